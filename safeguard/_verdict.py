@@ -36,6 +36,17 @@ class CheckFailure:
 
 
 @dataclass(frozen=True, slots=True)
+class CheckTiming:
+    """When one check ran (``perf_counter_ns`` clock) and how many findings it made."""
+
+    check: str
+    stage: Literal["input", "output"] | str
+    start_ns: int
+    end_ns: int
+    findings: int
+
+
+@dataclass(frozen=True, slots=True)
 class Verdict:
     """The outcome of checking one conversation (and optionally a reply).
 
@@ -60,6 +71,7 @@ class Verdict:
     elapsed_ms: float = 0.0
     policy: str = ""
     id: str | None = None
+    timings: tuple[CheckTiming, ...] = ()
 
     def action_types(self) -> set[str]:
         """The set of action types taken, for quick membership tests."""
@@ -71,7 +83,7 @@ class Verdict:
             "id": self.id,
             "self_harm": self.self_harm.to_dict(),
             "findings": [f.to_dict() for f in self.findings],
-            "actions": [a.to_dict() for a in self.actions] or [{"type": "allow", "check": ""}],
+            "actions": [a.to_dict() for a in self.actions] or [{"type": "allow", "check": "policy"}],
             "reply": self.reply,
             "elapsed_ms": round(self.elapsed_ms, 3),
         }

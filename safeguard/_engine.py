@@ -1,0 +1,194 @@
+"""The engine: pure, I/O-free ``check_input`` / ``check_output`` returning one ``Verdict``.
+
+Sync and async entry points, the CLI and every adapter share this code. The
+engine knows nothing of vendors and nothing of telemetry: it records per-check
+timings in the verdict, and observers turn them into spans afterwards.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from safeguard._conversation import Conversation
+from safeguard._errors import CheckError
+from safeguard._findings import CheckResult, Finding, SelfHarmState
+from safeguard._levels import RiskLevel
+from safeguard._policy import FailMode, Policy
+from safeguard._registry import resolve
+from safeguard._rules import Decision, decide
+from safeguard._verdict import ActionRecord, CheckFailure, CheckTiming, Verdict
+from safeguard.actions import ActionContext, apply_actions
+from safeguard.checks._base import Check
+from safeguard.resources import Directory, load_directory, safe_reply
+
+
+@dataclass(frozen=True, slots=True)
+class BoundCheck:
+    """A check instance with the policy's settings for it."""
+
+    name: str
+    type: str
+    check: Check
+    fail: FailMode
+    budget_ms: float
+
+
+def build_checks(policy: Policy) -> list[BoundCheck]:
+    """Instantiate every enabled check of a (validated) policy."""
+    bound = []
+    for entry in policy.checks:
+        if not entry.enabled:
+            continue
+        spec = resolve(entry.type)
+        check = spec.build(spec.options_model.model_validate(entry.options))
+        bound.append(BoundCheck(entry.name, entry.type, check, entry.fail, entry.budget_ms))
+    return bound
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    findings: tuple[Finding, ...]
+    states: tuple[SelfHarmState, ...]
+    failures: tuple[CheckFailure, ...]
+    timings: tuple[CheckTiming, ...]
+
+
+def _rename(findings: tuple[Finding, ...], name: str) -> tuple[Finding, ...]:
+    # A policy may run two checks of one type under different ids; rules match on the id.
+    if all(f.check == name for f in findings):
+        return findings
+    return tuple(
+        Finding(name, f.category, f.where, f.message, f.start, f.end, f.score, f.detail)
+        for f in findings
+    )
+
+
+def _run_one(bound: BoundCheck, stage: str, call: Callable[[], CheckResult]) -> tuple[
+    CheckResult, CheckFailure | None, CheckTiming
+]:
+    start = time.perf_counter_ns()
+    failure: CheckFailure | None = None
+    try:
+        result = call()
+    except Exception as exc:  # a check must never take the host down unless it fails closed
+        if bound.fail == "closed":
+            raise CheckError(bound.name, type(exc).__name__) from exc
+        failure = CheckFailure(bound.name, "error", type(exc).__name__, bound.fail)
+        result = CheckResult()
+    end = time.perf_counter_ns()
+    if failure is None and (end - start) / 1e6 > bound.budget_ms:
+        # The result is kept: a late safety finding is worth more than none. The
+        # overrun is reported so operators can see and fix it.
+        failure = CheckFailure(bound.name, "budget", f"{(end - start) / 1e6:.2f} ms", bound.fail)
+    timing = CheckTiming(bound.name, stage, start, end, len(result.findings))
+    return result, failure, timing
+
+
+def _state(states: Sequence[SelfHarmState], findings: Sequence[Finding]) -> SelfHarmState:
+    if states:
+        return max(states, key=lambda s: (s.level, s.method_seeking))
+    levels = [RiskLevel.parse(f.category) for f in findings if f.check == "self_harm"]
+    return SelfHarmState(level=max(levels)) if levels else SelfHarmState()
+
+
+class Engine:
+    """Runs a policy's checks and rules. Stateless and thread-safe once built."""
+
+    def __init__(self, policy: Policy, checks: Sequence[BoundCheck], directory: Directory) -> None:
+        self.policy = policy
+        self.checks = tuple(checks)
+        self.directory = directory
+        self._by_name: dict[str, Check] = {b.name: b.check for b in self.checks}
+
+    @classmethod
+    def from_policy(cls, policy: Policy) -> Engine:
+        """Build the checks and load the crisis directory a policy asks for."""
+        crisis = policy.crisis
+        directory = load_directory(crisis.resources_files, include_secondary=crisis.include_secondary)
+        return cls(policy, build_checks(policy), directory)
+
+    def _run(self, stage: str, calls: Sequence[tuple[BoundCheck, Callable[[], CheckResult]]]) -> _Run:
+        findings: list[Finding] = []
+        states: list[SelfHarmState] = []
+        failures: list[CheckFailure] = []
+        timings: list[CheckTiming] = []
+        for bound, call in calls:
+            result, failure, timing = _run_one(bound, stage, call)
+            findings.extend(_rename(result.findings, bound.name))
+            if result.self_harm is not None:
+                states.append(result.self_harm)
+            if failure is not None:
+                failures.append(failure)
+            timings.append(timing)
+        return _Run(tuple(findings), tuple(states), tuple(failures), tuple(timings))
+
+    def check_input(self, conversation: Conversation) -> Verdict:
+        """Check the user side of a conversation before the vendor sees it."""
+        start = time.perf_counter()
+        run = self._run("input", [(b, _bind_input(b.check, conversation)) for b in self.checks])
+        state = _state(run.states, run.findings)
+        decisions = decide(self.policy.rules, run.findings, state)
+        blocked = any(d.rule.action == "block" and d.findings for d in decisions)
+        reply = safe_reply(max(state.level, RiskLevel.PASSIVE), conversation.locale, state.subject,
+                           self.directory) if blocked else None
+        return Verdict(
+            findings=run.findings,
+            actions=_records(decisions),
+            self_harm=state,
+            reply=reply,
+            conversation=conversation,
+            failures=run.failures,
+            blocked=blocked,
+            elapsed_ms=(time.perf_counter() - start) * 1000,
+            policy=self.policy.name,
+            timings=run.timings,
+        )
+
+    def check_output(self, conversation: Conversation, reply: str, prior: Verdict | None = None) -> Verdict:
+        """Check the model's reply, given the input verdict, and apply the policy's actions."""
+        start = time.perf_counter()
+        prior = prior if prior is not None else self.check_input(conversation)
+        run = self._run("output", [(b, _bind_output(b.check, conversation, reply)) for b in self.checks])
+        findings = prior.findings + run.findings
+        state = prior.self_harm
+        decisions = decide(self.policy.rules, findings, state)
+        base = ActionContext(state, conversation.locale, self._by_name, self.directory)
+        final = prior.reply if prior.blocked and prior.reply else apply_actions(reply, decisions, base)
+        return Verdict(
+            findings=findings,
+            actions=_records(decisions),
+            self_harm=state,
+            reply=final,
+            conversation=prior.conversation,
+            failures=prior.failures + run.failures,
+            blocked=prior.blocked,
+            elapsed_ms=prior.elapsed_ms + (time.perf_counter() - start) * 1000,
+            policy=self.policy.name,
+            timings=prior.timings + run.timings,
+        )
+
+    def check(self, conversation: Conversation, reply: str | None = None) -> Verdict:
+        """Both sides: the input, then the reply when there is one."""
+        prior = self.check_input(conversation)
+        return prior if reply is None else self.check_output(conversation, reply, prior)
+
+
+def _bind_input(check: Check, conversation: Conversation) -> Callable[[], CheckResult]:
+    return lambda: check.check_input(conversation)
+
+
+def _bind_output(check: Check, conversation: Conversation, reply: str) -> Callable[[], CheckResult]:
+    return lambda: check.check_output(conversation, reply)
+
+
+def _records(decisions: Sequence[Decision]) -> tuple[ActionRecord, ...]:
+    seen: set[tuple[str, str]] = set()
+    records = []
+    for d in decisions:
+        key = (d.rule.action, d.rule.when.check)
+        if key not in seen:
+            seen.add(key)
+            records.append(ActionRecord(d.rule.action, d.rule.when.check, d.rule.id))
+    return tuple(records)

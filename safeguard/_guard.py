@@ -1,0 +1,175 @@
+"""``Guard``: the public object apps hold. Loads a policy, checks conversations, wraps clients."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+from safeguard import _builtin
+from safeguard._context import RequestContext, current
+from safeguard._conversation import Conversation
+from safeguard._convert import from_messages
+from safeguard._engine import Engine
+from safeguard._errors import CheckError, SafeguardError
+from safeguard._policy import Policy
+from safeguard._policy_load import load_policy
+from safeguard._verdict import CheckFailure, Verdict
+
+log = logging.getLogger("safeguard")
+
+T = TypeVar("T")
+EscalateHook = Callable[[Verdict], None]
+
+
+class Observer(Protocol):
+    """Sees every verdict after the fact (telemetry, audit). Never changes a decision."""
+
+    def __call__(self, verdict: Verdict, stage: str) -> None: ...
+
+
+class Guard:
+    """Checks conversations against a policy and applies its actions.
+
+    >>> guard = Guard()                                  # the shipped default policy
+    >>> guard = Guard.from_yaml("policies/companion.yaml")
+    >>> verdict = guard.check([{"role": "user", "content": "hi"}], reply="Hello!")
+    >>> verdict.to_dict()["self_harm"]["level"]
+    'none'
+    """
+
+    def __init__(
+        self,
+        policy: Policy | str | Path | None = None,
+        *,
+        on_escalate: EscalateHook | None = None,
+        observers: Sequence[Observer] = (),
+    ) -> None:
+        if policy is None:
+            policy = _builtin.policy_path()
+        if not isinstance(policy, Policy):
+            policy = load_policy(policy)
+        self.policy = policy
+        self.engine = Engine.from_policy(policy)
+        self._escalate_hooks: list[EscalateHook] = [on_escalate] if on_escalate else []
+        self._observers: list[Observer] = list(observers)
+
+    @classmethod
+    def from_yaml(cls, path: str | Path, **kwargs: Any) -> Guard:
+        """Load a policy file; raises ``PolicyError`` naming file, line and key on any problem."""
+        return cls(load_policy(path), **kwargs)
+
+    # -- hooks -------------------------------------------------------------
+    def on_escalate(self, hook: EscalateHook) -> EscalateHook:
+        """Register a callback for ``escalate`` actions (usable as a decorator)."""
+        self._escalate_hooks.append(hook)
+        return hook
+
+    def add_observer(self, observer: Observer) -> None:
+        """Register an observer that sees every verdict (telemetry, audit logs)."""
+        self._observers.append(observer)
+
+    # -- conversation building ----------------------------------------------
+    def context(self, explicit: RequestContext | None = None) -> RequestContext:
+        """Explicit values, then ``safeguard.context(...)``, then the policy's default locale."""
+        policy_default = RequestContext(locale=self.policy.default_locale)
+        return (explicit or RequestContext()).over(current()).over(policy_default)
+
+    def conversation(
+        self,
+        messages: Sequence[Mapping[str, Any]],
+        locale: str | None = None,
+        conversation_id: str | None = None,
+    ) -> Conversation:
+        """Turn chat-shaped messages into a ``Conversation`` with the resolved context."""
+        ctx = self.context(RequestContext(locale=locale, conversation_id=conversation_id))
+        return from_messages(
+            messages, locale=ctx.locale, conversation_id=ctx.conversation_id, age_band=ctx.age_band
+        )
+
+    # -- checking ----------------------------------------------------------
+    def check(
+        self,
+        messages: Sequence[Mapping[str, Any]],
+        reply: str | None = None,
+        locale: str | None = None,
+        conversation_id: str | None = None,
+    ) -> Verdict:
+        """Check messages (and a reply) and return the verdict; the same result as the CLI."""
+        convo = self.conversation(messages, locale, conversation_id)
+        prior = self.check_input(convo)
+        return prior if reply is None else self.check_output(convo, reply, prior)
+
+    async def acheck(
+        self,
+        messages: Sequence[Mapping[str, Any]],
+        reply: str | None = None,
+        locale: str | None = None,
+        conversation_id: str | None = None,
+    ) -> Verdict:
+        """``check`` for async code. The engine is pure and ~1 ms, so it runs inline."""
+        return self.check(messages, reply, locale, conversation_id)
+
+    def check_input(self, conversation: Conversation) -> Verdict:
+        """The input side, for adapters: run checks, observe, never crash unless told to."""
+        verdict = self._safely(lambda: self.engine.check_input(conversation), conversation, None)
+        self._after(verdict, "input")
+        return verdict
+
+    def check_output(self, conversation: Conversation, reply: str, prior: Verdict | None = None) -> Verdict:
+        """The output side, for adapters: the reply the user should see is ``verdict.reply``."""
+        verdict = self._safely(
+            lambda: self.engine.check_output(conversation, reply, prior), conversation, reply
+        )
+        self._after(verdict, "output")
+        return verdict
+
+    def _safely(self, run: Callable[[], Verdict], conversation: Conversation, reply: str | None) -> Verdict:
+        try:
+            return run()
+        except CheckError:
+            raise
+        except SafeguardError:
+            raise
+        except Exception as exc:
+            if self.policy.fail == "closed":
+                raise
+            # fail open: the call goes on unchanged, and the failure is reported
+            log.warning("safeguard failed open: %s", type(exc).__name__)
+            failure = CheckFailure("guard", "error", type(exc).__name__, "open")
+            return Verdict(reply=reply, conversation=conversation, failures=(failure,), policy=self.policy.name)
+
+    def _after(self, verdict: Verdict, stage: str) -> None:
+        if stage == "output" and "escalate" in verdict.action_types():
+            for hook in self._escalate_hooks:
+                self._call_hook(hook, verdict)
+        for observer in self._observers:
+            try:
+                observer(verdict, stage)
+            except Exception:  # telemetry must never change or break a decision
+                log.exception("safeguard observer failed")
+
+    def _call_hook(self, hook: EscalateHook, verdict: Verdict) -> None:
+        try:
+            hook(verdict)
+        except Exception:  # an app's escalation hook must not break the reply to the person
+            log.exception("safeguard escalate hook failed")
+
+    # -- wrapping ----------------------------------------------------------
+    def wrap(self, client: T) -> T:
+        """Return ``client`` guarded: the same API, the same return types."""
+        from safeguard.integrations import wrap
+
+        return wrap(self, client)
+
+    def with_policy(self, policy: Policy) -> Guard:
+        """A new guard with another policy and the same hooks and observers."""
+        return Guard(policy, observers=self._observers, on_escalate=None)._with_hooks(self._escalate_hooks)
+
+    def _with_hooks(self, hooks: Sequence[EscalateHook]) -> Guard:
+        self._escalate_hooks = list(hooks)
+        return self
+
+
+__all__ = ["EscalateHook", "Guard", "Observer"]
