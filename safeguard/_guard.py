@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -24,9 +25,17 @@ EscalateHook = Callable[[Verdict], None]
 
 
 class Observer(Protocol):
-    """Sees every verdict after the fact (telemetry, audit). Never changes a decision."""
+    """Sees every verdict after the fact (telemetry, audit). Never changes a decision.
+
+    An observer may also have ``scope(vendor=..., model=...)`` returning a context
+    manager: adapters enter it around the whole guarded call (vendor request
+    included), so a tracing observer can make the vendor SDK's spans its children.
+    """
 
     def __call__(self, verdict: Verdict, stage: str) -> None: ...
+
+
+ScopeFactory = Callable[..., AbstractContextManager[object]]
 
 
 class Guard:
@@ -54,6 +63,7 @@ class Guard:
         self.engine = Engine.from_policy(policy)
         self._escalate_hooks: list[EscalateHook] = [on_escalate] if on_escalate else []
         self._observers: list[Observer] = list(observers)
+        self._vaults: Any = None
 
     @classmethod
     def from_yaml(cls, path: str | Path, **kwargs: Any) -> Guard:
@@ -69,6 +79,25 @@ class Guard:
     def add_observer(self, observer: Observer) -> None:
         """Register an observer that sees every verdict (telemetry, audit logs)."""
         self._observers.append(observer)
+
+    @contextmanager
+    def call_scope(self, vendor: str, model: str | None = None) -> Iterator[None]:
+        """Context manager adapters put around one logical guarded call (retries included)."""
+        with ExitStack() as stack:
+            for observer in self._observers:
+                scope: ScopeFactory | None = getattr(observer, "scope", None)
+                if scope is not None:
+                    stack.enter_context(scope(vendor=vendor, model=model))
+            yield
+
+    @property
+    def vaults(self) -> Any:
+        """Per-conversation PII vaults (``safeguard.checks.pii.VaultStore``), created on first use."""
+        if self._vaults is None:
+            from safeguard.checks.pii import VaultStore
+
+            self._vaults = VaultStore()
+        return self._vaults
 
     # -- conversation building ----------------------------------------------
     def context(self, explicit: RequestContext | None = None) -> RequestContext:
