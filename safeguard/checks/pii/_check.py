@@ -1,0 +1,67 @@
+"""The PII check: Presidio pattern recognizers plus model-free PERSON / LOCATION."""
+
+from __future__ import annotations
+
+import threading
+from typing import ClassVar
+
+from safeguard._conversation import Conversation
+from safeguard._findings import REPLY, CheckResult, Finding, Where
+from safeguard.checks._base import BaseCheck
+from safeguard.checks.pii._analyzer import PiiAnalyzer
+from safeguard.checks.pii._options import PiiOptions
+from safeguard.checks.pii._placeholders import mask
+
+
+class PiiCheck(BaseCheck):
+    """Finds PII in user messages (before the vendor sees them) and in the model's reply.
+
+    Nothing heavy happens in the constructor: the data files load on the first check and
+    Presidio only when a text passes a recognizer's pre-filter. Placeholders such as
+    ``<PERSON_1>`` (made by :class:`Vault`) are never reported.
+    """
+
+    name: ClassVar[str] = "pii"
+    options_model: ClassVar[type[PiiOptions]] = PiiOptions
+
+    def __init__(self, options: PiiOptions | None = None) -> None:
+        self.options = options or PiiOptions()
+        self._analyzer: PiiAnalyzer | None = None
+        self._lock = threading.Lock()
+
+    def check_input(self, conversation: Conversation) -> CheckResult:
+        """Findings on every user message, located in that message's original text."""
+        findings: list[Finding] = []
+        for index, message in conversation.user_turns():
+            findings += self.find(message.text, "input", index)
+        return CheckResult(findings=tuple(findings))
+
+    def check_output(self, conversation: Conversation, reply: str) -> CheckResult:
+        """PII the model put in its reply (``where="output"``, ``message="reply"``)."""
+        return CheckResult(findings=tuple(self.find(reply, "output", REPLY)))
+
+    def find(self, text: str, where: Where, message: int | str) -> list[Finding]:
+        """Findings in one text; ``message`` is the index to report (or ``"reply"``)."""
+        spans = self.analyzer.analyze(mask(text))
+        return [
+            Finding(
+                check=self.name,
+                category=s.entity,
+                where=where,
+                message=message,  # type: ignore[arg-type]
+                start=s.start,
+                end=s.end,
+                score=s.score,
+                detail={"rule": s.rule} if s.rule else {},
+            )
+            for s in spans
+        ]
+
+    @property
+    def analyzer(self) -> PiiAnalyzer:
+        """The analyzer for these options, built on first use."""
+        if self._analyzer is None:
+            with self._lock:
+                if self._analyzer is None:
+                    self._analyzer = PiiAnalyzer(self.options)
+        return self._analyzer

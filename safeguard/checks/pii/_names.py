@@ -1,0 +1,229 @@
+"""PERSON and LOCATION without a language model: context phrases, titles and gazetteers.
+
+A single left-to-right pass over letter-run tokens; every lookup is a dict or set probe, so
+the cost is linear in the text. Data: ``names.yaml`` (phrases, titles, stop words),
+``first_names.txt`` / ``surnames.txt`` (US Census 1990, public domain) and ``places.txt``
+(GeoNames countries, US states, cities of 100k+, CC BY 4.0).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from safeguard.checks.pii._data import load_words, load_yaml
+from safeguard.checks.pii._span import Span
+from safeguard.checks.pii._tokens import Token, joined, phrase, sentence_start, tokenize
+
+_MAX_NAME = 3
+_MAX_PLACE = 4
+
+Phrases = dict[str, list[tuple[str, ...]]]
+
+
+def _index(phrases: Iterable[Sequence[str]]) -> Phrases:
+    """Phrases keyed by their first word, longest first (the matcher wants the longest)."""
+    table: Phrases = {}
+    for words in phrases:
+        key = tuple(str(w).lower() for w in words)
+        table.setdefault(key[0], []).append(key)
+    for entries in table.values():
+        entries.sort(key=len, reverse=True)
+    return table
+
+
+def _longest(table: Phrases, tokens: Sequence[Token], i: int) -> int:
+    """Length of the longest phrase of ``table`` starting at token ``i`` (0 if none)."""
+    for words in table.get(tokens[i].lower, ()):
+        end = i + len(words)
+        if end <= len(tokens) and all(tokens[i + k].lower == w for k, w in enumerate(words)):
+            return len(words)
+    return 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    strong: Phrases
+    weak: Phrases
+    places_trigger: Phrases
+    titles: frozenset[str]
+    ambiguous: frozenset[str]
+    stop: frozenset[str]
+    suffixes: frozenset[str]
+    units: frozenset[str]
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    places: Phrases
+
+
+def _lexicon(gazetteer: bool) -> _Lexicon:
+    data = load_yaml("names.yaml")
+    person, location = data["person"], data["location"]
+    places = [phrase(p) for p in load_words("places.txt")] if gazetteer else []
+    return _Lexicon(
+        strong=_index(person["strong_triggers"]),
+        weak=_index(person["weak_triggers"]),
+        places_trigger=_index(location["triggers"]),
+        titles=frozenset(person["titles"]),
+        ambiguous=frozenset(person["ambiguous_first_names"]),
+        stop=frozenset(data["stop_words"]),
+        suffixes=frozenset(location["street_suffixes"]),
+        units=frozenset(location["units"]),
+        first_names=load_words("first_names.txt") if gazetteer else frozenset(),
+        surnames=load_words("surnames.txt") if gazetteer else frozenset(),
+        places=_index(p for p in places if p),
+    )
+
+
+class NameMatcher:
+    """Finds PERSON and LOCATION spans by context and gazetteer."""
+
+    def __init__(self, gazetteer: bool = True) -> None:
+        self._lex = _lexicon(gazetteer)
+
+    def find(self, text: str) -> list[Span]:
+        """Every PERSON / LOCATION span in ``text``."""
+        return _Scan(text, tokenize(text), self._lex).run()
+
+
+class _Scan:
+    """One pass over one text (per-call state lives here, never on the matcher)."""
+
+    def __init__(self, text: str, tokens: list[Token], lex: _Lexicon) -> None:
+        self.text, self.tokens, self.lex = text, tokens, lex
+        self.spans: list[Span] = []
+
+    def run(self) -> list[Span]:
+        i = 0
+        while i < len(self.tokens):
+            i = max(i + 1, self._step(i))
+        return self.spans
+
+    def _step(self, i: int) -> int:
+        """Try each rule at token ``i``; return the index to continue from."""
+        for rule in (self._title, self._strong, self._place_trigger, self._weak,
+                     self._address, self._place, self._first_last):
+            end = rule(i)
+            if end > i:
+                return end
+        return i + 1
+
+    # -- helpers -------------------------------------------------------------------------
+    def _emit(self, entity: str, first: int, last: int, score: float, rule: str) -> int:
+        tokens = self.tokens
+        self.spans.append(Span(entity, tokens[first].start, tokens[last].end, score, rule))
+        return last + 1
+
+    def _nameish(self, token: Token, lower_ok: bool = False) -> bool:
+        if token.lower in self.lex.stop or len(token.text) < 2 and not token.cap:
+            return False
+        return token.cap or lower_ok
+
+    def _run(self, i: int, limit: int, lower_ok: bool = False) -> int:
+        """Index of the last token of a name-like run starting at ``i`` (``i - 1`` if none)."""
+        tokens, last = self.tokens, i - 1
+        while last + 1 < len(tokens) and last + 1 - i < limit:
+            nxt = tokens[last + 1]
+            if not self._nameish(nxt, lower_ok):
+                break
+            if last >= i and not joined(self.text, tokens[last], nxt):
+                break
+            last += 1
+        return last
+
+    def _is_place(self, i: int) -> int:
+        return _longest(self.lex.places, self.tokens, i) if self.tokens[i].cap else 0
+
+    # -- rules ---------------------------------------------------------------------------
+    def _title(self, i: int) -> int:
+        tok = self.tokens[i]
+        if tok.lower not in self.lex.titles or not tok.cap or i + 1 >= len(self.tokens):
+            return i
+        if len(self.text[tok.end : self.tokens[i + 1].start]) > 2:
+            return i
+        last = self._run(i + 1, _MAX_NAME)
+        return self._emit("PERSON", i + 1, last, 0.85, "title") if last > i else i
+
+    def _strong(self, i: int) -> int:
+        n = _longest(self.lex.strong, self.tokens, i)
+        if not n or i + n >= len(self.tokens):
+            return i
+        start = i + n
+        lower_ok = not self.tokens[start].cap and self.tokens[start].lower in self.lex.first_names
+        last = self._run(start, _MAX_NAME, lower_ok=lower_ok or self.tokens[start].cap)
+        if last < start or self._is_place(start):
+            return i
+        return self._emit("PERSON", start, last, 0.85, "strong")
+
+    def _weak(self, i: int) -> int:
+        n = _longest(self.lex.weak, self.tokens, i)
+        if not n or i + n >= len(self.tokens):
+            return i
+        start = i + n
+        last = self._run(start, _MAX_NAME)
+        if last < start or self._is_place(start):
+            return i
+        first = self.tokens[start]
+        known = first.lower in self.lex.first_names and first.lower not in self.lex.ambiguous
+        if not known and last == start:
+            return i
+        return self._emit("PERSON", start, last, 0.7 if known else 0.55, "weak")
+
+    def _place_trigger(self, i: int) -> int:
+        n = _longest(self.lex.places_trigger, self.tokens, i)
+        if not n or i + n >= len(self.tokens):
+            return i
+        start = i + n
+        last = self._run(start, _MAX_PLACE)
+        if last < start:
+            return i
+        score = 0.85 if self._is_place(start) else 0.6
+        return self._emit("LOCATION", start, last, score, "place_trigger")
+
+    def _address(self, i: int) -> int:
+        tok = self.tokens[i]
+        if tok.lower in self.lex.units:
+            end = self._number_after(tok)
+            if end:
+                self.spans.append(Span("LOCATION", tok.start, end, 0.6, "unit"))
+                return i + 1
+        if not tok.cap or not self._number_before(tok):
+            return i
+        last = self._run(i, _MAX_PLACE)
+        for k in range(last, i - 1, -1):
+            if self.tokens[k].lower in self.lex.suffixes:
+                return self._emit("LOCATION", i, k, 0.75, "street")
+        return i
+
+    def _place(self, i: int) -> int:
+        n = self._is_place(i)
+        if not n:
+            return i
+        score = 0.45 if sentence_start(self.text, self.tokens[i]) else 0.6
+        return self._emit("LOCATION", i, i + n - 1, score, "gazetteer")
+
+    def _first_last(self, i: int) -> int:
+        tok = self.tokens[i]
+        if not tok.cap or tok.lower not in self.lex.first_names or i + 1 >= len(self.tokens):
+            return i
+        if tok.lower in self.lex.ambiguous and sentence_start(self.text, tok):
+            return i
+        last = self._run(i, _MAX_NAME)
+        if last == i:
+            return i
+        score = 0.8 if self.tokens[last].lower in self.lex.surnames else 0.65
+        return self._emit("PERSON", i, last, score, "first_last")
+
+    def _number_before(self, tok: Token) -> bool:
+        before = self.text[max(0, tok.start - 8) : tok.start].rstrip(" ,")
+        return bool(before) and before[-1].isdigit()
+
+    def _number_after(self, tok: Token) -> int:
+        """End offset of a unit number right after ``tok`` ("Suite 343"), or 0."""
+        pos, text = tok.end, self.text
+        while pos < len(text) and pos - tok.end < 3 and text[pos] in ". #":
+            pos += 1
+        end = pos
+        while end < len(text) and end - pos < 6 and text[end].isdigit():
+            end += 1
+        return end if end > pos else 0

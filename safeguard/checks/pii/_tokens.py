@@ -1,0 +1,52 @@
+"""Letter-run tokens with offsets: the only view of the text the name matcher needs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One letter run; apostrophes and hyphens split tokens ("I'm" -> "I", "m"), which keeps the
+# pattern free of nested quantifiers. The matcher glues "O'Brien" / "Smith-Jones" back.
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A letter run, its lower-case form and its place in the text."""
+
+    text: str
+    lower: str
+    start: int
+    end: int
+
+    @property
+    def cap(self) -> bool:
+        """Starts with an upper-case letter."""
+        return self.text[0].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Every letter run in ``text``."""
+    return [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _LETTERS.finditer(text)]
+
+
+def phrase(text: str) -> tuple[str, ...]:
+    """The lower-case tokens of a gazetteer or trigger phrase."""
+    return tuple(m.group().lower() for m in _LETTERS.finditer(text))
+
+
+def gap(text: str, left: Token, right: Token) -> str:
+    """The characters between two tokens."""
+    return text[left.end : right.start]
+
+
+def joined(text: str, left: Token, right: Token) -> bool:
+    """Two tokens belong to one name: separated by one space, or glued by ' or -."""
+    between = gap(text, left, right)
+    return between in (" ", "-", "'", "’", "  ") or (between == "" and right.cap)
+
+
+def sentence_start(text: str, token: Token) -> bool:
+    """Nothing but whitespace or quotes since the last sentence end (or the text start)."""
+    before = text[max(0, token.start - 6) : token.start].rstrip(" \t\"'“‘(>")
+    return not before or before[-1] in ".!?\n:;"
