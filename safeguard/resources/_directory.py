@@ -88,7 +88,9 @@ def _load_default(include_secondary: bool) -> Directory:
 def _load(extra_files: tuple[Path, ...], include_secondary: bool) -> Directory:
     base = load_model(DirectoryFile, read_packaged(_DEFAULT_FILE), _DEFAULT_FILE)
     specs = [(_DEFAULT_FILE, base)]
-    specs += [(str(path), load_model(DirectoryFile, _read_path(path), str(path))) for path in extra_files]
+    specs += [
+        (str(path), load_model(DirectoryFile, _read_path(path), str(path))) for path in extra_files
+    ]
     errors = [error for label, spec in specs for error in _check_spec(spec, label)]
     if errors:
         raise PolicyError(errors)
@@ -106,8 +108,11 @@ def _read_path(path: Path) -> str:
 
 
 def _check_spec(spec: DirectoryFile, label: str) -> list[str]:
-    errors = [f"{label}: countries.{code}: use an upper-case ISO 3166 alpha-2 code"
-              for code in spec.countries if not (len(code) == 2 and code.isupper())]
+    errors = [
+        f"{label}: countries.{code}: use an upper-case ISO 3166 alpha-2 code"
+        for code in spec.countries
+        if not (len(code) == 2 and code.isupper())
+    ]
     return errors + _blocklist_errors(spec, label, _blocklist())
 
 
@@ -119,10 +124,16 @@ def _blocklist() -> BlocklistFile:
 def _blocklist_errors(spec: DirectoryFile, label: str, blocklist: BlocklistFile) -> list[str]:
     errors: list[str] = []
     for where, text in _texts(spec):
-        errors += [f"{label}: {where}: {blocked.digits} is a stale number ({blocked.note})"
-                   for blocked in blocklist.numbers if contains_number(text, blocked.digits)]
-        errors += [f"{label}: {where}: {phrase.text!r} must not ship ({phrase.note})"
-                   for phrase in blocklist.phrases if phrase.text.lower() in text.lower()]
+        errors += [
+            f"{label}: {where}: {blocked.digits} is a stale number ({blocked.note})"
+            for blocked in blocklist.numbers
+            if contains_number(text, blocked.digits)
+        ]
+        errors += [
+            f"{label}: {where}: {phrase.text!r} must not ship ({phrase.note})"
+            for phrase in blocklist.phrases
+            if phrase.text.lower() in text.lower()
+        ]
     return errors
 
 
@@ -142,11 +153,13 @@ def _merge(base: DirectoryFile, extra: DirectoryFile) -> DirectoryFile:
     countries = dict(base.countries)
     for code, spec in extra.countries.items():
         countries[code] = _merge_country(countries[code], spec) if code in countries else spec
-    return base.model_copy(update={
-        "countries": countries,
-        "aliases": {**base.aliases, **extra.aliases},
-        "fallback": extra.fallback or base.fallback,
-    })
+    return base.model_copy(
+        update={
+            "countries": countries,
+            "aliases": {**base.aliases, **extra.aliases},
+            "fallback": extra.fallback or base.fallback,
+        }
+    )
 
 
 def _merge_country(base: CountrySpec, extra: CountrySpec) -> CountrySpec:
@@ -163,16 +176,21 @@ def _build(spec: DirectoryFile, include_secondary: bool) -> Directory:
     if spec.fallback is None:
         raise PolicyError([f"{_DEFAULT_FILE}: fallback: the international directory is missing"])
     fallback = Fallback(spec.fallback.directory, spec.fallback.source_url, spec.fallback.verified)
-    countries = {code: _build_country(code, country, include_secondary)
-                 for code, country in spec.countries.items()}
+    countries = {
+        code: _build_country(code, country, include_secondary)
+        for code, country in spec.countries.items()
+    }
     return Directory(countries, fallback, spec.aliases)
 
 
 def _build_country(code: str, spec: CountrySpec, include_secondary: bool) -> CountryResources:
     allowed = {"verified", "secondary"} if include_secondary else {"verified"}
     services = (_build_service(code, service, allowed) for service in spec.services)
-    emergency = tuple(EmergencyNumber(number.number, number.tier, number.label)
-                      for number in spec.emergency if number.tier in allowed)
+    emergency = tuple(
+        EmergencyNumber(number.number, number.tier, number.label)
+        for number in spec.emergency
+        if number.tier in allowed
+    )
     return CountryResources(
         code=code,
         name=spec.name,
@@ -185,13 +203,28 @@ def _build_service(code: str, spec: ServiceSpec, allowed: set[str]) -> Service |
     if spec.tier not in allowed:
         return None
     channels = tuple(
-        Channel(kind=channel.kind, value=channel.value, tier=channel.tier or spec.tier,
-                hours=channel.hours, display=channel.display, note=channel.note)
+        Channel(
+            kind=channel.kind,
+            value=channel.value,
+            tier=channel.tier or spec.tier,
+            hours=channel.hours,
+            display=channel.display,
+            note=channel.note,
+        )
         for channel in spec.channels
         if (channel.tier or spec.tier) in allowed
     )
     return Service(
-        id=spec.id, country=code, name=spec.name, tier=spec.tier, hours=spec.hours,
-        languages=tuple(spec.languages), source_url=spec.source_url, verified=spec.verified,
-        channels=channels, audience=spec.audience, region=spec.region, note=spec.note,
+        id=spec.id,
+        country=code,
+        name=spec.name,
+        tier=spec.tier,
+        hours=spec.hours,
+        languages=tuple(spec.languages),
+        source_url=spec.source_url,
+        verified=spec.verified,
+        channels=channels,
+        audience=spec.audience,
+        region=spec.region,
+        note=spec.note,
     )

@@ -70,7 +70,8 @@ def _token_keys(tokens: list[str]) -> Iterable[str]:
 def _language_problems(code: str, spec: LanguageSpec, needed: set[str]) -> Iterable[str]:
     where = f"languages.{code}"
     yield from (f"{where}.sentences.{key}: missing" for key in sorted(needed - set(spec.sentences)))
-    yield from (f"{where}.channels.{key}: missing" for key in _CHANNEL_KEYS if key not in spec.channels)
+    missing_channels = [key for key in _CHANNEL_KEYS if key not in spec.channels]
+    yield from (f"{where}.channels.{key}: missing" for key in missing_channels)
     for key, text in spec.sentences.items():
         yield from _template_problems(f"{where}.sentences.{key}", text, _SENTENCE_FIELDS)
     for key, text in spec.channels.items():

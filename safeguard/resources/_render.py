@@ -24,7 +24,8 @@ def render_emergency(numbers: Sequence[EmergencyNumber], lang: LanguageSpec) -> 
     """``"15 (SAMU) or 112"``."""
     rendered = [
         lang.emergency_label.format(number=number.number, label=number.label)
-        if number.label else number.number
+        if number.label
+        else number.number
         for number in numbers
     ]
     return join_or(rendered, lang)

@@ -30,7 +30,9 @@ class _Context:
 
 
 def crisis_preamble(
-    level: RiskLevel, locale: str | None, subject: str | None = None,
+    level: RiskLevel,
+    locale: str | None,
+    subject: str | None = None,
     directory: Directory | None = None,
 ) -> str | None:
     """Text to put before the model's reply, or ``None`` when the level adds nothing first.
@@ -44,7 +46,9 @@ def crisis_preamble(
 
 
 def crisis_appendix(
-    level: RiskLevel, locale: str | None, subject: str | None = None,
+    level: RiskLevel,
+    locale: str | None,
+    subject: str | None = None,
     directory: Directory | None = None,
 ) -> str | None:
     """Text to put after the model's reply, or ``None`` (``none`` and ``distress``).
@@ -57,7 +61,9 @@ def crisis_appendix(
 
 
 def safe_reply(
-    level: RiskLevel, locale: str | None, subject: str | None = None,
+    level: RiskLevel,
+    locale: str | None,
+    subject: str | None = None,
     directory: Directory | None = None,
 ) -> str:
     """The supportive reply used when the model's reply must be replaced entirely.
@@ -73,7 +79,10 @@ def safe_reply(
 
 
 def augment_reply(
-    reply: str, level: RiskLevel, locale: str | None, subject: str | None = None,
+    reply: str,
+    level: RiskLevel,
+    locale: str | None,
+    subject: str | None = None,
     directory: Directory | None = None,
 ) -> str:
     """``preamble + reply + appendix`` for the level, separated by blank lines."""
@@ -143,7 +152,8 @@ def _resource_sentences(context: _Context, key: str, has_emergency: bool) -> lis
     # Never a guessed number: emergency guidance (unless the recipe already has it), the
     # international directory, and a question about the country.
     guidance = [] if has_emergency else [text[context.recipes.unknown_emergency]]
-    return [*guidance, text["unknown_directory"].format(directory=context.directory.fallback.directory)]
+    ask = text["unknown_directory"].format(directory=context.directory.fallback.directory)
+    return [*guidance, ask]
 
 
 def _emergency_sentence(context: _Context, key: str) -> str:
