@@ -45,6 +45,9 @@ def _longest(table: Phrases, tokens: Sequence[Token], i: int) -> int:
 class _Lexicon:
     strong: Phrases
     weak: Phrases
+    cue: Phrases
+    verbs: frozenset[str]
+    not_name: frozenset[str]
     places_trigger: Phrases
     titles: frozenset[str]
     ambiguous: frozenset[str]
@@ -63,6 +66,9 @@ def _lexicon(gazetteer: bool) -> _Lexicon:
     return _Lexicon(
         strong=_index(person["strong_triggers"]),
         weak=_index(person["weak_triggers"]),
+        cue=_index(person["cue_triggers"]),
+        verbs=frozenset(person["speech_verbs"]),
+        not_name=frozenset(person["not_name_words"]),
         places_trigger=_index(location["triggers"]),
         titles=frozenset(person["titles"]),
         ambiguous=frozenset(person["ambiguous_first_names"]),
@@ -101,8 +107,9 @@ class _Scan:
 
     def _step(self, i: int) -> int:
         """Try each rule at token ``i``; return the index to continue from."""
-        for rule in (self._title, self._strong, self._place_trigger, self._weak,
-                     self._address, self._place, self._first_last):
+        for rule in (self._title, self._strong, self._place_trigger, self._weak, self._cue,
+                     self._address, self._first_last, self._line_name, self._before_verb,
+                     self._place):
             end = rule(i)
             if end > i:
                 return end
@@ -117,19 +124,56 @@ class _Scan:
     def _nameish(self, token: Token, lower_ok: bool = False) -> bool:
         if token.lower in self.lex.stop or len(token.text) < 2 and not token.cap:
             return False
+        if token.text.isupper() and len(token.text) > 1 and not lower_ok:
+            return False  # SHOUTED WORDS and upper-case town names in addresses
         return token.cap or lower_ok
+
+    def _personish(self, first: int, last: int, places_ok: bool = False) -> bool:
+        """No organisation, street or unit word in the run, and (unless ``places_ok``) no place."""
+        lex = self.lex
+        for token in self.tokens[first : last + 1]:
+            if token.lower in lex.not_name or token.lower in lex.suffixes or token.lower in lex.units:
+                return False
+        if self._in_address(first, last):
+            return False
+        return places_ok or self._is_place(first) < last - first + 1
+
+    def _in_address(self, first: int, last: int) -> bool:
+        """A house number or a street word right next to the run ("Via Roma 131")."""
+        after = self.text[self.tokens[last].end : self.tokens[last].end + 2]
+        before = self.text[max(0, self.tokens[first].start - 2) : self.tokens[first].start]
+        if after[:1] == " " and after[1:2].isdigit() or before[:1].isdigit():
+            return True
+        prev = self.tokens[first - 1] if first else None
+        return prev is not None and prev.lower in self.lex.suffixes and prev.end + 1 == self.tokens[first].start
+
+    def _known(self, first: int, last: int) -> bool:
+        """The run starts with a known first name or ends with a known surname."""
+        head, tail = self.tokens[first].lower, self.tokens[last].lower
+        if head in self.lex.first_names and head not in self.lex.ambiguous:
+            return True
+        return last > first and tail in self.lex.surnames
 
     def _run(self, i: int, limit: int, lower_ok: bool = False) -> int:
         """Index of the last token of a name-like run starting at ``i`` (``i - 1`` if none)."""
         tokens, last = self.tokens, i - 1
         while last + 1 < len(tokens) and last + 1 - i < limit:
             nxt = tokens[last + 1]
-            if not self._nameish(nxt, lower_ok):
+            initial = last >= i and len(nxt.text) == 1 and nxt.text.isupper()
+            if not (initial or self._nameish(nxt, lower_ok)):
                 break
-            if last >= i and not joined(self.text, tokens[last], nxt):
+            if last >= i and not self._adjacent(tokens[last], nxt):
                 break
             last += 1
+        while last > i and len(tokens[last].text) == 1:
+            last -= 1  # a run never ends on an initial
         return last
+
+    def _adjacent(self, left: Token, right: Token) -> bool:
+        """``joined``, or an initial with its dot ("Hanne I. Kreutzmann")."""
+        if joined(self.text, left, right):
+            return True
+        return len(left.text) == 1 and self.text[left.end : right.start] == ". "
 
     def _is_place(self, i: int) -> int:
         return _longest(self.lex.places, self.tokens, i) if self.tokens[i].cap else 0
@@ -149,25 +193,42 @@ class _Scan:
         if not n or i + n >= len(self.tokens):
             return i
         start = i + n
+        if self.tokens[start].lower in self.lex.titles:
+            return i  # "this is Mr. Ronald Baker": the title rule takes it from here
         lower_ok = not self.tokens[start].cap and self.tokens[start].lower in self.lex.first_names
         last = self._run(start, _MAX_NAME, lower_ok=lower_ok or self.tokens[start].cap)
-        if last < start or self._is_place(start):
+        if last < start or not self._personish(start, last, places_ok=True):
             return i
         return self._emit("PERSON", start, last, 0.85, "strong")
 
     def _weak(self, i: int) -> int:
-        n = _longest(self.lex.weak, self.tokens, i)
-        if not n or i + n >= len(self.tokens):
+        """A name-announcing word: a known first name, or two capitalised words."""
+        start = self._after(self.lex.weak, i)
+        last = self._run(start, _MAX_NAME) if start else -1
+        if last < start or not self._personish(start, last, places_ok=True):
             return i
-        start = i + n
-        last = self._run(start, _MAX_NAME)
-        if last < start or self._is_place(start):
-            return i
-        first = self.tokens[start]
-        known = first.lower in self.lex.first_names and first.lower not in self.lex.ambiguous
-        if not known and last == start:
+        known = self._known(start, last)
+        if not known and last == start and not self._closes(last):
             return i
         return self._emit("PERSON", start, last, 0.7 if known else 0.55, "weak")
+
+    def _closes(self, last: int) -> bool:
+        """The run ends a clause: "Hi Vinicio," / "Thanks, Maria!" / a name at the line end."""
+        after = self.text[self.tokens[last].end : self.tokens[last].end + 1]
+        return after in ("", ",", ".", "!", "\n")
+
+    def _cue(self, i: int) -> int:
+        """A preposition: only a run with a known first name or surname."""
+        start = self._after(self.lex.cue, i)
+        last = self._run(start, _MAX_NAME) if start else -1
+        if last < start or not self._personish(start, last) or not self._known(start, last):
+            return i
+        return self._emit("PERSON", start, last, 0.65, "cue")
+
+    def _after(self, table: Phrases, i: int) -> int:
+        """Index of the token after a phrase of ``table`` at ``i`` (0 when none)."""
+        n = _longest(table, self.tokens, i)
+        return i + n if n and i + n < len(self.tokens) else 0
 
     def _place_trigger(self, i: int) -> int:
         n = _longest(self.lex.places_trigger, self.tokens, i)
@@ -175,7 +236,7 @@ class _Scan:
             return i
         start = i + n
         last = self._run(start, _MAX_PLACE)
-        if last < start:
+        if last < start or (self._known(start, last) and not self._is_place(start)):
             return i
         score = 0.85 if self._is_place(start) else 0.6
         return self._emit("LOCATION", start, last, score, "place_trigger")
@@ -203,16 +264,45 @@ class _Scan:
         return self._emit("LOCATION", i, i + n - 1, score, "gazetteer")
 
     def _first_last(self, i: int) -> int:
+        """A known first name followed by capitalised words ("Maria Garcia")."""
         tok = self.tokens[i]
-        if not tok.cap or tok.lower not in self.lex.first_names or i + 1 >= len(self.tokens):
+        if not tok.cap or tok.lower not in self.lex.first_names or tok.text.isupper():
             return i
         if tok.lower in self.lex.ambiguous and sentence_start(self.text, tok):
             return i
         last = self._run(i, _MAX_NAME)
-        if last == i:
+        if not self._personish(i, last):
             return i
+        if last == i:
+            # A known first name alone ("Catherine is rude"): enough, unless it is a place.
+            return i if tok.lower in self.lex.ambiguous else self._emit("PERSON", i, i, 0.55, "first")
         score = 0.8 if self.tokens[last].lower in self.lex.surnames else 0.65
         return self._emit("PERSON", i, last, score, "first_last")
+
+    def _line_name(self, i: int) -> int:
+        """A line that is nothing but two or three capitalised words (a signature, a list)."""
+        tok = self.tokens[i]
+        line_start = self.text.rfind("\n", 0, tok.start) + 1
+        if self.text[line_start : tok.start].strip(" \t>-*") or not tok.cap:
+            return i
+        last = self._run(i, _MAX_NAME)
+        line_end = self.text.find("\n", tok.start)
+        rest = self.text[self.tokens[last].end : line_end if line_end >= 0 else len(self.text)]
+        if last == i or rest.strip(" \t,.") or not self._personish(i, last):
+            return i
+        return self._emit("PERSON", i, last, 0.7 if self._known(i, last) else 0.55, "line")
+
+    def _before_verb(self, i: int) -> int:
+        """Capitalised words right before a speech or feeling verb ("Enrico shouted")."""
+        last = self._run(i, 2)
+        if last < i or last + 1 >= len(self.tokens) or not self._personish(i, last):
+            return i
+        verb = self.tokens[last + 1]
+        if verb.lower not in self.lex.verbs or self.text[self.tokens[last].end : verb.start] != " ":
+            return i
+        if sentence_start(self.text, self.tokens[i]) and self.tokens[i].lower in self.lex.ambiguous:
+            return i
+        return self._emit("PERSON", i, last, 0.6, "verb")
 
     def _number_before(self, tok: Token) -> bool:
         before = self.text[max(0, tok.start - 8) : tok.start].rstrip(" ,")

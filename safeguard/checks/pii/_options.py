@@ -37,12 +37,12 @@ class PiiOptions(CheckOptions):
     the first-name / place lists on or off.
     """
 
-    entities: tuple[str, ...] = DEFAULT_ENTITIES
+    entities: list[str] = Field(default_factory=lambda: list(DEFAULT_ENTITIES))
     threshold: float = Field(default=0.5, ge=0.0, le=1.0)
     thresholds: dict[str, float] = Field(default_factory=lambda: dict(DEFAULT_THRESHOLDS))
     ner_model: str | None = None
     language: str = "en"
-    allow_list: tuple[str, ...] = ()
+    allow_list: list[str] = Field(default_factory=list)
     gazetteer: bool = True
 
     def threshold_for(self, entity: str) -> float:
