@@ -45,6 +45,7 @@ __all__ = [
     "Policy",
     "PolicyError",
     "RequestContext",
+    "Rewriter",
     "RiskLevel",
     "SafeguardError",
     "SelfHarmState",

@@ -34,7 +34,7 @@ class RequestContext:
         )
 
 
-_current: ContextVar[RequestContext] = ContextVar("safeguard_context", default=RequestContext())
+_current: ContextVar[RequestContext] = ContextVar("safeguard_context", default=RequestContext())  # noqa: B039 (frozen)
 
 
 def current() -> RequestContext:

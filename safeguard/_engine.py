@@ -60,14 +60,13 @@ def _rename(findings: tuple[Finding, ...], name: str) -> tuple[Finding, ...]:
     if all(f.check == name for f in findings):
         return findings
     return tuple(
-        Finding(name, f.category, f.where, f.message, f.start, f.end, f.score, f.detail)
-        for f in findings
+        Finding(name, f.category, f.where, f.message, f.start, f.end, f.score, f.detail) for f in findings
     )
 
 
-def _run_one(bound: BoundCheck, stage: str, call: Callable[[], CheckResult]) -> tuple[
-    CheckResult, CheckFailure | None, CheckTiming
-]:
+def _run_one(
+    bound: BoundCheck, stage: str, call: Callable[[], CheckResult]
+) -> tuple[CheckResult, CheckFailure | None, CheckTiming]:
     start = time.perf_counter_ns()
     failure: CheckFailure | None = None
     try:
@@ -131,8 +130,13 @@ class Engine:
         state = _state(run.states, run.findings)
         decisions = decide(self.policy.rules, run.findings, state)
         blocked = any(d.rule.action == "block" and d.findings for d in decisions)
-        reply = safe_reply(max(state.level, RiskLevel.PASSIVE), conversation.locale, state.subject,
-                           self.directory) if blocked else None
+        reply = (
+            safe_reply(
+                max(state.level, RiskLevel.PASSIVE), conversation.locale, state.subject, self.directory
+            )
+            if blocked
+            else None
+        )
         return Verdict(
             findings=run.findings,
             actions=_records(decisions),

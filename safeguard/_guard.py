@@ -167,7 +167,9 @@ class Guard:
             # fail open: the call goes on unchanged, and the failure is reported
             log.warning("safeguard failed open: %s", type(exc).__name__)
             failure = CheckFailure("guard", "error", type(exc).__name__, "open")
-            return Verdict(reply=reply, conversation=conversation, failures=(failure,), policy=self.policy.name)
+            return Verdict(
+                reply=reply, conversation=conversation, failures=(failure,), policy=self.policy.name
+            )
 
     def _after(self, verdict: Verdict, stage: str) -> None:
         if stage == "output" and "escalate" in verdict.action_types():
@@ -190,7 +192,8 @@ class Guard:
         """Return ``client`` guarded: the same API, the same return types."""
         from safeguard.integrations import wrap
 
-        return wrap(self, client)
+        wrapped: T = wrap(self, client)
+        return wrapped
 
     def with_policy(self, policy: Policy) -> Guard:
         """A new guard with another policy and the same hooks and observers."""

@@ -20,14 +20,18 @@ class _Strict(BaseModel):
 class CheckEntry(_Strict):
     """One check to run. ``options`` are validated by the check type's own model."""
 
-    type: str = Field(description="Check type: self_harm, safe_messaging, overpromise, pii, or a plugin's name.")
+    type: str = Field(
+        description="Check type: self_harm, safe_messaging, overpromise, pii, or a plugin name."
+    )
     id: str | None = Field(default=None, description="Name used in findings and rules; defaults to the type.")
     enabled: bool = True
     fail: FailMode = Field(
         default="open",
-        description="open: a crash or overrun is reported and the call goes on; closed: it raises CheckError.",
+        description="open: a crash is reported and the call goes on; closed: a crash raises CheckError.",
     )
-    budget_ms: float = Field(default=20.0, gt=0, description="Time budget; an overrun is reported.")
+    budget_ms: float = Field(
+        default=20.0, gt=0, description="Time budget in ms; an overrun is reported, the result kept."
+    )
     options: dict[str, Any] = Field(default_factory=dict)
 
     @property

@@ -87,7 +87,8 @@ def _model_at(model: type[BaseModel], loc: Loc) -> type[BaseModel] | None:
     for part in loc[:-1]:
         if isinstance(part, int):
             continue
-        field = current.model_fields.get(part) if isinstance(current, type) else None
+        fields: dict[str, Any] = getattr(current, "model_fields", {})
+        field = fields.get(part)
         if field is None:
             return None
         current = _inner_model(field.annotation)
@@ -192,7 +193,10 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
         problems.extend(_check_problems(policy))
     if problems:
         raise PolicyError(
-            [f"{source}:{_line_for(loc, lines)}: {_dotted(loc)}: {what} — {fix}" for loc, what, fix in problems]
+            [
+                f"{source}:{_line_for(loc, lines)}: {_dotted(loc)}: {what} — {fix}"
+                for loc, what, fix in problems
+            ]
         )
     assert policy is not None
     return policy

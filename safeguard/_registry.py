@@ -29,7 +29,7 @@ BUILTIN_CHECKS: dict[str, str] = {
 class CheckSpec:
     """How to build one check type: its class and its options model."""
 
-    type: str
+    type_name: str
     cls: type[Any]
     options_model: type[CheckOptions]
 
@@ -57,4 +57,4 @@ def resolve(type_name: str) -> CheckSpec:
     module_name, _, attribute = target.partition(":")
     cls = getattr(importlib.import_module(module_name), attribute)
     options_model = getattr(cls, "options_model", CheckOptions)
-    return CheckSpec(type=type_name, cls=cls, options_model=options_model)
+    return CheckSpec(type_name=type_name, cls=cls, options_model=options_model)

@@ -28,9 +28,9 @@ def policy_schema() -> dict[str, Any]:
     fields: dict[str, Any] = {
         name: (info.annotation, info) for name, info in Policy.model_fields.items() if name != "checks"
     }
-    fields["checks"] = (list[union], Field(description="The checks to run, in order."))  # type: ignore[valid-type]
+    fields["checks"] = (list[union], Field(description="The checks to run, in order."))
     model = create_model("Policy", __config__=ConfigDict(extra="forbid"), **fields)
-    schema = model.model_json_schema()
+    schema: dict[str, Any] = model.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "safeguard policy"
     return schema

@@ -11,15 +11,21 @@ from safeguard._errors import AdapterError
 
 
 def test_openai_chat_strings_and_parts() -> None:
-    convo = from_messages([
-        {"role": "developer", "content": "be kind"},
-        {"role": "user", "content": [
-            {"type": "text", "text": "hello"},
-            {"type": "image_url", "image_url": {"url": "data:..."}},
-            {"type": "text", "text": "my email is a@b.co"},
-        ]},
-        {"role": "assistant", "content": None, "tool_calls": [{"id": "t1"}]},
-    ], locale="en-GB")
+    convo = from_messages(
+        [
+            {"role": "developer", "content": "be kind"},
+            {
+                "role": "user",
+                "content": [
+                    {"type": "text", "text": "hello"},
+                    {"type": "image_url", "image_url": {"url": "data:..."}},
+                    {"type": "text", "text": "my email is a@b.co"},
+                ],
+            },
+            {"role": "assistant", "content": None, "tool_calls": [{"id": "t1"}]},
+        ],
+        locale="en-GB",
+    )
     assert [m.role for m in convo.messages] == ["system", "user", "assistant"]
     user = convo.messages[1]
     assert user.text == "hello\nmy email is a@b.co"
@@ -32,8 +38,15 @@ def test_openai_chat_strings_and_parts() -> None:
 def test_anthropic_system_is_prepended_with_offset() -> None:
     convo, offset = from_anthropic(
         [{"type": "text", "text": "sys"}],
-        [{"role": "user", "content": [{"type": "text", "text": "hi"},
-                                      {"type": "tool_result", "tool_use_id": "x", "content": "42"}]}],
+        [
+            {
+                "role": "user",
+                "content": [
+                    {"type": "text", "text": "hi"},
+                    {"type": "tool_result", "tool_use_id": "x", "content": "42"},
+                ],
+            }
+        ],
     )
     assert offset == 1
     assert [m.role for m in convo.messages] == ["system", "user"]
@@ -48,21 +61,29 @@ def test_anthropic_without_system() -> None:
 def test_responses_input_string_and_items() -> None:
     convo, offset = from_responses("hello", instructions="be brief")
     assert offset == 1 and [m.text for m in convo.messages] == ["be brief", "hello"]
-    convo, offset = from_responses([
-        {"role": "user", "content": [{"type": "input_text", "text": "a"}]},
-        {"type": "function_call_output", "call_id": "c", "output": "x"},
-        {"type": "message", "role": "assistant", "content": [{"type": "output_text", "text": "b"}]},
-    ])
+    convo, offset = from_responses(
+        [
+            {"role": "user", "content": [{"type": "input_text", "text": "a"}]},
+            {"type": "function_call_output", "call_id": "c", "output": "x"},
+            {"type": "message", "role": "assistant", "content": [{"type": "output_text", "text": "b"}]},
+        ]
+    )
     assert offset == 0 and [(m.role, m.text) for m in convo.messages] == [
-        ("user", "a"), ("tool", ""), ("assistant", "b")]
+        ("user", "a"),
+        ("tool", ""),
+        ("assistant", "b"),
+    ]
 
 
-@pytest.mark.parametrize("bad", [
-    "not a list",
-    [{"content": "no role"}],
-    [{"role": "wizard", "content": "x"}],
-    [{"role": "user", "content": 5}],
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "not a list",
+        [{"content": "no role"}],
+        [{"role": "wizard", "content": "x"}],
+        [{"role": "user", "content": 5}],
+    ],
+)
 def test_malformed_messages_raise_adapter_error(bad: object) -> None:
     with pytest.raises(AdapterError):
         from_messages(bad)  # type: ignore[arg-type]
@@ -73,7 +94,9 @@ def test_case_reply_and_locale_types_are_checked() -> None:
         from_case({"messages": [], "reply": 3})
     with pytest.raises(AdapterError):
         from_case({"reply": "x"})
-    convo, reply = from_case({"messages": [{"role": "user", "content": "x"}], "reply": "y", "locale": "de-DE"})
+    convo, reply = from_case(
+        {"messages": [{"role": "user", "content": "x"}], "reply": "y", "locale": "de-DE"}
+    )
     assert reply == "y" and convo.locale == "de-DE"
 
 

@@ -73,8 +73,13 @@ def test_input_only_check_has_no_reply_but_records_the_decision() -> None:
     assert verdict.reply is None
     assert "augment" in verdict.action_types()
     assert verdict.findings[0].to_dict() == {
-        "check": "fake_risk", "category": "passive", "where": "input",
-        "message": 0, "start": 7, "end": 15, "score": 0.9,
+        "check": "fake_risk",
+        "category": "passive",
+        "where": "input",
+        "message": 0,
+        "start": 7,
+        "end": 15,
+        "score": 0.9,
     }
 
 
@@ -110,8 +115,12 @@ def test_budget_overrun_is_reported_and_the_result_kept() -> None:
 def test_timings_cover_every_check_and_stage() -> None:
     verdict = engine().check(convo("hi"), "ok")
     seen = [(t.check, t.stage) for t in verdict.timings]
-    assert seen == [("fake_risk", "input"), ("fake_promise", "input"),
-                    ("fake_risk", "output"), ("fake_promise", "output")]
+    assert seen == [
+        ("fake_risk", "input"),
+        ("fake_promise", "input"),
+        ("fake_risk", "output"),
+        ("fake_promise", "output"),
+    ]
     assert all(t.end_ns >= t.start_ns for t in verdict.timings)
 
 

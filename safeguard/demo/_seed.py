@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from safeguard._builtin import DATA_DIR
@@ -35,7 +36,7 @@ def parse_transcript(text: str) -> list[Turn]:
     """Pair each user block with the assistant block after it (the preamble is skipped)."""
     blocks = _blocks(text)
     turns = []
-    for (role, said), (next_role, answer) in zip(blocks, blocks[1:], strict=False):
+    for (role, said), (next_role, answer) in pairwise(blocks):
         if role == "user" and next_role == "assistant":
             turns.append(Turn(user=said, assistant=answer))
     return turns

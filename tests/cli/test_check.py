@@ -24,7 +24,9 @@ def run(capsys: pytest.CaptureFixture[str], args: list[str]) -> tuple[int, str, 
     return status, out, err
 
 
-def test_single_case_has_exactly_the_contract_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_single_case_has_exactly_the_contract_fields(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "case.json"
     path.write_text(json.dumps(CASE))
     status, out, _ = run(capsys, [str(path)])
@@ -63,7 +65,9 @@ def test_jsonl_reports_malformed_lines_and_checks_the_rest(
     assert "line 2:" in err and "line 4:" in err
 
 
-def test_stdin_is_read_when_no_file(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_stdin_is_read_when_no_file(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import io
 
     monkeypatch.setattr("sys.stdin", io.StringIO(json.dumps(CASE)))
