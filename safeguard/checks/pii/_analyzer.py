@@ -28,11 +28,15 @@ class PiiAnalyzer:
 
     def analyze(self, text: str) -> list[Span]:
         """Non-overlapping spans, sorted by start, each at or above its entity's threshold."""
+        return self.analyze_with_candidates(text)[0]
+
+    def analyze_with_candidates(self, text: str) -> tuple[list[Span], list[Span]]:
+        """The kept spans, and every candidate considered (the stream scanner cuts around them)."""
         if not text:
-            return []
-        spans = self._pattern_spans(text) + self._name_spans(text)
-        kept = _resolve(spans)
-        return [s for s in kept if self._keep(text, s)]
+            return [], []
+        candidates = self._pattern_spans(text) + self._name_spans(text)
+        kept = [s for s in _resolve(candidates) if self._keep(text, s)]
+        return kept, candidates
 
     def _keep(self, text: str, span: Span) -> bool:
         if span.score < self._options.threshold_for(span.entity):
@@ -80,7 +84,8 @@ def _merge_locations(text: str, spans: list[Span]) -> list[Span]:
     for span in places:
         if merged and _glue(text[merged[-1].end : span.start]):
             last = merged.pop()
-            span = Span("LOCATION", last.start, max(last.end, span.end), max(last.score, span.score), "address")
+            end, score = max(last.end, span.end), max(last.score, span.score)
+            span = Span("LOCATION", last.start, end, score, "address")
         merged.append(span)
     return [s for s in spans if s.entity != "LOCATION"] + merged
 

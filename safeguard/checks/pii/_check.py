@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from safeguard._conversation import Conversation
 from safeguard._findings import REPLY, CheckResult, Finding, Where
@@ -40,15 +40,21 @@ class PiiCheck(BaseCheck):
         """PII the model put in its reply (``where="output"``, ``message="reply"``)."""
         return CheckResult(findings=tuple(self.find(reply, "output", REPLY)))
 
-    def find(self, text: str, where: Where, message: int | str) -> list[Finding]:
+    def find(self, text: str, where: Where, message: int | Literal["reply"]) -> list[Finding]:
         """Findings in one text; ``message`` is the index to report (or ``"reply"``)."""
-        spans = self.analyzer.analyze(mask(text))
-        return [
+        return self.find_with_candidates(text, where, message)[0]
+
+    def find_with_candidates(
+        self, text: str, where: Where, message: int | Literal["reply"]
+    ) -> tuple[list[Finding], list[tuple[int, int]]]:
+        """Findings, plus the ``(start, end)`` of every candidate span (kept or not)."""
+        spans, candidates = self.analyzer.analyze_with_candidates(mask(text))
+        findings = [
             Finding(
                 check=self.name,
                 category=s.entity,
                 where=where,
-                message=message,  # type: ignore[arg-type]
+                message=message,
                 start=s.start,
                 end=s.end,
                 score=s.score,
@@ -56,6 +62,7 @@ class PiiCheck(BaseCheck):
             )
             for s in spans
         ]
+        return findings, [(c.start, c.end) for c in candidates]
 
     @property
     def analyzer(self) -> PiiAnalyzer:

@@ -17,6 +17,7 @@ from safeguard.checks.pii._tokens import Token, joined, phrase, sentence_start, 
 
 _MAX_NAME = 3
 _MAX_PLACE = 4
+_LOOKAHEAD = 64
 
 Phrases = dict[str, list[tuple[str, ...]]]
 
@@ -107,9 +108,18 @@ class _Scan:
 
     def _step(self, i: int) -> int:
         """Try each rule at token ``i``; return the index to continue from."""
-        for rule in (self._title, self._strong, self._place_trigger, self._weak, self._cue,
-                     self._address, self._first_last, self._line_name, self._before_verb,
-                     self._place):
+        for rule in (
+            self._title,
+            self._strong,
+            self._place_trigger,
+            self._weak,
+            self._cue,
+            self._address,
+            self._first_last,
+            self._line_name,
+            self._before_verb,
+            self._place,
+        ):
             end = rule(i)
             if end > i:
                 return end
@@ -122,7 +132,7 @@ class _Scan:
         return last + 1
 
     def _nameish(self, token: Token, lower_ok: bool = False) -> bool:
-        if token.lower in self.lex.stop or len(token.text) < 2 and not token.cap:
+        if token.lower in self.lex.stop or (len(token.text) < 2 and not token.cap):
             return False
         if token.text.isupper() and len(token.text) > 1 and not lower_ok:
             return False  # SHOUTED WORDS and upper-case town names in addresses
@@ -142,10 +152,12 @@ class _Scan:
         """A house number or a street word right next to the run ("Via Roma 131")."""
         after = self.text[self.tokens[last].end : self.tokens[last].end + 2]
         before = self.text[max(0, self.tokens[first].start - 2) : self.tokens[first].start]
-        if after[:1] == " " and after[1:2].isdigit() or before[:1].isdigit():
+        if (after[:1] == " " and after[1:2].isdigit()) or before[:1].isdigit():
             return True
         prev = self.tokens[first - 1] if first else None
-        return prev is not None and prev.lower in self.lex.suffixes and prev.end + 1 == self.tokens[first].start
+        if prev is None or prev.lower not in self.lex.suffixes:
+            return False
+        return prev.end + 1 == self.tokens[first].start
 
     def _known(self, first: int, last: int) -> bool:
         """The run starts with a known first name or ends with a known surname."""
@@ -286,8 +298,9 @@ class _Scan:
         if self.text[line_start : tok.start].strip(" \t>-*") or not tok.cap:
             return i
         last = self._run(i, _MAX_NAME)
-        line_end = self.text.find("\n", tok.start)
-        rest = self.text[self.tokens[last].end : line_end if line_end >= 0 else len(self.text)]
+        # Look at most 64 characters ahead: the stream scanner relies on bounded look-ahead.
+        end = self.tokens[last].end
+        rest = self.text[end : end + _LOOKAHEAD].split("\n", 1)[0]
         if last == i or rest.strip(" \t,.") or not self._personish(i, last):
             return i
         return self._emit("PERSON", i, last, 0.7 if self._known(i, last) else 0.55, "line")

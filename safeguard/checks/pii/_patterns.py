@@ -51,7 +51,7 @@ def build_pattern_recognizer(
 
     validator = _VALIDATORS.get(entity)
 
-    class _Recognizer(PatternRecognizer):  # type: ignore[misc]
+    class _Recognizer(PatternRecognizer):
         def validate_result(self, pattern_text: str) -> bool | None:
             return validator(pattern_text) if validator else None
 
