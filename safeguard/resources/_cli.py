@@ -82,11 +82,7 @@ def _unknown_locale_note(locale: str | None, directory: Directory) -> str:
 
 def _print(services: Sequence[Service], today: dt.date, *, as_json: bool) -> None:
     if as_json:
-        print(
-            json.dumps(
-                [_as_dict(service, today) for service in services], ensure_ascii=False, indent=2
-            )
-        )
+        print(json.dumps([_as_dict(service, today) for service in services], ensure_ascii=False, indent=2))
         return
     print(f"{'COUNTRY':<7} {'TIER':<9} {'VERIFIED':<10} {'AGE':>4}  SERVICE / CHANNELS / SOURCE")
     for service in services:
@@ -114,8 +110,7 @@ def _as_dict(service: Service, today: dt.date) -> dict[str, object]:
         "hours": service.hours,
         "languages": list(service.languages),
         "channels": [
-            {"kind": c.kind, "value": c.value, "tier": c.tier, "display": c.display}
-            for c in service.channels
+            {"kind": c.kind, "value": c.value, "tier": c.tier, "display": c.display} for c in service.channels
         ],
         "source_url": service.source_url,
         "verified": service.verified.isoformat(),

@@ -58,8 +58,4 @@ def _joined_slices(groups: tuple[str, ...]) -> Iterator[str]:
 
 def contains_number(text: str, digits: str) -> bool:
     """True when some token of ``text`` has consecutive groups whose digits equal ``digits``."""
-    return any(
-        candidate == digits
-        for groups in number_tokens(text)
-        for candidate in _joined_slices(groups)
-    )
+    return any(candidate == digits for groups in number_tokens(text) for candidate in _joined_slices(groups))

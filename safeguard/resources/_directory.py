@@ -60,9 +60,7 @@ class Directory:
         return [service for country in self._countries.values() for service in country.services]
 
 
-def load_directory(
-    extra_files: Sequence[str | Path] = (), include_secondary: bool = False
-) -> Directory:
+def load_directory(extra_files: Sequence[str | Path] = (), include_secondary: bool = False) -> Directory:
     """Load the shipped directory, plus ``extra_files`` in the same YAML shape.
 
     An extra file adds countries, or adds to a shipped country: a service with the same ``id``
@@ -88,9 +86,7 @@ def _load_default(include_secondary: bool) -> Directory:
 def _load(extra_files: tuple[Path, ...], include_secondary: bool) -> Directory:
     base = load_model(DirectoryFile, read_packaged(_DEFAULT_FILE), _DEFAULT_FILE)
     specs = [(_DEFAULT_FILE, base)]
-    specs += [
-        (str(path), load_model(DirectoryFile, _read_path(path), str(path))) for path in extra_files
-    ]
+    specs += [(str(path), load_model(DirectoryFile, _read_path(path), str(path))) for path in extra_files]
     errors = [error for label, spec in specs for error in _check_spec(spec, label)]
     if errors:
         raise PolicyError(errors)
@@ -177,8 +173,7 @@ def _build(spec: DirectoryFile, include_secondary: bool) -> Directory:
         raise PolicyError([f"{_DEFAULT_FILE}: fallback: the international directory is missing"])
     fallback = Fallback(spec.fallback.directory, spec.fallback.source_url, spec.fallback.verified)
     countries = {
-        code: _build_country(code, country, include_secondary)
-        for code, country in spec.countries.items()
+        code: _build_country(code, country, include_secondary) for code, country in spec.countries.items()
     }
     return Directory(countries, fallback, spec.aliases)
 

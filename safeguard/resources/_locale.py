@@ -28,8 +28,8 @@ def parse_locale(tag: str | None) -> Locale:
     if not tag:
         return _UNKNOWN
     text = _strip_posix_suffix(tag.strip()).replace("_", "-")
-    subtags = [part for part in text.split("-") if part]
-    if not subtags:
+    subtags = text.split("-")
+    if not subtags[0]:
         return _UNKNOWN
     language = _language(subtags[0])
     country = _region(subtags[1:]) if language else None
