@@ -33,11 +33,10 @@ def _index(phrases: Iterable[Sequence[str]]) -> Phrases:
     return table
 
 
-def _longest(table: Phrases, tokens: Sequence[Token], i: int) -> int:
+def _longest(table: Phrases, lowers: Sequence[str], i: int) -> int:
     """Length of the longest phrase of ``table`` starting at token ``i`` (0 if none)."""
-    for words in table.get(tokens[i].lower, ()):
-        end = i + len(words)
-        if end <= len(tokens) and all(tokens[i + k].lower == w for k, w in enumerate(words)):
+    for words in table.get(lowers[i], ()):
+        if tuple(lowers[i : i + len(words)]) == words:
             return len(words)
     return 0
 
@@ -58,12 +57,15 @@ class _Lexicon:
     first_names: frozenset[str]
     surnames: frozenset[str]
     places: Phrases
+    heads: frozenset[str]
 
 
 def _lexicon(gazetteer: bool) -> _Lexicon:
     data = load_yaml("names.yaml")
     person, location = data["person"], data["location"]
     places = [phrase(p) for p in load_words("places.txt")] if gazetteer else []
+    heads = {words[0] for key in ("strong_triggers", "weak_triggers", "cue_triggers") for words in person[key]}
+    heads |= {words[0] for words in location["triggers"]} | set(location["units"])
     return _Lexicon(
         strong=_index(person["strong_triggers"]),
         weak=_index(person["weak_triggers"]),
@@ -79,6 +81,7 @@ def _lexicon(gazetteer: bool) -> _Lexicon:
         first_names=load_words("first_names.txt") if gazetteer else frozenset(),
         surnames=load_words("surnames.txt") if gazetteer else frozenset(),
         places=_index(p for p in places if p),
+        heads=frozenset(heads),
     )
 
 
@@ -98,31 +101,37 @@ class _Scan:
 
     def __init__(self, text: str, tokens: list[Token], lex: _Lexicon) -> None:
         self.text, self.tokens, self.lex = text, tokens, lex
+        self.lowers = [t.lower for t in tokens]
         self.spans: list[Span] = []
 
     def run(self) -> list[Span]:
-        i = 0
-        while i < len(self.tokens):
-            i = max(i + 1, self._step(i))
+        lex, resume = self.lex, 0
+        for i, token in enumerate(self.tokens):
+            # Most words are lower case and start no trigger: nothing can begin there.
+            if i < resume or not (token.cap or token.lower in lex.heads):
+                continue
+            resume = self._step(i)
         return self.spans
 
     def _step(self, i: int) -> int:
-        """Try each rule at token ``i``; return the index to continue from."""
-        for rule in (
-            self._title,
-            self._strong,
-            self._place_trigger,
-            self._weak,
-            self._cue,
-            self._address,
-            self._first_last,
-            self._line_name,
-            self._before_verb,
-            self._place,
-        ):
-            end = rule(i)
+        """Try the rules that can fire at token ``i``; return the index to continue from."""
+        token, lex = self.tokens[i], self.lex
+        if token.cap:
+            end = self._title(i)
             if end > i:
                 return end
+        if token.lower in lex.heads:
+            for trigger in (self._strong, self._place_trigger, self._weak, self._cue):
+                end = trigger(i)
+                if end > i:
+                    return end
+        if token.cap:
+            for rule in (self._address, self._first_last, self._line_name, self._before_verb, self._place):
+                end = rule(i)
+                if end > i:
+                    return end
+        elif token.lower in lex.units:
+            return self._address(i)
         return i + 1
 
     # -- helpers -------------------------------------------------------------------------
@@ -188,7 +197,7 @@ class _Scan:
         return len(left.text) == 1 and self.text[left.end : right.start] == ". "
 
     def _is_place(self, i: int) -> int:
-        return _longest(self.lex.places, self.tokens, i) if self.tokens[i].cap else 0
+        return _longest(self.lex.places, self.lowers, i) if self.tokens[i].cap else 0
 
     # -- rules ---------------------------------------------------------------------------
     def _title(self, i: int) -> int:
@@ -201,7 +210,7 @@ class _Scan:
         return self._emit("PERSON", i + 1, last, 0.85, "title") if last > i else i
 
     def _strong(self, i: int) -> int:
-        n = _longest(self.lex.strong, self.tokens, i)
+        n = _longest(self.lex.strong, self.lowers, i)
         if not n or i + n >= len(self.tokens):
             return i
         start = i + n
@@ -239,11 +248,11 @@ class _Scan:
 
     def _after(self, table: Phrases, i: int) -> int:
         """Index of the token after a phrase of ``table`` at ``i`` (0 when none)."""
-        n = _longest(table, self.tokens, i)
+        n = _longest(table, self.lowers, i)
         return i + n if n and i + n < len(self.tokens) else 0
 
     def _place_trigger(self, i: int) -> int:
-        n = _longest(self.lex.places_trigger, self.tokens, i)
+        n = _longest(self.lex.places_trigger, self.lowers, i)
         if not n or i + n >= len(self.tokens):
             return i
         start = i + n

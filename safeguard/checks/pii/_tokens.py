@@ -3,31 +3,33 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # One letter run; apostrophes and hyphens split tokens ("I'm" -> "I", "m"), which keeps the
 # pattern free of nested quantifiers. The matcher glues "O'Brien" / "Smith-Jones" back.
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A letter run, its lower-case form and its place in the text."""
+class Token(NamedTuple):
+    """A letter run, its lower-case form, its place in the text, and whether it is capitalised.
+
+    A named tuple rather than a dataclass: tokens are made for every word of every message.
+    """
 
     text: str
     lower: str
     start: int
     end: int
-
-    @property
-    def cap(self) -> bool:
-        """Starts with an upper-case letter."""
-        return self.text[0].isupper()
+    cap: bool
 
 
 def tokenize(text: str) -> list[Token]:
     """Every letter run in ``text``."""
-    return [Token(m.group(), m.group().lower(), m.start(), m.end()) for m in _LETTERS.finditer(text)]
+    tokens = []
+    for m in _LETTERS.finditer(text):
+        word = m.group()
+        tokens.append(Token(word, word.lower(), m.start(), m.end(), word[0].isupper()))
+    return tokens
 
 
 def phrase(text: str) -> tuple[str, ...]:
