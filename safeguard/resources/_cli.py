@@ -34,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     today = args.today or dt.date.today()
     _print(services, today, as_json=args.json)
+    if not args.json:
+        print(_footer(directory, args.locale, today))
     return _report_stale(services, today, args.max_age_days)
 
 
@@ -78,6 +80,17 @@ def _unknown_locale_note(locale: str | None, directory: Directory) -> str:
         f"no crisis resources for locale {locale!r}: the text falls back to emergency "
         f"guidance, {directory.fallback.directory} and asking the person's country"
     )
+
+
+def _footer(directory: Directory, locale: str | None, today: dt.date) -> str:
+    """The emergency numbers of the selected country, or the international fallback."""
+    country = directory.for_locale(locale) if locale else None
+    if country is None:
+        fallback = directory.fallback
+        age = (today - fallback.verified).days
+        return f"fallback (unknown country): {fallback.directory}, verified {fallback.verified} ({age} days)"
+    numbers = " / ".join(n.number for n in country.emergency)
+    return f"emergency: {numbers or 'none stored (the text says: your local emergency number)'}"
 
 
 def _print(services: Sequence[Service], today: dt.date, *, as_json: bool) -> None:

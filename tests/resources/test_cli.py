@@ -86,3 +86,24 @@ def test_bad_arguments_exit_2() -> None:
     with pytest.raises(SystemExit) as info:
         main(["--max-age-days", "many"])
     assert info.value.code == 2
+
+
+@pytest.mark.parametrize(
+    ("locale", "footer"),
+    [
+        ("en-GB", "emergency: 999"),
+        ("fr-FR", "emergency: 15 / 112"),
+        ("en-US", "emergency: none stored (the text says: your local emergency number)"),
+    ],
+)
+def test_the_footer_names_the_emergency_numbers(
+    locale: str, footer: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--locale", locale, "--today", TODAY]) == 0
+    assert capsys.readouterr().out.rstrip().endswith(footer)
+
+
+def test_the_full_listing_ends_with_the_fallback(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--today", TODAY]) == 0
+    last = capsys.readouterr().out.rstrip().splitlines()[-1]
+    assert last == "fallback (unknown country): findahelpline.com, verified 2026-08-15 (102 days)"
