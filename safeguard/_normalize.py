@@ -1,0 +1,239 @@
+"""Normalise untrusted text for matching, keeping a map back to the original offsets.
+
+Evasion tricks (fullwidth letters, Cyrillic look-alikes, zero-width joiners,
+``k1ll``, ``s u i c i d e``, ``kiiiill``) are undone here once, so phrase data can
+be written plainly. Every character of the normalised string remembers the
+index of the original character it came from, so a match found in the
+normalised text is reported at offsets into the text the user actually sent.
+
+Nothing here is a backtracking regex over user text: the work is a few linear
+passes over characters and one simple tokenising pattern without nesting.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_CLAUSE_BREAKS = frozenset('.!?;,:\n…—–()"“”')
+_APOSTROPHES = frozenset("'’ʼ`´")
+_SPACED_MIN_LETTERS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """Character tables: look-alikes to Latin letters, and leetspeak digits/symbols."""
+
+    confusables: dict[str, str]
+    leet: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A normalised string plus, for each of its characters, the original index."""
+
+    original: str
+    text: str
+    index: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised ``[start, end)`` span to original offsets (never empty)."""
+        if not self.index or start >= end:
+            return 0, 0
+        first = self.index[start]
+        last = self.index[end - 1]
+        return first, _char_end(self.original, last)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word, number or symbol: ``key`` for matching, offsets into the original text."""
+
+    key: str
+    start: int
+    end: int
+    clause: int
+
+
+def _char_end(text: str, index: int) -> int:
+    """End offset of the original character at ``index`` (one past it)."""
+    return min(index + 1, len(text))
+
+
+@functools.cache
+def default_table() -> Table:
+    """The shipped character tables (``safeguard/data/self_harm/normalize.yaml``)."""
+    raw = resources.files("safeguard").joinpath("data/self_harm/normalize.yaml").read_text("utf-8")
+    data: dict[str, Any] = yaml.safe_load(raw)
+    return Table(
+        confusables={str(k): str(v) for k, v in data["confusables"].items()},
+        leet={str(k): str(v) for k, v in data["leet"].items()},
+    )
+
+
+def _fold_char(ch: str, table: Table) -> str:
+    """NFKC, case-fold, strip accents and map look-alikes for one character."""
+    if ch.isascii():
+        return ch.lower()
+    if unicodedata.category(ch) in ("Cf", "Mn", "Me"):
+        return ""
+    folded = unicodedata.normalize("NFKC", ch).casefold()
+    out = []
+    for part in unicodedata.normalize("NFD", folded):
+        if unicodedata.category(part) in ("Mn", "Me", "Cf"):
+            continue
+        out.append(table.confusables.get(part, part))
+    return "".join(out)
+
+
+def _fold(text: str, table: Table) -> tuple[list[str], list[int]]:
+    """Per-character folding; apostrophes inside words are dropped (``i'm`` -> ``im``)."""
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _APOSTROPHES and chars and chars[-1].isalpha():
+            continue
+        for out in _fold_char(ch, table):
+            chars.append(out)
+            index.append(i)
+    return chars, index
+
+
+def _is_unit_like(run: list[str]) -> bool:
+    """``50mg``, ``3am``, ``2nd``: digits then a short letter suffix, left alone."""
+    digits = 0
+    while digits < len(run) and run[digits].isdigit():
+        digits += 1
+    rest = run[digits:]
+    return digits > 0 and len(rest) <= 3 and all(c.isalpha() for c in rest)
+
+
+def _deleet_run(run: list[str], table: Table) -> list[str]:
+    """Map leet characters in one run when the run also holds letters."""
+    if not any(c.isalpha() for c in run) or _is_unit_like(run):
+        return run
+    if not any(c in table.leet for c in run):
+        return run
+    out = list(run)
+    for i, c in enumerate(run):
+        if c in table.leet and (c.isdigit() or _between_letters(run, i)):
+            out[i] = table.leet[c]
+    return out
+
+
+def _between_letters(run: list[str], i: int) -> bool:
+    """A symbol such as ``@`` or ``!`` counts as a letter only next to letters."""
+    before = i > 0 and run[i - 1].isalnum()
+    after = i + 1 < len(run) and run[i + 1].isalnum()
+    return before and after
+
+
+def _deleet(chars: list[str], table: Table) -> list[str]:
+    """Apply leet mapping run by run (a run is letters, digits and leet symbols)."""
+    out: list[str] = []
+    run: list[str] = []
+    for c in chars:
+        if c.isalnum() or c in table.leet:
+            run.append(c)
+            continue
+        out.extend(_deleet_run(run, table))
+        run = []
+        out.append(c)
+    out.extend(_deleet_run(run, table))
+    return out
+
+
+def _join_spaced(chars: list[str], index: list[int]) -> tuple[list[str], list[int]]:
+    """Join ``k i l l`` (single letters split by one separator) into ``kill``."""
+    n = len(chars)
+    drop = [False] * n
+    i = 0
+    while i < n:
+        j, letters = _spaced_run(chars, i)
+        if letters >= _SPACED_MIN_LETTERS:
+            for k in range(i + 1, j, 2):
+                drop[k] = True
+            i = j
+        else:
+            i += 1
+    kept = [k for k in range(n) if not drop[k]]
+    return [chars[k] for k in kept], [index[k] for k in kept]
+
+
+def _spaced_run(chars: list[str], i: int) -> tuple[int, int]:
+    """From ``i``, the end of a letter-separator-letter... run and its letter count."""
+    n = len(chars)
+    if not _lone_letter(chars, i):
+        return i, 0
+    letters = 1
+    j = i + 1
+    while j + 1 < n and chars[j] in " .-_*" and _lone_letter(chars, j + 1):
+        letters += 1
+        j += 2
+    return j, letters
+
+
+def _lone_letter(chars: list[str], i: int) -> bool:
+    """A letter with no letter directly before or after it."""
+    if not chars[i].isalpha():
+        return False
+    before = i > 0 and chars[i - 1].isalpha()
+    after = i + 1 < len(chars) and chars[i + 1].isalpha()
+    return not before and not after
+
+
+def normalize(text: str, table: Table | None = None) -> Normalized:
+    """Fold, de-leet and de-space ``text``; the result maps back to ``text``."""
+    table = table or default_table()
+    chars, index = _fold(text, table)
+    chars = _deleet(chars, table)
+    chars, index = _join_spaced(chars, index)
+    return Normalized(original=text, text="".join(chars), index=tuple(index))
+
+
+def squeeze(word: str) -> str:
+    """Collapse repeated letters (``kiiilll`` -> ``kil``); applied to text and phrases alike."""
+    if len(word) < 2 or not word.isalpha():
+        return word
+    out = [word[0]]
+    for c in word[1:]:
+        if c != out[-1]:
+            out.append(c)
+    return "".join(out)
+
+
+def tokenize(norm: Normalized) -> list[Token]:
+    """Split normalised text into tokens with original offsets and clause numbers."""
+    tokens: list[Token] = []
+    clause = 0
+    cursor = 0
+    text = norm.text
+    for match in _TOKEN.finditer(text):
+        clause += _count_breaks(text, cursor, match.start())
+        cursor = match.end()
+        word = match.group()
+        if word in _CLAUSE_BREAKS:
+            clause += 1
+            continue
+        if not word[0].isalnum() and unicodedata.category(word[0])[0] == "P":
+            continue
+        start, end = norm.span(match.start(), match.end())
+        tokens.append(Token(key=squeeze(word), start=start, end=end, clause=clause))
+    return tokens
+
+
+def _count_breaks(text: str, start: int, end: int) -> int:
+    """Newlines between tokens also end a clause."""
+    return text.count("\n", start, end)
+
+
+def phrase_keys(phrase: str) -> list[str]:
+    """Token keys of a phrase from the data files, normalised exactly like user text."""
+    return [t.key for t in tokenize(normalize(phrase))]

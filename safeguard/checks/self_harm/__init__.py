@@ -1,0 +1,134 @@
+"""Graded, conversation-level self-harm risk of the person writing the user messages.
+
+``SelfHarmCheck.check_input`` reads every user turn (assistant turns only as
+context), matches the phrase data of ``safeguard/data/self_harm`` after
+normalising evasions, applies the context rules of :mod:`._message` and the
+conversation rules of :mod:`._state`, and returns findings located in the
+original text plus the conversation's :class:`~safeguard.SelfHarmState`.
+
+Each turn's reading is cached by its text, so re-checking a growing
+conversation costs little more than reading the newest turn.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Literal
+
+from pydantic import Field
+
+from safeguard._conversation import Conversation
+from safeguard._findings import CheckResult, Finding, SelfHarmState
+from safeguard._levels import RiskLevel
+from safeguard.checks._base import BaseCheck, CheckOptions
+from safeguard.checks.self_harm._data import CueSet, DataError, load_cues
+from safeguard.checks.self_harm._message import Reading, Signal, read
+from safeguard.checks.self_harm._second_opinion import SecondOpinion, merge, second_opinion
+from safeguard.checks.self_harm._state import Assessment, assess
+
+__all__ = [
+    "DataError",
+    "SecondOpinion",
+    "SelfHarmCheck",
+    "SelfHarmOptions",
+    "merge",
+    "second_opinion",
+]
+
+_SCORES = {
+    RiskLevel.DISTRESS: 0.5,
+    RiskLevel.PASSIVE: 0.7,
+    RiskLevel.IDEATION: 0.85,
+    RiskLevel.INTENT: 0.9,
+    RiskLevel.IMMINENT: 0.95,
+}
+Language = Literal["en", "es", "pt", "fr", "de"]
+
+
+class SelfHarmOptions(CheckOptions):
+    """Options of the ``self_harm`` check (policy YAML ``options:``)."""
+
+    languages: list[Language] = Field(default_factory=lambda: ["en", "es", "pt", "fr", "de"])
+    extra_phrases_files: list[str] = Field(
+        default_factory=list, description="YAML files in the shipped format, merged in."
+    )
+    disabled_cues: list[str] = Field(default_factory=list, description="Cue ids to leave out.")
+    cache_size: int = Field(default=4096, ge=0, description="Messages whose reading is cached.")
+    report_distress: bool = Field(
+        default=True, description="Also report findings for distress-only cues."
+    )
+
+
+class SelfHarmCheck(BaseCheck):
+    """Rule-based graded self-harm risk over the whole conversation."""
+
+    name = "self_harm"
+    options_model = SelfHarmOptions
+
+    def __init__(self, options: SelfHarmOptions | None = None) -> None:
+        self.options = options or SelfHarmOptions()
+        self._cues: CueSet = load_cues(
+            tuple(self.options.languages),
+            tuple(self.options.extra_phrases_files),
+            frozenset(self.options.disabled_cues),
+        )
+        self._read = functools.lru_cache(maxsize=self.options.cache_size)(self._read_uncached)
+
+    def _read_uncached(self, text: str) -> Reading:
+        return read(text, self._cues)
+
+    def assess(self, conversation: Conversation) -> SelfHarmState:
+        """Only the conversation-level state (what ``check_input`` reports as ``self_harm``)."""
+        return _state(assess(conversation, self._read))
+
+    def check_input(self, conversation: Conversation) -> CheckResult:
+        """Findings on the user turns plus the conversation-level state."""
+        judged = assess(conversation, self._read)
+        return CheckResult(findings=self._findings(judged), self_harm=_state(judged))
+
+    def check_output(self, conversation: Conversation, reply: str) -> CheckResult:
+        """Nothing: replies are the ``safe_messaging`` check's job."""
+        return CheckResult()
+
+    def _findings(self, judged: Assessment) -> tuple[Finding, ...]:
+        floor = RiskLevel.DISTRESS if self.options.report_distress else RiskLevel.PASSIVE
+        return tuple(
+            _finding(turn.message, sig)
+            for turn in judged.turns
+            for sig in turn.signals
+            if sig.level >= floor and sig.end > sig.start and _reportable(sig)
+        )
+
+
+def _reportable(sig: Signal) -> bool:
+    """Story characters and informational questions are not anyone's risk."""
+    return sig.subject == "self" or sig.frame not in ("fiction", "info")
+
+
+def _state(judged: Assessment) -> SelfHarmState:
+    subject: Literal["self", "other"] | None = (
+        "self" if judged.subject == "self" else "other" if judged.subject == "other" else None
+    )
+    return SelfHarmState(level=judged.level, subject=subject, method_seeking=judged.method_seeking)
+
+
+def _finding(message: int, sig: Signal) -> Finding:
+    score = _SCORES.get(sig.level, 0.5) - (0.2 if sig.subject == "other" else 0.0)
+    return Finding(
+        check="self_harm",
+        category=sig.level.label,
+        where="input",
+        message=message,
+        start=sig.start,
+        end=sig.end,
+        score=round(score, 2),
+        detail={
+            "cue": sig.cue.id,
+            "kind": sig.kind,
+            "language": sig.cue.language,
+            "subject": sig.subject,
+            "method_seeking": sig.method_seeking,
+            "negated": sig.negated,
+            "frame": sig.frame or "none",
+        },
+    )

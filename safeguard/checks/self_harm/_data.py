@@ -1,0 +1,153 @@
+"""Load the phrase data (``safeguard/data/self_harm/*.yaml``) into one compiled cue set.
+
+A data file has a ``language``, optional word ``classes`` and a list of
+``cues``. Each cue has an ``id``, a ``kind`` (what the phrases mean, see
+``KINDS``), for risk cues a ``level``, an optional ``subject`` (``auto``,
+``self`` or ``other``) and ``method_seeking``, and its ``phrases`` in the syntax
+of :mod:`._matcher`. A policy adds files in the same format or disables cue ids.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from safeguard._levels import RiskLevel
+from safeguard._normalize import phrase_keys
+from safeguard.checks.self_harm._matcher import Matcher, PhraseError, compile_phrase
+
+KINDS: frozenset[str] = frozenset(
+    {
+        "risk",  # the writer's own state at `level`
+        "method",  # an impersonal question about methods, doses or lethality
+        "location",  # a question about heights or places (risky after distress)
+        "means",  # means at hand or acquired ("i have the pills")
+        "plan_ref",  # a plan or decision with no object ("i've made my decision")
+        "timing",  # a time set for acting ("tonight seems right")
+        "howto",  # "how do i", "best way to": turns a self-harm cue into method-seeking
+        "plan",  # "going to", "decided to": turns ideation into intent
+        "now",  # "tonight", "right now": turns intent into imminent
+        "idiom",  # a figure of speech that cancels the cues it overlaps
+        "clarify",  # "i meant my phone battery": a false alarm corrected
+        "fiction",  # a story, game, school or "for a friend" frame
+        "info",  # an informational question (facts, statistics, how to help)
+        "history",  # the past ("years ago", "used to")
+        "recovery",  # doing well now
+        "recent",  # "last week", "yesterday": the past that still counts
+        "ask",  # (assistant text) a question about suicide; a "yes" answers it
+        "affirm",  # (user text, first words) yes
+    }
+)
+SUBJECTS = frozenset({"auto", "self", "other"})
+_DATA_DIR = "data/self_harm"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One family of phrases with the same meaning."""
+
+    id: str
+    kind: str
+    level: RiskLevel
+    subject: str
+    method_seeking: bool
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class CueSet:
+    """Cues, word classes and the matcher compiled from them."""
+
+    cues: tuple[Cue, ...]
+    classes: Mapping[str, frozenset[str]]
+    matcher: Matcher
+
+    def words(self, name: str) -> frozenset[str]:
+        """The word class ``name`` (empty when no file defines it)."""
+        return self.classes.get(name, frozenset())
+
+
+class DataError(ValueError):
+    """A phrase data file is invalid; the message names the file and the cue."""
+
+
+def shipped_file(language: str) -> str:
+    """The shipped data file for ``language`` (as a package resource path)."""
+    return f"{_DATA_DIR}/{language}.yaml"
+
+
+def _read(source: str) -> tuple[str, dict[str, Any]]:
+    """Read a shipped resource (``data/...``) or a file path given by a policy."""
+    if source.startswith(_DATA_DIR + "/"):
+        text = resources.files("safeguard").joinpath(source).read_text("utf-8")
+    else:
+        text = Path(source).read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+    if not isinstance(data, dict):
+        raise DataError(f"{source}: expected a mapping with 'language', 'classes' and 'cues'")
+    return source, data
+
+
+def _merge_classes(files: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, frozenset[str]]:
+    merged: dict[str, set[str]] = {}
+    for source, data in files:
+        for name, words in (data.get("classes") or {}).items():
+            bucket = merged.setdefault(str(name), set())
+            for word in words:
+                keys = phrase_keys(str(word))
+                if len(keys) != 1:
+                    raise DataError(f"{source}: class {name!r} member {word!r} must be one word")
+                bucket.add(keys[0])
+    return {name: frozenset(words) for name, words in merged.items()}
+
+
+def _cue(source: str, language: str, raw: Mapping[str, Any]) -> Cue:
+    cue_id = str(raw.get("id", ""))
+    kind = str(raw.get("kind", "risk"))
+    subject = str(raw.get("subject", "auto"))
+    if not cue_id or kind not in KINDS or subject not in SUBJECTS:
+        raise DataError(f"{source}: cue {cue_id or '?'}: needs an id, a kind in {sorted(KINDS)}")
+    try:
+        level = RiskLevel.parse(raw.get("level", "none"))
+    except ValueError as exc:
+        raise DataError(f"{source}: cue {cue_id}: {exc}") from None
+    return Cue(cue_id, kind, level, subject, bool(raw.get("method_seeking", False)), language)
+
+
+def _compile(
+    files: list[tuple[str, dict[str, Any]]], disabled: frozenset[str]
+) -> CueSet:
+    classes = _merge_classes(files)
+    cues: list[Cue] = []
+    barriers = classes.get("negation", frozenset()) | classes.get("contrast", frozenset())
+    matcher = Matcher(barriers)
+    for source, data in files:
+        language = str(data.get("language", "und"))
+        for raw in data.get("cues") or []:
+            cue = _cue(source, language, raw)
+            if cue.id in disabled:
+                continue
+            cues.append(cue)
+            for phrase in raw.get("phrases") or []:
+                try:
+                    for steps in compile_phrase(str(phrase), classes):
+                        matcher.add(steps, len(cues) - 1)
+                except PhraseError as exc:
+                    raise DataError(f"{source}: cue {cue.id}: {exc}") from None
+    return CueSet(cues=tuple(cues), classes=classes, matcher=matcher)
+
+
+@functools.lru_cache(maxsize=16)
+def load_cues(
+    languages: tuple[str, ...], extra_files: tuple[str, ...] = (), disabled: frozenset[str] = frozenset()
+) -> CueSet:
+    """Compile the shipped files for ``languages`` plus ``extra_files``, minus ``disabled`` ids."""
+    sources = [shipped_file("common")] + [shipped_file(lang) for lang in languages]
+    files = [_read(source) for source in sources] + [_read(path) for path in extra_files]
+    return _compile(files, disabled)

@@ -1,0 +1,172 @@
+"""A token trie: every phrase of the data files compiled into one structure.
+
+Phrase syntax (one phrase is a space-separated list of steps):
+
+- ``word``: a literal word, normalised like user text;
+- ``a|b|c``: any of these single words;
+- ``@name``: any word of the word class ``name``;
+- ``#num``: a number token;
+- ``*``: skip zero to two words of the same clause (never a negation or "but");
+- a ``?`` suffix makes a step optional (``really?``).
+
+Matching walks the trie from every token. The work per start token is bounded
+by the trie's depth and the small, fixed gap width, so a message costs time
+linear in its length: nothing can backtrack explosively on hostile input.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from safeguard._normalize import Token, phrase_keys
+
+GAP_WIDTH = 2
+_MAX_OPTIONAL = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One compiled position of a phrase: a literal, a word set, a number or a gap."""
+
+    kind: str
+    words: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
+class _Node:
+    literal: dict[str, _Node] = field(default_factory=dict)
+    sets: dict[frozenset[str], _Node] = field(default_factory=dict)
+    number: _Node | None = None
+    gap: _Node | None = None
+    ends: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """Phrase ``payload`` matched tokens ``[first, last]`` (inclusive)."""
+
+    payload: int
+    first: int
+    last: int
+
+
+class PhraseError(ValueError):
+    """A phrase in a data file cannot be compiled (unknown class, bad syntax)."""
+
+
+def _word_step(word: str, classes: Mapping[str, frozenset[str]]) -> list[Step]:
+    """Compile one non-optional step of the phrase syntax."""
+    if word == "*":
+        return [Step("gap")]
+    if word == "#num":
+        return [Step("num")]
+    if "|" in word or word.startswith("@"):
+        keys: set[str] = set()
+        for alt in word.split("|"):
+            keys |= _alternative(alt, classes)
+        return [Step("set", frozenset(keys))]
+    return [Step("lit", frozenset({key})) for key in phrase_keys(word)]
+
+
+def _alternative(alt: str, classes: Mapping[str, frozenset[str]]) -> set[str]:
+    """One alternative of ``a|@class|b``: a word class or a single word."""
+    if alt.startswith("@"):
+        if alt[1:] not in classes:
+            raise PhraseError(f"unknown word class {alt!r}")
+        return set(classes[alt[1:]])
+    return set(phrase_keys(alt)[:1])
+
+
+def compile_phrase(phrase: str, classes: Mapping[str, frozenset[str]]) -> list[list[Step]]:
+    """Every variant of ``phrase`` (optional steps expanded) as a list of steps."""
+    words = phrase.split()
+    optional = [w.endswith("?") and len(w) > 1 for w in words]
+    if sum(optional) > _MAX_OPTIONAL:
+        raise PhraseError(f"too many optional steps in {phrase!r}")
+    parts = [_word_step(w[:-1] if opt else w, classes) for w, opt in zip(words, optional, strict=True)]
+    variants: list[list[Step]] = []
+    choices = [(True, False) if opt else (True,) for opt in optional]
+    for keep in itertools.product(*choices):
+        steps = [s for part, k in zip(parts, keep, strict=True) if k for s in part]
+        if steps and steps[0].kind != "gap" and steps[-1].kind != "gap":
+            variants.append(steps)
+    if not variants:
+        raise PhraseError(f"phrase {phrase!r} has no words")
+    return variants
+
+
+class Matcher:
+    """All phrases of a cue set in one token trie."""
+
+    def __init__(self, barriers: frozenset[str] = frozenset()) -> None:
+        self._root = _Node()
+        self._barriers = barriers
+
+    def add(self, steps: Sequence[Step], payload: int) -> None:
+        """Insert one compiled phrase variant that reports ``payload`` when matched."""
+        node = self._root
+        for step in steps:
+            node = self._child(node, step)
+        if payload not in node.ends:
+            node.ends.append(payload)
+
+    @staticmethod
+    def _child(node: _Node, step: Step) -> _Node:
+        if step.kind == "lit":
+            (key,) = step.words
+            return node.literal.setdefault(key, _Node())
+        if step.kind == "set":
+            return node.sets.setdefault(step.words, _Node())
+        if step.kind == "num":
+            node.number = node.number or _Node()
+            return node.number
+        node.gap = node.gap or _Node()
+        return node.gap
+
+    def find(self, tokens: Sequence[Token]) -> list[Hit]:
+        """Every phrase occurrence in ``tokens`` (overlaps included)."""
+        hits: list[Hit] = []
+        for first in range(len(tokens)):
+            self._walk(tokens, first, hits)
+        return hits
+
+    def _walk(self, tokens: Sequence[Token], first: int, hits: list[Hit]) -> None:
+        stack: list[tuple[_Node, int]] = [(self._root, first)]
+        while stack:
+            node, pos = stack.pop()
+            if node.ends and pos > first:
+                hits.extend(Hit(p, first, pos - 1) for p in node.ends)
+            if pos >= len(tokens):
+                continue
+            stack.extend(self._next(node, tokens, pos, first))
+
+    def _next(
+        self, node: _Node, tokens: Sequence[Token], pos: int, first: int
+    ) -> list[tuple[_Node, int]]:
+        key = tokens[pos].key
+        out: list[tuple[_Node, int]] = []
+        child = node.literal.get(key)
+        if child is not None:
+            out.append((child, pos + 1))
+        out.extend((n, pos + 1) for words, n in node.sets.items() if key in words)
+        if node.number is not None and key.isdigit():
+            out.append((node.number, pos + 1))
+        if node.gap is not None:
+            out.extend(self._after_gap(node.gap, tokens, pos, first))
+        return out
+
+    def _after_gap(
+        self, node: _Node, tokens: Sequence[Token], pos: int, first: int
+    ) -> list[tuple[_Node, int]]:
+        """Continue after skipping 0..GAP_WIDTH words; a gap never skips a negation."""
+        clause = tokens[pos - 1].clause if pos > first else tokens[pos].clause
+        out: list[tuple[_Node, int]] = []
+        for j in range(pos, min(pos + GAP_WIDTH + 1, len(tokens))):
+            if tokens[j].clause != clause:
+                break
+            out.extend(self._next(node, tokens, j, first))
+            if tokens[j].key in self._barriers:
+                break
+        return out

@@ -1,0 +1,253 @@
+"""Read one message: which cues matched, and what their context does to them.
+
+Context rules, each general rather than tied to a phrase:
+
+- an idiom overlapping a cue cancels it ("kill the process", "dying to see it");
+- a negation shortly before a cue, in the same clause, caps it at distress
+  ("i'm not suicidal, just exhausted"), unless the negation belongs to a
+  neg-raising verb ("i can't stop thinking about ...");
+- the subject is read from the cue itself ("myself", "herself") or else from the
+  nearest person word before it in the clause ("my brother wants to die");
+- a "how do i" / "best way to" before a self-harm cue makes it method-seeking;
+- "going to" / "decided to" before ideation makes it intent, and a time of now
+  or tonight in the message makes intent imminent;
+- a story, game or school frame, or an informational question, moves cues
+  without an explicit first person away from the writer;
+- the past ("years ago") caps a cue, lower still when the writer says they are
+  doing well now, unless the past is recent ("last week").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from safeguard._levels import RiskLevel
+from safeguard._normalize import Token, normalize, tokenize
+from safeguard.checks.self_harm._data import Cue, CueSet
+from safeguard.checks.self_harm._matcher import Hit
+
+NEGATION_WINDOW = 5
+SUBJECT_WINDOW = 5
+MARKER_WINDOW = 6
+CORE_KINDS = frozenset({"risk", "method", "location", "means", "timing", "plan_ref"})
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """A cue in context: what it says about the writer, located in the original text."""
+
+    cue: Cue
+    start: int
+    end: int
+    level: RiskLevel
+    subject: str
+    method_seeking: bool = False
+    negated: bool = False
+    frame: str = ""
+
+    @property
+    def kind(self) -> str:
+        """The cue's kind (``risk``, ``method``, ``means`` ...)."""
+        return self.cue.kind
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """Everything one message contributes to the conversation state."""
+
+    signals: tuple[Signal, ...] = ()
+    clarify: bool = False
+    fiction: bool = False
+    asks: RiskLevel = RiskLevel.NONE
+    affirm: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    tokens: Sequence[Token]
+    hits: Sequence[Hit]
+    cues: CueSet
+
+    def of_kind(self, kind: str) -> list[Hit]:
+        return [h for h in self.hits if self.cues.cues[h.payload].kind == kind]
+
+    def clause(self, hit: Hit) -> int:
+        return self.tokens[hit.first].clause
+
+    def before(self, kind: str, hit: Hit, window: int = MARKER_WINDOW) -> bool:
+        """A ``kind`` hit ends shortly before ``hit`` in the same clause."""
+        return any(
+            m.last < hit.first
+            and hit.first - m.last <= window
+            and self.clause(m) == self.clause(hit)
+            for m in self.of_kind(kind)
+        )
+
+    def in_clause(self, kind: str, hit: Hit) -> bool:
+        return any(self.clause(m) == self.clause(hit) for m in self.of_kind(kind))
+
+    def anywhere(self, kind: str) -> bool:
+        return bool(self.of_kind(kind))
+
+
+def _overlaps(a: Hit, b: Hit) -> bool:
+    return a.first <= b.last and b.first <= a.last
+
+
+def _core_hits(ctx: _Context) -> list[Hit]:
+    """Core cue hits not cancelled by an idiom and not nested in a stronger hit."""
+    idioms = ctx.of_kind("idiom")
+    core = [
+        h
+        for h in ctx.hits
+        if ctx.cues.cues[h.payload].kind in CORE_KINDS and not any(_overlaps(h, i) for i in idioms)
+    ]
+    core = _widest_per_cue(core)
+    return [h for h in core if not any(_contains(o, h, ctx) for o in core if o is not h)]
+
+
+def _widest_per_cue(hits: list[Hit]) -> list[Hit]:
+    """Phrase variants of one cue overlapping each other count once (the widest)."""
+    ordered = sorted(hits, key=lambda h: (h.payload, h.first, -h.last))
+    kept: list[Hit] = []
+    for hit in ordered:
+        last = kept[-1] if kept else None
+        if last is not None and last.payload == hit.payload and _overlaps(last, hit):
+            if hit.last > last.last:
+                kept[-1] = Hit(hit.payload, last.first, hit.last)
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _contains(outer: Hit, inner: Hit, ctx: _Context) -> bool:
+    """``outer`` strictly covers ``inner`` and says at least as much."""
+    covers = outer.first <= inner.first and inner.last <= outer.last
+    strict = (outer.first, outer.last) != (inner.first, inner.last) or outer.payload < inner.payload
+    a, b = ctx.cues.cues[outer.payload], ctx.cues.cues[inner.payload]
+    return covers and strict and a.kind == b.kind and a.level >= b.level
+
+
+def _negated(ctx: _Context, hit: Hit) -> bool:
+    """A negation word shortly before the hit, in its clause, not part of a neg-raising phrase."""
+    negations = ctx.cues.words("negation")
+    blockers = ctx.cues.words("neg_blocker") | ctx.cues.words("contrast")
+    clause = ctx.clause(hit)
+    for i in range(hit.first - 1, max(-1, hit.first - 1 - NEGATION_WINDOW), -1):
+        token = ctx.tokens[i]
+        if token.clause != clause or token.key in ctx.cues.words("contrast"):
+            return False
+        if token.key in negations:
+            following = ctx.tokens[i + 1].key if i + 1 < hit.first else ""
+            return following not in blockers
+    return False
+
+
+def _subject(ctx: _Context, hit: Hit, cue: Cue) -> tuple[str, bool]:
+    """``(subject, explicit)``: whose state the hit describes, and whether words say so."""
+    if cue.subject != "auto":
+        return cue.subject, True
+    own = _subject_of(ctx, range(hit.first, hit.last + 1))
+    if own is not None:
+        return own, True
+    clause = ctx.clause(hit)
+    lowest = max(-1, hit.first - 1 - SUBJECT_WINDOW)
+    back = [i for i in range(hit.first - 1, lowest, -1) if ctx.tokens[i].clause == clause]
+    found = _subject_of(ctx, back)
+    return found or "self", found is not None
+
+
+def _subject_of(ctx: _Context, indexes: Sequence[int] | range) -> str | None:
+    self_words = ctx.cues.words("self_subj")
+    other_words = ctx.cues.words("other_subj")
+    generic = ctx.cues.words("generic_subj")
+    for i in indexes:
+        key = ctx.tokens[i].key
+        if key in self_words:
+            return "self"
+        if key in other_words:
+            return "other"
+        if key in generic:
+            return "generic"
+    return None
+
+
+def _base(ctx: _Context, hit: Hit) -> Signal:
+    cue = ctx.cues.cues[hit.payload]
+    subject, explicit = _subject(ctx, hit, cue)
+    level = cue.level
+    method = cue.method_seeking or cue.kind in ("method", "location")
+    if subject == "generic":
+        subject, method = "self", method or ctx.before("howto", hit) or cue.kind == "method"
+        if not method:
+            subject = "other"
+    frame = ""
+    if not explicit or cue.kind == "method":
+        frame = "fiction" if ctx.anywhere("fiction") else "info" if ctx.anywhere("info") else ""
+    start, end = ctx.tokens[hit.first].start, ctx.tokens[hit.last].end
+    return Signal(cue, start, end, level, subject, method, _negated(ctx, hit), frame)
+
+
+def _modify(ctx: _Context, hit: Hit, sig: Signal) -> Signal:
+    """Apply how-to, plan, now, history, negation and frame rules to one signal."""
+    level, method = sig.level, sig.method_seeking
+    acts = sig.kind == "risk" and level >= RiskLevel.IDEATION
+    if acts and ctx.before("howto", hit, window=MARKER_WINDOW + 2):
+        method = True
+        level = max(level, RiskLevel.INTENT) if sig.subject == "self" else level
+    planned = acts and ctx.before("plan", hit)
+    if planned:
+        level = max(level, RiskLevel.INTENT)
+    if acts and not method and ctx.in_clause("now", hit):
+        level = RiskLevel.IMMINENT if planned or level >= RiskLevel.INTENT else RiskLevel.INTENT
+    if ctx.in_clause("history", hit) and not ctx.anywhere("recent"):
+        cap = RiskLevel.DISTRESS if ctx.anywhere("recovery") else RiskLevel.PASSIVE
+        level = min(level, cap)
+    if sig.negated:
+        level = min(level, RiskLevel.DISTRESS)
+    subject = sig.subject
+    if sig.frame == "fiction" and sig.kind in ("risk", "method"):
+        subject = "other"
+    if sig.frame == "info" and sig.kind == "risk":
+        level = RiskLevel.NONE
+    return replace(sig, level=level, method_seeking=method, subject=subject)
+
+
+def _combine(signals: list[Signal]) -> list[Signal]:
+    """Within one message: means with a time, or distress before a place question."""
+    own = [s for s in signals if s.subject == "self" and not s.negated]
+    has_means = any(s.kind == "means" for s in own)
+    has_time = any(s.kind == "timing" for s in own)
+    distress = any(s.kind == "risk" and s.level >= RiskLevel.DISTRESS for s in own)
+    out = []
+    for s in signals:
+        if s in own and s.kind in ("means", "timing") and has_means and has_time:
+            s = replace(s, level=RiskLevel.IMMINENT)
+        elif s in own and s.kind == "location" and distress:
+            s = replace(s, level=RiskLevel.INTENT, method_seeking=True)
+        out.append(s)
+    return out
+
+
+def _affirm(ctx: _Context) -> tuple[int, int] | None:
+    for hit in ctx.of_kind("affirm"):
+        if hit.first == 0:
+            return ctx.tokens[0].start, ctx.tokens[hit.last].end
+    return None
+
+
+def read(text: str, cues: CueSet) -> Reading:
+    """Read one message's text with the compiled ``cues``."""
+    tokens = tokenize(normalize(text))
+    ctx = _Context(tokens, cues.matcher.find(tokens), cues)
+    signals = [_modify(ctx, h, _base(ctx, h)) for h in _core_hits(ctx)]
+    clarify = any(not _negated(ctx, h) for h in ctx.of_kind("clarify"))
+    asks = max((cues.cues[h.payload].level for h in ctx.of_kind("ask")), default=RiskLevel.NONE)
+    return Reading(
+        signals=tuple(_combine(signals)),
+        clarify=clarify,
+        fiction=ctx.anywhere("fiction"),
+        asks=asks,
+        affirm=_affirm(ctx),
+    )

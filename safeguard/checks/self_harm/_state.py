@@ -1,0 +1,146 @@
+"""The conversation-level risk state: what the user turns add up to.
+
+- Risk only accumulates: a later harmless question does not lower it.
+- Signals split across turns combine: means in one turn and a time in another
+  are imminent; a method or place question after any distress is intent.
+- A story / friend / school frame does not lower a method question once the
+  writer has shown distress: the question counts as their own.
+- A clarified false alarm ("lol i meant my phone battery") withdraws the turn
+  before it, unless that turn already showed intent (a "jk" never cancels intent).
+- A "yes" answering the assistant's question about suicide counts as saying it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from safeguard._conversation import Conversation
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._data import Cue
+from safeguard.checks.self_harm._message import Reading, Signal
+
+Reader = Callable[[str], Reading]
+_ANSWER = Cue("context.answer", "risk", RiskLevel.NONE, "self", False, "und")
+
+
+@dataclass(slots=True)
+class Turn:
+    """One user message's signals, with the message index they belong to."""
+
+    message: int
+    signals: list[Signal]
+    clarify: bool = False
+    withdrawn: bool = False
+
+    def own_level(self) -> RiskLevel:
+        """Highest level the writer shows about themselves in this turn."""
+        return max((s.level for s in self.signals if s.subject == "self"), default=RiskLevel.NONE)
+
+
+@dataclass(slots=True)
+class Assessment:
+    """The judged state plus the signals behind it (for findings)."""
+
+    level: RiskLevel = RiskLevel.NONE
+    subject: str | None = None
+    method_seeking: bool = False
+    turns: list[Turn] = field(default_factory=list)
+
+
+def _turns(conversation: Conversation, reader: Reader) -> list[Turn]:
+    """Read every user turn; a "yes" after an assistant question becomes a signal."""
+    turns: list[Turn] = []
+    asked = RiskLevel.NONE
+    for index, message in enumerate(conversation.messages):
+        if message.role == "assistant":
+            asked = reader(message.text).asks
+            continue
+        if message.role != "user":
+            continue
+        reading = reader(message.text)
+        signals = list(reading.signals)
+        if asked > RiskLevel.NONE and reading.affirm is not None:
+            start, end = reading.affirm
+            signals.append(Signal(_ANSWER, start, end, asked, "self"))
+        turns.append(Turn(index, signals, reading.clarify))
+        asked = RiskLevel.NONE
+    return turns
+
+
+def _withdraw_false_alarms(turns: Sequence[Turn]) -> None:
+    for before, turn in zip(turns, turns[1:], strict=False):
+        if turn.clarify and turn.own_level() <= RiskLevel.DISTRESS:
+            if before.own_level() <= RiskLevel.IDEATION:
+                before.withdrawn = True
+
+
+def _escalate(turns: Sequence[Turn]) -> None:
+    """Cross-turn rules: method after distress, means plus time, framing after distress."""
+    distress = False
+    live = [t for t in turns if not t.withdrawn]
+    means = any(_own(s) and s.kind == "means" for t in live for s in t.signals)
+    timing = any(_own(s) and s.kind == "timing" for t in live for s in t.signals)
+    peak = max((t.own_level() for t in live), default=RiskLevel.NONE)
+    for turn in live:
+        distress = distress or _shows_distress(turn)
+        turn.signals = [_lift(s, distress, means, timing, peak) for s in turn.signals]
+
+
+def _own(sig: Signal) -> bool:
+    return sig.subject == "self" and not sig.negated
+
+
+def _shows_distress(turn: Turn) -> bool:
+    return any(_own(s) and s.kind == "risk" and s.level >= RiskLevel.DISTRESS for s in turn.signals)
+
+
+def _lift(sig: Signal, distress: bool, means: bool, timing: bool, peak: RiskLevel) -> Signal:
+    if sig.negated:
+        return sig
+    if sig.method_seeking and distress and (sig.subject == "self" or sig.frame == "fiction"):
+        return replace(sig, level=max(sig.level, RiskLevel.INTENT), subject="self")
+    if sig.subject != "self" or sig.kind not in ("means", "timing", "plan_ref"):
+        return sig
+    if sig.kind == "plan_ref":
+        return replace(sig, level=RiskLevel.INTENT) if peak >= RiskLevel.IDEATION else sig
+    if means and timing:
+        return replace(sig, level=RiskLevel.IMMINENT)
+    return replace(sig, level=max(sig.level, _alone(sig.kind, peak)))
+
+
+def _alone(kind: str, peak: RiskLevel) -> RiskLevel:
+    """Means or a set time without the other, judged against the rest of the conversation."""
+    if kind == "timing":
+        if peak >= RiskLevel.IDEATION:
+            return RiskLevel.IMMINENT
+        return RiskLevel.INTENT if peak >= RiskLevel.DISTRESS else RiskLevel.NONE
+    if peak >= RiskLevel.IDEATION:
+        return RiskLevel.INTENT
+    return RiskLevel.PASSIVE if peak >= RiskLevel.DISTRESS else RiskLevel.NONE
+
+
+def assess(conversation: Conversation, reader: Reader) -> Assessment:
+    """Judge the conversation's risk state from its user turns."""
+    turns = _turns(conversation, reader)
+    _withdraw_false_alarms(turns)
+    _escalate(turns)
+    live = [t for t in turns if not t.withdrawn]
+    own = [s for t in live for s in t.signals if s.subject == "self"]
+    other = [s for t in live for s in t.signals if _third_person(s)]
+    level = max((s.level for s in own), default=RiskLevel.NONE)
+    other_level = max((s.level for s in other), default=RiskLevel.NONE)
+    subject: str | None = None
+    if level >= RiskLevel.PASSIVE:
+        subject = "self"
+    elif other_level >= RiskLevel.PASSIVE:
+        subject, level = "other", max(level, RiskLevel.DISTRESS)
+    elif level >= RiskLevel.DISTRESS:
+        subject = "self"
+    method = any(s.method_seeking and s.level >= RiskLevel.PASSIVE and not s.negated for s in own)
+    return Assessment(level, subject, method, live)
+
+
+def _third_person(sig: Signal) -> bool:
+    """A real other person's risk (not a character in a story, not negated)."""
+    return sig.subject == "other" and not sig.negated and sig.frame not in ("fiction", "info")
