@@ -1,0 +1,256 @@
+"""``GuardTransport`` / ``AsyncGuardTransport``: the guard as an httpx or httpx2 transport.
+
+httpx and httpx2 share one API, so one factory builds the transport classes for
+whichever module a client uses. Any client built on them can be guarded::
+
+    client = httpx2.Client(transport=GuardTransport(guard, httpx2.HTTPTransport()))
+    client = httpx.AsyncClient(transport=AsyncGuardTransport(guard, module=httpx))
+
+Only the chat completions, Responses and Anthropic messages endpoints are
+looked at; every other request passes through (``X-Safeguard-*`` headers are
+stripped from all of them).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import AsyncIterator, Iterator
+from functools import cache
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, cast
+
+from safeguard._errors import SafeguardError
+from safeguard.integrations import _core
+from safeguard.integrations._core import GuardedCall, Plan
+from safeguard.integrations._streams import SseGuard
+
+if TYPE_CHECKING:
+    from safeguard._guard import Guard
+
+
+def _rebuild(module: ModuleType, request: Any, body: bytes) -> Any:
+    headers = _core.request_headers(request.headers.multi_items())
+    return module.Request(request.method, request.url, headers=headers, content=body,
+                          extensions=request.extensions)
+
+
+def _replied(module: ModuleType, status: int, headers: list[tuple[str, str]], body: bytes,
+             extensions: dict[str, Any] | None = None) -> Any:
+    # No ``request=``: the client attaches the request it sent.
+    return module.Response(status, headers=headers, content=body, extensions=extensions or {})
+
+
+class _Shared:
+    """What the sync and async transports share: everything but byte moving."""
+
+    module: ModuleType
+
+    def __init__(self, guard: Guard, transport: Any = None, *, owns: bool = True) -> None:
+        self.guard = guard
+        self.inner = transport if transport is not None else self._default_inner()
+        self._owns = owns
+
+    def _default_inner(self) -> Any:
+        raise NotImplementedError
+
+    def _outgoing(self, call: GuardedCall, request: Any, body: bytes | None) -> tuple[Plan | None, Any]:
+        """The plan (``None``: not ours) and the request the vendor will see."""
+        items = request.headers.multi_items()
+        if body is None:  # not a guarded endpoint and nothing to strip: untouched
+            return None, request
+        plan = call.plan_for(request.method, request.url.path, request.headers, body)
+        if plan is None and not _core.has_guard_headers(items):
+            return None, request
+        return plan, _rebuild(self.module, request, plan.body if plan else body)
+
+    def _failed(self, call: GuardedCall, request: Any, error: SafeguardError) -> Any:
+        if call.standalone:
+            raise error
+        status, headers, body = _core.error_reply(request.url.path, error)
+        return _replied(self.module, status, headers, body, {_core.ERROR_EXTENSION: error})
+
+    def _blocked(self, plan: Plan, request: Any) -> Any:
+        headers, body = _core.stand_in(plan)
+        return _replied(self.module, 200, headers, body)
+
+    def _json(self, plan: Plan, response: Any, data: bytes) -> Any:
+        headers = _core.response_headers(response.headers.multi_items())
+        body = _core.guard_json(self.guard, plan, data)
+        return _replied(self.module, response.status_code, headers, body, dict(response.extensions))
+
+    def _wants_body(self, request: Any) -> bool:
+        items = request.headers.multi_items()
+        guarded = _core._codecs.api_for(request.method, request.url.path) is not None
+        return guarded or _core.has_guard_headers(items)
+
+    def _passes(self, plan: Plan | None, response: Any) -> bool:
+        return plan is None or response.status_code >= 300
+
+
+@cache
+def transport_classes(module: ModuleType) -> tuple[type[Any], type[Any]]:
+    """``(GuardTransport, AsyncGuardTransport)`` classes for ``httpx`` or ``httpx2``."""
+
+    class SyncStream(module.SyncByteStream):  # type: ignore[name-defined,misc]
+        def __init__(self, response: Any, sse: SseGuard, call: GuardedCall) -> None:
+            self._response, self._sse, self._call = response, sse, call
+
+        def __iter__(self) -> Iterator[bytes]:
+            for chunk in self._response.iter_bytes():
+                out = self._sse.feed(chunk)
+                if out:
+                    yield out
+            tail = self._sse.close()
+            if tail:
+                yield tail
+
+        def close(self) -> None:
+            try:
+                self._response.close()
+            finally:
+                self._call.release()
+
+    class AsyncStream(module.AsyncByteStream):  # type: ignore[name-defined,misc]
+        def __init__(self, response: Any, sse: SseGuard, call: GuardedCall) -> None:
+            self._response, self._sse, self._call = response, sse, call
+
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            async for chunk in self._response.aiter_bytes():
+                out = self._sse.feed(chunk)
+                if out:
+                    yield out
+            tail = self._sse.close()
+            if tail:
+                yield tail
+
+        async def aclose(self) -> None:
+            try:
+                await self._response.aclose()
+            finally:
+                self._call.release()
+
+    class SyncGuardTransport(_Shared, module.BaseTransport):  # type: ignore[name-defined,misc]
+        """Guards requests through ``inner`` (default: a new ``HTTPTransport``)."""
+
+        def _default_inner(self) -> Any:
+            return module.HTTPTransport()
+
+        def handle_request(self, request: Any) -> Any:
+            call = _core.active_call(self.guard)
+            body = request.read() if self._wants_body(request) else None
+            try:
+                plan, outgoing = self._outgoing(call, request, body)
+            except SafeguardError as error:
+                return self._failed(call, request, error)
+            if plan is not None and plan.prior.blocked:
+                return self._blocked(plan, request)
+            if call.standalone and plan is not None:
+                call.open_scope(plan.parsed.vendor, plan.parsed.model)
+            try:
+                return self._respond(call, plan, self.inner.handle_request(outgoing))
+            finally:
+                if call.standalone and not call.streaming:
+                    call.release()
+
+        def _respond(self, call: GuardedCall, plan: Plan | None, response: Any) -> Any:
+            if plan is None or self._passes(plan, response):
+                return response
+            if _core.is_event_stream(response.headers.multi_items()):
+                call.streaming = True
+                stream = SyncStream(response, _core.stream_guard(self.guard, plan), call)
+                headers = _core.response_headers(response.headers.multi_items())
+                return module.Response(response.status_code, headers=headers, stream=stream,
+                                       extensions=dict(response.extensions))
+            try:
+                data = response.read()
+            finally:
+                response.close()
+            return self._json(plan, response, data)
+
+        def close(self) -> None:
+            if self._owns:
+                self.inner.close()
+
+    class AsyncGuardTransport(_Shared, module.AsyncBaseTransport):  # type: ignore[name-defined,misc]
+        """Guards requests through ``inner`` (default: a new ``AsyncHTTPTransport``)."""
+
+        def _default_inner(self) -> Any:
+            return module.AsyncHTTPTransport()
+
+        async def handle_async_request(self, request: Any) -> Any:
+            call = _core.active_call(self.guard)
+            body = await request.aread() if self._wants_body(request) else None
+            try:
+                plan, outgoing = self._outgoing(call, request, body)
+            except SafeguardError as error:
+                return self._failed(call, request, error)
+            if plan is not None and plan.prior.blocked:
+                return self._blocked(plan, request)
+            if call.standalone and plan is not None:
+                call.open_scope(plan.parsed.vendor, plan.parsed.model)
+            try:
+                return await self._respond(call, plan, await self.inner.handle_async_request(outgoing))
+            finally:
+                if call.standalone and not call.streaming:
+                    call.release()
+
+        async def _respond(self, call: GuardedCall, plan: Plan | None, response: Any) -> Any:
+            if plan is None or self._passes(plan, response):
+                return response
+            if _core.is_event_stream(response.headers.multi_items()):
+                call.streaming = True
+                stream = AsyncStream(response, _core.stream_guard(self.guard, plan), call)
+                headers = _core.response_headers(response.headers.multi_items())
+                return module.Response(response.status_code, headers=headers, stream=stream,
+                                       extensions=dict(response.extensions))
+            try:
+                data = await response.aread()
+            finally:
+                await response.aclose()
+            return self._json(plan, response, data)
+
+        async def aclose(self) -> None:
+            if self._owns:
+                await self.inner.aclose()
+
+    SyncGuardTransport.module = module
+    AsyncGuardTransport.module = module
+    SyncGuardTransport.__name__ = SyncGuardTransport.__qualname__ = "GuardTransport"
+    AsyncGuardTransport.__qualname__ = "AsyncGuardTransport"
+    return SyncGuardTransport, AsyncGuardTransport
+
+
+def _module_for(transport: Any, module: ModuleType | None) -> ModuleType:
+    if module is not None:
+        return module
+    if transport is not None:
+        root = type(transport).__module__.split(".")[0]
+        if root in ("httpx", "httpx2"):
+            return importlib.import_module(root)
+        for base in type(transport).__mro__:  # a custom transport subclassing one of them
+            if base.__module__.split(".")[0] in ("httpx", "httpx2"):
+                return importlib.import_module(base.__module__.split(".")[0])
+    return importlib.import_module("httpx2")
+
+
+class GuardTransport:
+    """A sync transport that guards the requests it carries (httpx or httpx2).
+
+    ``GuardTransport(guard, inner=None, module=None)`` returns an instance of the
+    transport class for ``module`` (default: the module ``inner`` comes from, else
+    httpx2). ``inner`` defaults to that module's ``HTTPTransport()``.
+    """
+
+    def __new__(cls, guard: Guard, transport: Any = None, *, module: ModuleType | None = None,
+                owns: bool = True) -> GuardTransport:
+        sync_cls, _ = transport_classes(_module_for(transport, module))
+        return cast(GuardTransport, sync_cls(guard, transport, owns=owns))
+
+
+class AsyncGuardTransport:
+    """The async twin of :class:`GuardTransport` (``httpx.AsyncClient`` / ``httpx2.AsyncClient``)."""
+
+    def __new__(cls, guard: Guard, transport: Any = None, *, module: ModuleType | None = None,
+                owns: bool = True) -> AsyncGuardTransport:
+        _, async_cls = transport_classes(_module_for(transport, module))
+        return cast(AsyncGuardTransport, async_cls(guard, transport, owns=owns))
