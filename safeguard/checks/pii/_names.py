@@ -269,12 +269,14 @@ class _Scan:
             if end:
                 self.spans.append(Span("LOCATION", tok.start, end, 0.6, "unit"))
                 return i + 1
-        if not tok.cap or not self._number_before(tok):
+        number = self._number_before(tok)
+        if not tok.cap or number < 0:
             return i
         last = self._run(i, _MAX_PLACE)
         for k in range(last, i - 1, -1):
             if self.tokens[k].lower in self.lex.suffixes:
-                return self._emit("LOCATION", i, k, 0.75, "street")
+                self.spans.append(Span("LOCATION", number, self.tokens[k].end, 0.75, "street"))
+                return k + 1
         return i
 
     def _place(self, i: int) -> int:
@@ -316,7 +318,7 @@ class _Scan:
 
     def _before_verb(self, i: int) -> int:
         """Capitalised words right before a speech or feeling verb ("Enrico shouted")."""
-        last = self._run(i, 2)
+        last = self._run(i, _MAX_NAME)
         if last < i or last + 1 >= len(self.tokens) or not self._personish(i, last):
             return i
         verb = self.tokens[last + 1]
@@ -326,9 +328,15 @@ class _Scan:
             return i
         return self._emit("PERSON", i, last, 0.6, "verb")
 
-    def _number_before(self, tok: Token) -> bool:
-        before = self.text[max(0, tok.start - 8) : tok.start].rstrip(" ,")
-        return bool(before) and before[-1].isdigit()
+    def _number_before(self, tok: Token) -> int:
+        """Start offset of a house number just before ``tok`` ("12 Main Street"), or -1."""
+        pos = tok.start
+        while pos > 0 and tok.start - pos < 3 and self.text[pos - 1] in " ,":
+            pos -= 1
+        start = pos
+        while start > 0 and pos - start < 6 and self.text[start - 1].isdigit():
+            start -= 1
+        return start if start < pos else -1
 
     def _number_after(self, tok: Token) -> int:
         """End offset of a unit number right after ``tok`` ("Suite 343"), or 0."""
