@@ -1,0 +1,144 @@
+"""``GuardProxy``: the pure ASGI application behind ``safeguard serve``.
+
+The app object holds only what lives as long as the process (configuration, the
+policy holder, the upstream connection pool, the reload task). Everything about one
+request lives in an ``Exchange`` created for that request.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import signal
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+
+from safeguard.serve._config import ServeConfig
+from safeguard.serve._errors import method_not_allowed, not_found
+from safeguard.serve._exchange import Exchange
+from safeguard.serve._http import Receive, Scope, Send, send_bytes, send_error
+from safeguard.serve._reload import PolicyHolder
+from safeguard.serve._routes import HEALTH_PATHS, find
+from safeguard.serve._upstream import Upstream
+
+log = logging.getLogger("safeguard.serve")
+
+
+def _public_url(url: str) -> str:
+    """A base URL without user info or query: /healthz must never show a secret."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+class GuardProxy:
+    """An OpenAI- and Anthropic-compatible proxy that guards every call with one policy.
+
+    >>> app = GuardProxy(ServeConfig(policy="policies/default.yaml"))   # doctest: +SKIP
+    >>> uvicorn.run(app, host="127.0.0.1", port=8000)                 # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        config: ServeConfig | None = None,
+        *,
+        holder: PolicyHolder | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.config = config or ServeConfig()
+        self.holder = holder or PolicyHolder(self.config.policy, fallback=self.config.fallback_policy)
+        self.upstream = Upstream(self.config, transport)
+        self._poller: asyncio.Task[None] | None = None
+        self._sighup = False
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        kind = scope["type"]
+        if kind == "lifespan":
+            await self._lifespan(receive, send)
+        elif kind == "http":
+            await self._http(scope, receive, send)
+        # websockets are not part of either vendor API: not accepting them closes them
+
+    async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path: str = scope["path"]
+        if path in HEALTH_PATHS:
+            await send_bytes(send, 200, self.health(), [(b"content-type", b"application/json")])
+            return
+        route = find(path)
+        vendor = route.vendor if route else ("anthropic" if path.endswith("/messages") else "openai")
+        if route is None:
+            await send_error(send, not_found(path), vendor)
+        elif scope["method"] != "POST":
+            await send_error(send, method_not_allowed(), vendor)
+        else:
+            await Exchange(self.holder.guard, self.upstream, self.config, route, scope, receive, send).run()
+
+    def health(self) -> bytes:
+        """The ``/healthz`` body: policy, reload state and upstreams; never credentials."""
+        status = self.holder.status()
+        body = {
+            "status": "degraded" if status["reload_errors"] else "ok",
+            "policy": status,
+            "upstreams": {
+                "openai": _public_url(self.config.openai_base_url),
+                "anthropic": _public_url(self.config.anthropic_base_url),
+            },
+            "limits": {
+                "max_body_bytes": self.config.max_body_bytes,
+                "upstream_timeout": self.config.upstream_timeout,
+            },
+        }
+        return json.dumps(body).encode()
+
+    # -- lifespan: policy reload and a clean close of the pool -----------------------------
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                self.start_reloading()
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await self.aclose()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    def start_reloading(self) -> None:
+        """Start mtime polling and the ``SIGHUP`` handler (where the platform allows)."""
+        loop = asyncio.get_running_loop()
+        if self.config.reload_interval > 0 and self._poller is None:
+            self._poller = loop.create_task(self._poll(self.config.reload_interval))
+        if self.config.handle_sighup and hasattr(signal, "SIGHUP"):
+            # only the main thread may own signals; embedded (thread) servers rely on polling
+            with contextlib.suppress(ValueError, RuntimeError, NotImplementedError):
+                loop.add_signal_handler(signal.SIGHUP, self._on_sighup)
+                self._sighup = True
+
+    def _on_sighup(self) -> None:
+        log.info("SIGHUP: reloading the policy")
+        asyncio.get_running_loop().create_task(self.reload())
+
+    async def reload(self) -> bool:
+        """Reload the policy off the event loop; ``False`` (old policy kept) if it is invalid."""
+        return await asyncio.to_thread(self.holder.reload)
+
+    async def _poll(self, interval: float) -> None:
+        while True:
+            await asyncio.sleep(interval)
+            if self.holder.changed():
+                await self.reload()
+
+    async def aclose(self) -> None:
+        """Stop reloading and close upstream connections (in-flight requests have finished)."""
+        if self._poller is not None:
+            self._poller.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._poller
+            self._poller = None
+        if self._sighup:
+            asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
+            self._sighup = False
+        await self.upstream.aclose()

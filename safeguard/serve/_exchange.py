@@ -1,0 +1,140 @@
+"""``Exchange``: one guarded request, from the client's body to the last byte of the reply.
+
+Created per request (no request state on the app). The status line is held back until
+it is decided: a proxy error, an upstream error passed through unchanged, or a
+guarded reply. Once the response has started, a failure can only end the stream, so
+it ends with an error event in the vendor's SSE shape instead of a silent truncation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+
+import httpx
+
+from safeguard._guard import Guard
+from safeguard.serve._config import ServeConfig
+from safeguard.serve._errors import ProxyError
+from safeguard.serve._guarded import GuardRefused, ProxyCall, Reply, StreamRewriter, parse_payload
+from safeguard.serve._http import (
+    Disconnected,
+    Message,
+    RawHeaders,
+    Receive,
+    Scope,
+    Send,
+    client_response_headers,
+    context_headers,
+    read_body,
+    send_bytes,
+    send_error,
+)
+from safeguard.serve._routes import Route
+from safeguard.serve._sse import error_event
+from safeguard.serve._upstream import Upstream
+
+log = logging.getLogger("safeguard.serve")
+
+
+def _is_event_stream(response: httpx.Response) -> bool:
+    return str(response.headers.get("content-type", "")).startswith("text/event-stream")
+
+
+class Exchange:
+    """One request through the proxy. ``run()`` never raises for expected failures."""
+
+    def __init__(
+        self, guard: Guard, upstream: Upstream, config: ServeConfig, route: Route,
+        scope: Scope, receive: Receive, send: Send,
+    ) -> None:  # fmt: skip
+        self.guard = guard  # taken once: a reload mid-request does not change this request's policy
+        self.upstream = upstream
+        self.config = config
+        self.route = route
+        self.scope = scope
+        self.receive = receive
+        self._send = send
+        self.started = False
+
+    async def send(self, message: Message) -> None:
+        """Forward an ASGI message, remembering whether the status line has gone out."""
+        if message["type"] == "http.response.start":
+            self.started = True
+        await self._send(message)
+
+    async def run(self) -> None:
+        """Serve the request; proxy errors become vendor-shaped error responses."""
+        try:
+            await self._run()
+        except Disconnected:
+            return
+        except GuardRefused as refused:
+            await self._reply(refused.reply)
+        except ProxyError as error:
+            if not self.started:
+                await send_error(self.send, error, self.route.vendor)
+            else:
+                await self._end_with_error(error)
+
+    async def _run(self) -> None:
+        body = await read_body(self.scope, self.receive, self.config.max_body_bytes)
+        model = parse_payload(body).get("model")
+        with self.guard.call_scope(vendor=self.route.vendor, model=model if isinstance(model, str) else None):
+            call = ProxyCall.begin(self.guard, self.route, body, context_headers(self.scope))
+            stand_in = call.stand_in
+            if stand_in is not None:  # blocked input: answered without calling the vendor
+                await self._reply(stand_in)
+                return
+            query = self.scope.get("query_string", b"")
+            async with self.upstream.open(self.route, self.scope["headers"], call.body, query) as response:
+                await self._respond(call, response)
+
+    async def _reply(self, reply: Reply) -> None:
+        status, headers, body = reply
+        await send_bytes(self.send, status, body, headers)
+
+    async def _respond(self, call: ProxyCall, response: httpx.Response) -> None:
+        headers = client_response_headers(response.headers.raw)
+        if response.status_code >= 300:
+            await self._pass_through(response, headers)
+        elif _is_event_stream(response):
+            await self._stream(call.stream_rewriter(), response, headers)
+        else:
+            body = await self.upstream.read(response)
+            await send_bytes(self.send, response.status_code, call.guard_body(body), headers)
+
+    async def _pass_through(self, response: httpx.Response, headers: RawHeaders) -> None:
+        """Upstream errors (and any non-200) go back unchanged: status, headers, body."""
+        body = await self.upstream.read(response)
+        await send_bytes(self.send, response.status_code, body, headers)
+
+    async def _stream(self, rewriter: StreamRewriter, response: httpx.Response, headers: RawHeaders) -> None:
+        await self.send({"type": "http.response.start", "status": response.status_code, "headers": headers})
+        # after the request body is read, receive() only returns on disconnect: a cheap watch
+        gone = asyncio.ensure_future(self.receive())
+        try:
+            async for chunk in self._chunks(response):
+                out = rewriter.feed(chunk)
+                if out:
+                    await self.send({"type": "http.response.body", "body": out, "more_body": True})
+                if gone.done():
+                    return  # the client left: stop reading the vendor (the context closes it)
+            tail = rewriter.close()
+            await self.send({"type": "http.response.body", "body": tail, "more_body": False})
+        finally:
+            gone.cancel()
+
+    async def _chunks(self, response: httpx.Response) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in response.aiter_bytes():
+                yield chunk
+        except httpx.TimeoutException:
+            raise ProxyError(504, "upstream_timeout", "the upstream stopped sending mid-stream") from None
+        except httpx.TransportError:
+            raise ProxyError(502, "upstream_broken", "the upstream connection broke mid-stream") from None
+
+    async def _end_with_error(self, error: ProxyError) -> None:
+        body = error_event(self.route.vendor, error)
+        await self.send({"type": "http.response.body", "body": body, "more_body": False})
