@@ -57,7 +57,11 @@ def augment(ctx: ActionContext, reply: str) -> str:
     level, locale, subject = ctx.state.level, ctx.locale, ctx.state.subject
     preamble = crisis_preamble(level, locale, subject, ctx.directory)
     appendix = crisis_appendix(level, locale, subject, ctx.directory)
-    if appendix and not mentions_resource(reply, locale, ctx.directory):
+    # Omission check: at `passive` a reply that already gives a verified local line
+    # needs no appendix. From `ideation` up the appendix is the invitation to keep
+    # talking, which is never dropped (never abandon a person at risk).
+    covered = level == RiskLevel.PASSIVE and mentions_resource(reply, locale, ctx.directory)
+    if appendix and not covered:
         reply = f"{reply.rstrip()}\n\n{appendix}"
     if preamble:
         reply = f"{preamble}\n\n{reply.lstrip()}"

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from safeguard._errors import PolicyError
 from safeguard.resources._directory import Directory, load_directory
-from safeguard.resources._model import Service
+from safeguard.resources._model import EmergencyNumber, Service
 
 _DEFAULT_MAX_AGE_DAYS = 365
 
@@ -89,8 +89,16 @@ def _footer(directory: Directory, locale: str | None, today: dt.date) -> str:
         fallback = directory.fallback
         age = (today - fallback.verified).days
         return f"fallback (unknown country): {fallback.directory}, verified {fallback.verified} ({age} days)"
-    numbers = " / ".join(n.number for n in country.emergency)
+    numbers = " / ".join(_emergency(n, today) for n in country.emergency)
     return f"emergency: {numbers or 'none stored (the text says: your local emergency number)'}"
+
+
+def _emergency(number: EmergencyNumber, today: dt.date) -> str:
+    # numbers from SAFETY_FACTS carry its row's provenance; added ones name their own page
+    if number.source_url is None or number.verified is None:
+        return number.number
+    age = (today - number.verified).days
+    return f"{number.number} ({number.source_url}, verified {number.verified}, {age} days)"
 
 
 def _print(services: Sequence[Service], today: dt.date, *, as_json: bool) -> None:

@@ -182,7 +182,7 @@ def _build_country(code: str, spec: CountrySpec, include_secondary: bool) -> Cou
     allowed = {"verified", "secondary"} if include_secondary else {"verified"}
     services = (_build_service(code, service, allowed) for service in spec.services)
     emergency = tuple(
-        EmergencyNumber(number.number, number.tier, number.label)
+        EmergencyNumber(number.number, number.tier, number.label, number.source_url, number.verified)
         for number in spec.emergency
         if number.tier in allowed
     )

@@ -59,6 +59,8 @@ class EmergencyNumber:
     number: str
     tier: Tier = "verified"
     label: str | None = None
+    source_url: str | None = None
+    verified: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)

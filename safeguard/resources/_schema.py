@@ -44,6 +44,10 @@ class EmergencySpec(_Strict):
     number: str = Field(pattern=r"^[0-9]{2,4}$")
     tier: Tier
     label: str | None = None
+    # Numbers taken from SAFETY_FACTS.md carry its row's provenance; numbers added
+    # from other sources must name their own source and verification date.
+    source_url: str | None = Field(default=None, pattern=r"^https?://")
+    verified: dt.date | None = None
 
 
 class CountrySpec(_Strict):

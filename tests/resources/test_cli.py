@@ -93,7 +93,8 @@ def test_bad_arguments_exit_2() -> None:
     [
         ("en-GB", "emergency: 999"),
         ("fr-FR", "emergency: 15 / 112"),
-        ("en-US", "emergency: none stored (the text says: your local emergency number)"),
+        ("en-US", "emergency: 911 (https://www.skowhegan.org/FAQ.aspx?QID=95, verified 2026-11-25, 0 days)"),
+        ("en-IN", "emergency: none stored (the text says: your local emergency number)"),
     ],
 )
 def test_the_footer_names_the_emergency_numbers(
