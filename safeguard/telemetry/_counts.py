@@ -94,14 +94,18 @@ def _entry(record: dict[str, Any], stamp: Any, line: int) -> AuditEntry:
         raise AuditLineError(line, f"bad time {stamp!r}") from None
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
-    risk = record.get("risk") if isinstance(record.get("risk"), dict) else {}
-    policy = record.get("policy") if isinstance(record.get("policy"), dict) else {}
+    risk = _mapping(record.get("risk"))
+    policy = _mapping(record.get("policy"))
     return AuditEntry(
         time=when.astimezone(dt.UTC),
         referral=record.get("referral") is True,
         level=str(risk.get("level", "none")),
         policy=f"{policy.get('name', '')}@{policy.get('version', '')}".strip("@"),
     )
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def read_entries(lines: Iterable[str]) -> Iterator[AuditEntry | AuditLineError]:

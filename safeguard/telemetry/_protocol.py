@@ -23,7 +23,7 @@ def render_protocol(policy: Policy, directory: Directory, today: dt.date | None 
         t.TITLE.format(name=policy.name, version=policy.version, date=today.isoformat()),
         t.INTRO,
         _detection(policy),
-        t.LEVELS,
+        _levels(),
         _rules(policy),
         t.ACTIONS,
         _resources(policy, directory),
@@ -37,7 +37,13 @@ def render_protocol(policy: Policy, directory: Directory, today: dt.date | None 
 def _detection(policy: Policy) -> str:
     enabled = [c for c in policy.checks if c.enabled]
     rows = [f"| `{c.name}` | {t.CHECK_PURPOSE.get(c.type, t.CUSTOM_CHECK)} | {c.fail} |" for c in enabled]
-    return "\n".join([t.DETECTION_HEAD, "| check | what it looks for | if it fails |", "|---|---|---|", *rows])
+    head = [t.DETECTION_HEAD, "| check | what it looks for | if it fails |", "|---|---|---|"]
+    return "\n".join([*head, *rows])
+
+
+def _levels() -> str:
+    rows = [f"| {level} | {meaning} | {basis} |" for level, meaning, basis in t.LEVEL_ROWS]
+    return "\n".join([t.LEVELS_HEAD, *rows, "", t.LEVELS_NOTE])
 
 
 def _rules(policy: Policy) -> str:
@@ -52,6 +58,7 @@ def _condition(rule: Rule) -> str:
     if when.min_level or when.max_level:
         # Level rules follow the whole conversation's risk, not single findings.
         low, high = when.min_level or "none", when.max_level or "imminent"
+        span: str
         if low == high:
             span = low
         elif high == "imminent":

@@ -39,18 +39,36 @@ CHECK_PURPOSE: dict[str, str] = {
 }
 CUSTOM_CHECK = "a check added by the operator"
 
-LEVELS = """\
+LEVELS_HEAD = """\
 ### Risk levels
 
 | level | meaning | evidence basis |
-|---|---|---|
-| none | nothing about the writer's own safety | — |
-| distress | sadness, stress, loneliness; no thoughts of death | Lifeline "desire" factors such as hopelessness and feeling trapped |
-| passive | a wish to be dead or not to wake up; feeling a burden | C-SSRS item 1 (wish to be dead) |
-| ideation | active thoughts of suicide or self-harm, without intent or plan | C-SSRS items 2-3 |
-| intent | intent, a method or plan, method-seeking after distress, preparation, recent behaviour | C-SSRS items 3-6; Lifeline "intent" and "capability" factors |
-| imminent | acting now or about to: attempt in progress, means at hand, "tonight" | C-SSRS triage (item 4-5 in the past month, behaviour in the past 3 months); Lifeline imminent-risk policy |
+|---|---|---|"""
 
+# (level, meaning, evidence basis); see SAFETY_FACTS.md §3.1-3.3 and eval/FORMAT.md.
+LEVEL_ROWS: tuple[tuple[str, str, str], ...] = (
+    ("none", "nothing about the writer's own safety", "—"),
+    (
+        "distress",
+        "sadness, stress, loneliness; no thoughts of death",
+        'Lifeline "desire" factors such as hopelessness and feeling trapped',
+    ),
+    ("passive", "a wish to be dead or not to wake up; feeling a burden", "C-SSRS item 1 (wish to be dead)"),
+    ("ideation", "active thoughts of suicide or self-harm, without intent or plan", "C-SSRS items 2-3"),
+    (
+        "intent",
+        "intent, a method or plan, method-seeking after distress, preparation, recent behaviour",
+        'C-SSRS items 3-6; Lifeline "intent" and "capability" factors',
+    ),
+    (
+        "imminent",
+        'acting now or about to: attempt in progress, means at hand, "tonight"',
+        "C-SSRS triage (items 4-5 in the past month, behaviour in the past 3 months); "
+        "Lifeline imminent-risk policy",
+    ),
+)
+
+LEVELS_NOTE = """\
 The levels follow the Columbia Suicide Severity Rating Scale (C-SSRS) screener's items and the
 way crisis lines triage callers. They are **detected from language cues**; the service does not
 run the C-SSRS as a clinical instrument and makes no diagnosis.
@@ -102,9 +120,10 @@ LOGGING = """\
 For every guarded call the service records an audit event: the policy name and version, the
 risk level, which checks found which kinds of content at which positions, which rules fired
 which actions, whether a crisis referral was shown, any check failures, and the time taken.
-The audit event never contains message text. {text} {ids} From these events the service counts crisis-service referral notifications
-per calendar year, with no identifiers, for the annual report to California's Office of
-Suicide Prevention (§22603, from 1 July 2027).
+The audit event never contains message text. {text} {ids}
+From these events the service counts crisis-service referral notifications per calendar year,
+with no identifiers, for the annual report to California's Office of Suicide Prevention
+(§22603, from 1 July 2027).
 """
 
 EVIDENCE = """\

@@ -38,7 +38,11 @@ CUES: tuple[tuple[str, RiskLevel], ...] = (
 
 RULES: list[dict[str, Any]] = [
     {"id": "crisis-resources", "when": {"check": "self_harm", "min_level": "passive"}, "action": "augment"},
-    {"id": "imminent-escalation", "when": {"check": "self_harm", "min_level": "imminent"}, "action": "escalate"},
+    {
+        "id": "imminent-escalation",
+        "when": {"check": "self_harm", "min_level": "imminent"},
+        "action": "escalate",
+    },
     {"id": "pii-to-vendor", "when": {"check": "pii", "where": "input"}, "action": "redact"},
     {"id": "pii-leaked", "when": {"check": "pii", "where": "output"}, "action": "redact"},
     {"id": "unsafe-reply", "when": {"check": "flaky", "where": "output"}, "action": "block"},

@@ -30,9 +30,8 @@ def test_one_guard_span_with_a_child_per_check_and_stage(pipeline: Pipeline) -> 
     parent = guard_spans[0]
     children = [s for s in spans if s.parent is not None and s.parent.span_id == parent.context.span_id]
     names = sorted((s.name, s.attributes["safeguard.stage"]) for s in children)
-    assert names == sorted(
-        (f"safeguard.check {c}", stage) for c in ("self_harm", "pii", "flaky") for stage in ("input", "output")
-    )
+    checks = ("self_harm", "pii", "flaky")
+    assert names == sorted((f"safeguard.check {c}", stage) for c in checks for stage in ("input", "output"))
     for child in children:
         assert child.start_time >= parent.start_time
         assert child.end_time <= parent.end_time
@@ -114,9 +113,14 @@ def test_fail_open_check_has_a_failure_event_and_error_status(pipeline: Pipeline
 def test_an_error_in_the_scope_marks_the_span_with_the_type_only(pipeline: Pipeline) -> None:
     policy = make_policy()
     guard = make_guard(policy, pipeline.observer(policy))
-    with pytest.raises(ConnectionError), guard.call_scope(vendor="openai"):
-        guard.check_input(guard.conversation(CRISIS))
-        raise ConnectionError("vendor said: I want to die")  # a vendor message may echo text
+
+    def call() -> None:
+        with guard.call_scope(vendor="openai"):
+            guard.check_input(guard.conversation(CRISIS))
+            raise ConnectionError("vendor said: I want to die")  # a vendor message may echo text
+
+    with pytest.raises(ConnectionError):
+        call()
     (parent,) = _by_name(pipeline)["safeguard.guard"]
     assert parent.status.status_code is StatusCode.ERROR
     assert parent.status.description == "ConnectionError"
@@ -127,9 +131,14 @@ def test_an_error_in_the_scope_marks_the_span_with_the_type_only(pipeline: Pipel
 def test_blocked_is_a_decision_not_an_error(pipeline: Pipeline) -> None:
     policy = make_policy()
     guard = make_guard(policy, pipeline.observer(policy))
-    with pytest.raises(Blocked), guard.call_scope(vendor="openai"):
-        guard.check_input(guard.conversation(CRISIS))
-        raise Blocked("blocked by policy")
+
+    def call() -> None:
+        with guard.call_scope(vendor="openai"):
+            guard.check_input(guard.conversation(CRISIS))
+            raise Blocked("blocked by policy")
+
+    with pytest.raises(Blocked):
+        call()
     (parent,) = _by_name(pipeline)["safeguard.guard"]
     assert parent.status.status_code is not StatusCode.ERROR
     assert pipeline.total("safeguard.errors") == 0
