@@ -114,7 +114,7 @@ def guarded_class(cls: type[Any]) -> type[Any]:
     """The subclass of an SDK client class used by wrapped clients."""
     if inspect.iscoroutinefunction(cls.request):
 
-        class AsyncGuarded(cls):  # type: ignore[valid-type,misc]
+        class AsyncGuarded(cls):  # type: ignore[misc]
             async def request(self, *args: Any, **kwargs: Any) -> Any:
                 with _call(self, args, kwargs):
                     return await super().request(*args, **kwargs)
@@ -122,7 +122,7 @@ def guarded_class(cls: type[Any]) -> type[Any]:
         guarded: type[Any] = AsyncGuarded
     else:
 
-        class SyncGuarded(cls):  # type: ignore[valid-type,misc]
+        class SyncGuarded(cls):  # type: ignore[misc]
             def request(self, *args: Any, **kwargs: Any) -> Any:
                 with _call(self, args, kwargs):
                     return super().request(*args, **kwargs)
@@ -149,7 +149,7 @@ def wrap(guard: Guard, client: T) -> T:
             f"safeguard cannot wrap {type(client).__name__}: pass an OpenAI or Anthropic client, "
             "an httpx/httpx2 client, use GuardTransport, or decorate a function with guarded(guard)"
         )
-    wrapped: Any = client.copy(http_client=wrap_http_client(guard, http))  # type: ignore[attr-defined]
+    wrapped: Any = client.copy(http_client=wrap_http_client(guard, http))
     base = next(c for c in type(client).__mro__ if "_safeguard_guarded" not in vars(c))
     wrapped.__class__ = guarded_class(base)
     return wrapped  # type: ignore[no-any-return]

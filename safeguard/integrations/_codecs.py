@@ -61,8 +61,9 @@ def parse_request(api: Api, body: dict[str, Any]) -> ParsedRequest:
     else:
         convo, offset = from_responses(body.get("input") or [], body.get("instructions"))
     model = body.get("model")
-    return ParsedRequest(api, body, convo, offset, model if isinstance(model, str) else None,
-                         bool(body.get("stream")))
+    return ParsedRequest(
+        api, body, convo, offset, model if isinstance(model, str) else None, bool(body.get("stream"))
+    )
 
 
 # -- writing redacted user text back -------------------------------------------------
@@ -78,12 +79,23 @@ def _content_slot(parsed: ParsedRequest, index: int) -> Slot:
 
 
 def _shift(finding: Finding, by: int) -> Finding:
-    return Finding(finding.check, finding.category, finding.where, finding.message,
-                   finding.start - by, finding.end - by, finding.score, finding.detail)
+    return Finding(
+        finding.check,
+        finding.category,
+        finding.where,
+        finding.message,
+        finding.start - by,
+        finding.end - by,
+        finding.score,
+        finding.detail,
+    )
 
 
-def redact_request(parsed: ParsedRequest, by_message: Mapping[int, Sequence[Finding]],
-                   redact: Callable[[str, Sequence[Finding]], str]) -> None:
+def redact_request(
+    parsed: ParsedRequest,
+    by_message: Mapping[int, Sequence[Finding]],
+    redact: Callable[[str, Sequence[Finding]], str],
+) -> None:
     """Replace each message's findings in ``parsed.body`` (in place) with ``redact``'s output."""
     for index, findings in by_message.items():
         message = parsed.conversation.messages[index]
@@ -95,8 +107,12 @@ def redact_request(parsed: ParsedRequest, by_message: Mapping[int, Sequence[Find
             _redact_parts(message, content, findings, redact)
 
 
-def _redact_parts(message: Message, content: list[Any], findings: Sequence[Finding],
-                  redact: Callable[[str, Sequence[Finding]], str]) -> None:
+def _redact_parts(
+    message: Message,
+    content: list[Any],
+    findings: Sequence[Finding],
+    redact: Callable[[str, Sequence[Finding]], str],
+) -> None:
     per_part: dict[int, list[Finding]] = {}
     for f in findings:
         part = next((p for p in message.parts if p.start <= f.start and f.end <= p.start + p.length), None)
@@ -116,13 +132,21 @@ def reply_groups(api: Api, obj: Any) -> list[list[Slot]]:
     if not isinstance(obj, dict):
         raise AdapterError("the vendor response is not a JSON object")
     if api == "chat":
-        return [[(c["message"], "content")] for c in obj.get("choices") or []
-                if isinstance(c.get("message"), dict) and isinstance(c["message"].get("content"), str)]
+        return [
+            [(c["message"], "content")]
+            for c in obj.get("choices") or []
+            if isinstance(c.get("message"), dict) and isinstance(c["message"].get("content"), str)
+        ]
     if api == "messages":
         slots = [(b, "text") for b in obj.get("content") or [] if b.get("type") == "text"]
         return [slots] if slots else []
-    slots = [(part, "text") for item in obj.get("output") or [] if item.get("type") == "message"
-             for part in item.get("content") or [] if part.get("type") == "output_text"]
+    slots = [
+        (part, "text")
+        for item in obj.get("output") or []
+        if item.get("type") == "message"
+        for part in item.get("content") or []
+        if part.get("type") == "output_text"
+    ]
     return [slots] if slots else []
 
 

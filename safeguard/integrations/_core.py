@@ -117,15 +117,18 @@ def logical_call(guard: Guard, vendor: str, model: str | None) -> Iterator[Guard
 
 
 # -- the request ---------------------------------------------------------------------
-def plan_request(guard: Guard, method: str, path: str, headers: Mapping[str, str], body: bytes) -> Plan | None:
+def plan_request(
+    guard: Guard, method: str, path: str, headers: Mapping[str, str], body: bytes
+) -> Plan | None:
     """Check the input of a guarded API request; ``None`` when the guard does not apply."""
     api = _codecs.api_for(method, path)
     parsed = _parse(api, body) if api is not None else None
     if parsed is None:
         return None
     ctx = guard.context(from_headers(headers))
-    convo = replace(parsed.conversation, locale=ctx.locale, conversation_id=ctx.conversation_id,
-                    age_band=ctx.age_band)
+    convo = replace(
+        parsed.conversation, locale=ctx.locale, conversation_id=ctx.conversation_id, age_band=ctx.age_band
+    )
     prior = guard.check_input(convo)
     if prior.blocked and guard.policy.fail == "closed":
         raise Blocked("the policy blocked this request", prior.reply)

@@ -188,14 +188,16 @@ class OutputSession:
             self._findings.append(replace(finding, start=finding.start + start, end=finding.end + start))
         for record in verdict.actions:
             self._actions.setdefault((record.type, record.check), record)
-        self._failures.extend(verdict.failures[len(self._prior.failures):])
+        self._failures.extend(verdict.failures[len(self._prior.failures) :])
 
     # -- crisis text -----------------------------------------------------------------------
     def _crisis_texts(self) -> tuple[str | None, str | None]:
         prior = self._prior
         decisions = decide(self._guard.policy.rules, prior.findings, prior.self_harm)
         for d in decisions:
-            self._actions.setdefault((d.rule.action, d.rule.when.check), ActionRecord(d.rule.action, d.rule.when.check, d.rule.id))
+            self._actions.setdefault(
+                (d.rule.action, d.rule.when.check), ActionRecord(d.rule.action, d.rule.when.check, d.rule.id)
+            )
         if not any(d.rule.action == "augment" for d in decisions):
             return None, None
         from safeguard.resources import crisis_appendix, crisis_preamble

@@ -51,13 +51,22 @@ def chat_completion(text: str, model: str) -> dict[str, Any]:
                 "logprobs": None,
             }
         ],
-        "usage": {"prompt_tokens": 1, "completion_tokens": _usage_words(text), "total_tokens": 1 + _usage_words(text)},
+        "usage": {
+            "prompt_tokens": 1,
+            "completion_tokens": _usage_words(text),
+            "total_tokens": 1 + _usage_words(text),
+        },
     }
 
 
 def chat_chunks(deltas: Sequence[str], model: str) -> list[Event]:
     """``chat.completion.chunk`` events for ``deltas``, a finish chunk and ``[DONE]``."""
-    base = {"id": _id("chatcmpl"), "object": "chat.completion.chunk", "created": int(time.time()), "model": model}
+    base = {
+        "id": _id("chatcmpl"),
+        "object": "chat.completion.chunk",
+        "created": int(time.time()),
+        "model": model,
+    }
 
     def chunk(delta: dict[str, Any], finish: str | None = None) -> Event:
         choice = {"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}
@@ -75,8 +84,14 @@ def _output_message(text: str, item_id: str, status: str = "completed") -> dict[
     return {"id": item_id, "type": "message", "role": "assistant", "status": status, "content": [part]}
 
 
-def response_object(text: str, model: str, *, response_id: str | None = None,
-                    item_id: str | None = None, status: str = "completed") -> dict[str, Any]:
+def response_object(
+    text: str,
+    model: str,
+    *,
+    response_id: str | None = None,
+    item_id: str | None = None,
+    status: str = "completed",
+) -> dict[str, Any]:
     """A Responses API ``response`` object with one output message."""
     output = [_output_message(text, item_id or _id("msg"))] if status == "completed" else []
     words = _usage_words(text)
@@ -91,8 +106,11 @@ def response_object(text: str, model: str, *, response_id: str | None = None,
         "tool_choice": "auto",
         "tools": [],
         "usage": {
-            "input_tokens": 1, "output_tokens": words, "total_tokens": 1 + words,
-            "input_tokens_details": {"cached_tokens": 0}, "output_tokens_details": {"reasoning_tokens": 0},
+            "input_tokens": 1,
+            "output_tokens": words,
+            "total_tokens": 1 + words,
+            "input_tokens_details": {"cached_tokens": 0},
+            "output_tokens_details": {"reasoning_tokens": 0},
         },
     }
 
@@ -109,7 +127,11 @@ def response_events(deltas: Sequence[str], model: str) -> list[Event]:
     empty_part = {"type": "output_text", "text": "", "annotations": []}
     events = [
         ev("response.created", response=response_object("", model, response_id=rid, status="in_progress")),
-        ev("response.output_item.added", output_index=0, item=_output_message("", mid, "in_progress") | {"content": []}),
+        ev(
+            "response.output_item.added",
+            output_index=0,
+            item=_output_message("", mid, "in_progress") | {"content": []},
+        ),
         ev("response.content_part.added", part=empty_part, **where),
     ]
     events += [ev("response.output_text.delta", delta=d, logprobs=[], **where) for d in deltas]
@@ -143,19 +165,29 @@ def anthropic_events(deltas: Sequence[str], model: str) -> list[Event]:
     text = "".join(deltas)
     events: list[Event] = [
         ("message_start", {"type": "message_start", "message": start}),
-        ("content_block_start", {"type": "content_block_start", "index": 0,
-                                 "content_block": {"type": "text", "text": ""}}),
+        (
+            "content_block_start",
+            {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+        ),
         ("ping", {"type": "ping"}),
     ]
     events += [
-        ("content_block_delta", {"type": "content_block_delta", "index": 0,
-                                 "delta": {"type": "text_delta", "text": d}})
+        (
+            "content_block_delta",
+            {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": d}},
+        )
         for d in deltas
     ]
     events += [
         ("content_block_stop", {"type": "content_block_stop", "index": 0}),
-        ("message_delta", {"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": None},
-                           "usage": {"output_tokens": _usage_words(text)}}),
+        (
+            "message_delta",
+            {
+                "type": "message_delta",
+                "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+                "usage": {"output_tokens": _usage_words(text)},
+            },
+        ),
         ("message_stop", {"type": "message_stop"}),
     ]
     return events

@@ -154,7 +154,9 @@ class _Anthropic:
         kind = data.get("type") if isinstance(data, dict) else None
         index = data.get("index", 0) if isinstance(data, dict) else 0
         if kind == "content_block_start" and (data.get("content_block") or {}).get("type") == "text":
-            first = self._sessions.setdefault(index, self._new()).feed(data["content_block"].get("text") or "")
+            first = self._sessions.setdefault(index, self._new()).feed(
+                data["content_block"].get("text") or ""
+            )
             data["content_block"]["text"] = ""
             return [(_SAME, data), *self._delta(index, first)]
         if kind == "content_block_delta" and (data.get("delta") or {}).get("type") == "text_delta":

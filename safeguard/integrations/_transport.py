@@ -20,7 +20,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
 from safeguard._errors import SafeguardError
-from safeguard.integrations import _core
+from safeguard.integrations import _codecs, _core
 from safeguard.integrations._core import GuardedCall, Plan
 from safeguard.integrations._streams import SseGuard
 
@@ -30,12 +30,18 @@ if TYPE_CHECKING:
 
 def _rebuild(module: ModuleType, request: Any, body: bytes) -> Any:
     headers = _core.request_headers(request.headers.multi_items())
-    return module.Request(request.method, request.url, headers=headers, content=body,
-                          extensions=request.extensions)
+    return module.Request(
+        request.method, request.url, headers=headers, content=body, extensions=request.extensions
+    )
 
 
-def _replied(module: ModuleType, status: int, headers: list[tuple[str, str]], body: bytes,
-             extensions: dict[str, Any] | None = None) -> Any:
+def _replied(
+    module: ModuleType,
+    status: int,
+    headers: list[tuple[str, str]],
+    body: bytes,
+    extensions: dict[str, Any] | None = None,
+) -> Any:
     # No ``request=``: the client attaches the request it sent.
     return module.Response(status, headers=headers, content=body, extensions=extensions or {})
 
@@ -80,7 +86,7 @@ class _Shared:
 
     def _wants_body(self, request: Any) -> bool:
         items = request.headers.multi_items()
-        guarded = _core._codecs.api_for(request.method, request.url.path) is not None
+        guarded = _codecs.api_for(request.method, request.url.path) is not None
         return guarded or _core.has_guard_headers(items)
 
     def _passes(self, plan: Plan | None, response: Any) -> bool:
@@ -159,8 +165,9 @@ def transport_classes(module: ModuleType) -> tuple[type[Any], type[Any]]:
                 call.streaming = True
                 stream = SyncStream(response, _core.stream_guard(self.guard, plan), call)
                 headers = _core.response_headers(response.headers.multi_items())
-                return module.Response(response.status_code, headers=headers, stream=stream,
-                                       extensions=dict(response.extensions))
+                return module.Response(
+                    response.status_code, headers=headers, stream=stream, extensions=dict(response.extensions)
+                )
             try:
                 data = response.read()
             finally:
@@ -201,8 +208,9 @@ def transport_classes(module: ModuleType) -> tuple[type[Any], type[Any]]:
                 call.streaming = True
                 stream = AsyncStream(response, _core.stream_guard(self.guard, plan), call)
                 headers = _core.response_headers(response.headers.multi_items())
-                return module.Response(response.status_code, headers=headers, stream=stream,
-                                       extensions=dict(response.extensions))
+                return module.Response(
+                    response.status_code, headers=headers, stream=stream, extensions=dict(response.extensions)
+                )
             try:
                 data = await response.aread()
             finally:
@@ -241,8 +249,9 @@ class GuardTransport:
     httpx2). ``inner`` defaults to that module's ``HTTPTransport()``.
     """
 
-    def __new__(cls, guard: Guard, transport: Any = None, *, module: ModuleType | None = None,
-                owns: bool = True) -> GuardTransport:
+    def __new__(
+        cls, guard: Guard, transport: Any = None, *, module: ModuleType | None = None, owns: bool = True
+    ) -> GuardTransport:
         sync_cls, _ = transport_classes(_module_for(transport, module))
         return cast(GuardTransport, sync_cls(guard, transport, owns=owns))
 
@@ -250,7 +259,8 @@ class GuardTransport:
 class AsyncGuardTransport:
     """The async twin of :class:`GuardTransport` (``httpx.AsyncClient`` / ``httpx2.AsyncClient``)."""
 
-    def __new__(cls, guard: Guard, transport: Any = None, *, module: ModuleType | None = None,
-                owns: bool = True) -> AsyncGuardTransport:
+    def __new__(
+        cls, guard: Guard, transport: Any = None, *, module: ModuleType | None = None, owns: bool = True
+    ) -> AsyncGuardTransport:
         _, async_cls = transport_classes(_module_for(transport, module))
         return cast(AsyncGuardTransport, async_cls(guard, transport, owns=owns))

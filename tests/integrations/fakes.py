@@ -32,8 +32,16 @@ class FakeRisk(BaseCheck):
 
     def check_input(self, conversation: Conversation) -> CheckResult:
         findings = tuple(
-            Finding("self_harm", "ideation", "input", i, m.text.find("want to die"), m.text.find("want to die") + 11)
-            for i, m in conversation.user_turns() if "want to die" in m.text
+            Finding(
+                "self_harm",
+                "ideation",
+                "input",
+                i,
+                m.text.find("want to die"),
+                m.text.find("want to die") + 11,
+            )
+            for i, m in conversation.user_turns()
+            if "want to die" in m.text
         )
         level = RiskLevel.IDEATION if findings else RiskLevel.NONE
         return CheckResult(findings, SelfHarmState(level=level, subject="self" if findings else None))
@@ -52,7 +60,9 @@ class FakePromise(BaseCheck):
         at = reply.find(PROMISE)
         if at < 0:
             return CheckResult()
-        return CheckResult((Finding("overpromise", "availability", "output", "reply", at, at + len(PROMISE)),))
+        return CheckResult(
+            (Finding("overpromise", "availability", "output", "reply", at, at + len(PROMISE)),)
+        )
 
     def rewrite(self, reply: str, findings: Sequence[Finding]) -> str:
         return reply.replace(PROMISE, HONEST)
@@ -84,15 +94,21 @@ class FakePii(BaseCheck):
         pass
 
     def check_input(self, conversation: Conversation) -> CheckResult:
-        return CheckResult(tuple(
-            Finding("pii", "EMAIL_ADDRESS", "input", i, m.start(), m.end())
-            for i, msg in conversation.user_turns() for m in _EMAIL.finditer(msg.text)
-        ))
+        return CheckResult(
+            tuple(
+                Finding("pii", "EMAIL_ADDRESS", "input", i, m.start(), m.end())
+                for i, msg in conversation.user_turns()
+                for m in _EMAIL.finditer(msg.text)
+            )
+        )
 
     def check_output(self, conversation: Conversation, reply: str) -> CheckResult:
-        return CheckResult(tuple(
-            Finding("pii", "EMAIL_ADDRESS", "output", "reply", m.start(), m.end()) for m in _EMAIL.finditer(reply)
-        ))
+        return CheckResult(
+            tuple(
+                Finding("pii", "EMAIL_ADDRESS", "output", "reply", m.start(), m.end())
+                for m in _EMAIL.finditer(reply)
+            )
+        )
 
 
 class Exploding(BaseCheck):
