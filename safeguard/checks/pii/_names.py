@@ -64,7 +64,9 @@ def _lexicon(gazetteer: bool) -> _Lexicon:
     data = load_yaml("names.yaml")
     person, location = data["person"], data["location"]
     places = [phrase(p) for p in load_words("places.txt")] if gazetteer else []
-    heads = {words[0] for key in ("strong_triggers", "weak_triggers", "cue_triggers") for words in person[key]}
+    heads = {
+        words[0] for key in ("strong_triggers", "weak_triggers", "cue_triggers") for words in person[key]
+    }
     heads |= {words[0] for words in location["triggers"]} | set(location["units"])
     return _Lexicon(
         strong=_index(person["strong_triggers"]),

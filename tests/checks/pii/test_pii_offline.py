@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 from typing import Any
@@ -25,12 +26,13 @@ TRIGGERS = {
     "LOCATION": "I live in Manchester",
 }
 ALL = list(TRIGGERS)
+_NETWORK_EVENTS = frozenset({"socket.connect", "socket.getaddrinfo", "socket.gethostbyname"})
 _attempts: list[tuple[str, Any]] = []
 _installed = False
 
 
 def _audit(event: str, args: Any) -> None:
-    if event.startswith("socket.") and event in {"socket.connect", "socket.getaddrinfo", "socket.gethostbyname"}:
+    if event in _NETWORK_EVENTS:
         _attempts.append((event, args))
 
 
@@ -56,9 +58,11 @@ def test_every_recognizer_fires_without_touching_the_network(network_audit: list
 def test_the_audit_hook_would_see_a_connection(network_audit: list[tuple[str, Any]]) -> None:
     import socket
 
-    with pytest.raises(OSError), socket.socket() as sock:
+    with socket.socket() as sock:
         sock.settimeout(0.01)
-        sock.connect(("127.0.0.1", 9))
+        # Nothing listens there; the attempt is what the hook must see.
+        with contextlib.suppress(OSError):
+            sock.connect(("127.0.0.1", 9))
     assert any(event == "socket.connect" for event, _ in network_audit)
 
 

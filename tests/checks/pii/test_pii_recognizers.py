@@ -33,7 +33,11 @@ MUST_DETECT = [
     ("CREDIT_CARD", "My card 4030874397740603788 is expiring", "4030874397740603788"),
     ("US_SSN", "Here's my SSN: 125-17-4954", "125-17-4954"),
     ("IP_ADDRESS", "keep getting address 165.165.185.178 blocked", "165.165.185.178"),
-    ("IP_ADDRESS", "address 6e40:4041:c617:e898:c11:40d2:c669:2eb4", "6e40:4041:c617:e898:c11:40d2:c669:2eb4"),
+    (
+        "IP_ADDRESS",
+        "address 6e40:4041:c617:e898:c11:40d2:c669:2eb4",
+        "6e40:4041:c617:e898:c11:40d2:c669:2eb4",
+    ),
     ("IBAN_CODE", "My IBAN is GB82WEST12345698765432", "GB82WEST12345698765432"),
     ("URL", "My website is https://www.example.com/about.", "https://www.example.com/about"),
     ("URL", "see www.example.org today", "www.example.org"),
@@ -141,3 +145,20 @@ def test_date_time_is_reported_with_any_threshold_when_asked() -> None:
 def test_options_reject_unknown_keys() -> None:
     with pytest.raises(ValueError, match="extra"):
         PiiOptions.model_validate({"entity": ["EMAIL_ADDRESS"]})
+
+
+def test_ner_model_that_is_not_installed_is_a_check_error() -> None:
+    from safeguard import CheckError
+
+    check = PiiCheck(PiiOptions(ner_model="no_such_spacy_model_here"))
+    with pytest.raises(CheckError, match="not installed"):
+        check.find("my friend is here", "input", 0)
+
+
+def test_ner_model_from_a_local_pipeline_path(tmp_path: object) -> None:
+    spacy = pytest.importorskip("spacy")
+    path = f"{tmp_path}/blank_en"
+    spacy.blank("en").to_disk(path)
+    check = PiiCheck(PiiOptions(ner_model=path))
+    # A blank pipeline has no NER: the model-free rules still answer.
+    assert ("PERSON", "Maria Garcia") in found("my name is Maria Garcia", check)
