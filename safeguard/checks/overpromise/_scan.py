@@ -1,0 +1,91 @@
+"""Scanning a reply: sentences -> tokens -> anchored pattern matches -> gates -> findings.
+
+One finding per (sentence, kind): the span is the whole sentence in the original reply,
+because the rewrite replaces whole sentences (which keeps it grammatical).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from safeguard._findings import REPLY, Finding
+from safeguard._sentences import Span, split_sentences
+from safeguard.checks.overpromise._context import affirms_human
+from safeguard.checks.overpromise._data import PatternSet
+from safeguard.checks.overpromise._gates import (
+    Flags,
+    Hit,
+    not_own_voice,
+    passes,
+    quote_regions,
+)
+from safeguard.checks.overpromise._patterns import match_at
+from safeguard.checks.overpromise._tokens import Tokens, tokenize
+
+CHECK = "overpromise"
+_HUMAN_PATTERN = "capability.affirms_human"
+
+
+def _hits(tokens: Tokens, data: PatternSet) -> list[Hit]:
+    words = tokens.words
+    stop = data.lists["gap_stop"]
+    hits: list[Hit] = []
+    for i, word in enumerate(words):
+        for pattern in data.index.get(word, ()):
+            end = match_at(pattern, words, i, stop)
+            if end is not None:
+                hits.append(Hit(pattern, i, end))
+    return hits
+
+
+def _finding(span: Span, kind: str, pattern_id: str, group: str, score: float) -> Finding:
+    return Finding(
+        check=CHECK, category=kind, where="output", message=REPLY,
+        start=span.start, end=span.end, score=score,
+        detail={"pattern": pattern_id, "group": group},
+    )
+
+
+class _Quotes:
+    """Quotation ranges of the reply, computed once and only when a match needs them."""
+
+    def __init__(self, reply: str) -> None:
+        self._reply = reply
+        self._regions: list[tuple[int, int]] | None = None
+
+    def regions(self) -> list[tuple[int, int]]:
+        if self._regions is None:
+            self._regions = quote_regions(self._reply, 0, len(self._reply))
+        return self._regions
+
+
+def _sentence_findings(
+    reply: str, span: Span, data: PatternSet, flags: Flags, kinds: Collection[str],
+    quotes: _Quotes,
+) -> list[Finding]:
+    tokens = tokenize(reply, span.start, span.end)
+    found: dict[str, Finding] = {}
+    for hit in _hits(tokens, data):
+        kind = hit.pattern.kind
+        if kind in found or kind not in kinds or not passes(tokens.words, hit, data, flags):
+            continue
+        if not_own_voice(reply, quotes.regions(), tokens.starts[hit.i], hit, data):
+            continue
+        found[kind] = _finding(span, kind, hit.pattern.id, hit.pattern.group, hit.pattern.score)
+    return list(found.values())
+
+
+def scan(reply: str, data: PatternSet, flags: Flags, kinds: Collection[str]) -> list[Finding]:
+    """Every overpromise finding in ``reply``, in order of position."""
+    findings: list[Finding] = []
+    sentences = split_sentences(reply)
+    quotes = _Quotes(reply)
+    for span in sentences:
+        findings.extend(_sentence_findings(reply, span, data, flags, kinds, quotes))
+    if sentences and "capability" in kinds:
+        first = sentences[0]
+        if affirms_human(tokenize(reply, first.start, first.end), reply, data, flags) and not any(
+            f.start == first.start and f.category == "capability" for f in findings
+        ):
+            findings.insert(0, _finding(first, "capability", _HUMAN_PATTERN, "human", 0.95))
+    return findings
