@@ -224,9 +224,9 @@ async def test_raw_async_transport_streams(fake_guard: Guard, module: Any) -> No
 def test_raw_transport_raises_blocked_directly(fake_checks: None) -> None:
     rules = [{"id": "b", "when": {"check": "self_harm", "min_level": "ideation"}, "action": "block"}]
     guard = Guard(fake_policy(rules=rules, fail="closed"))
-    with httpx2.Client(transport=GuardTransport(guard, ScriptedModel().transport(httpx2))) as http:
-        with pytest.raises(safeguard.Blocked):
-            http.post("http://x/v1/chat/completions", json={"model": "m", "messages": AT_RISK})
+    transport = GuardTransport(guard, ScriptedModel().transport(httpx2))
+    with httpx2.Client(transport=transport) as http, pytest.raises(safeguard.Blocked):
+        http.post("http://x/v1/chat/completions", json={"model": "m", "messages": AT_RISK})
 
 
 def test_openai_with_legacy_httpx_client(fake_guard: Guard) -> None:
