@@ -57,6 +57,7 @@ class _Lexicon:
     first_names: frozenset[str]
     surnames: frozenset[str]
     places: Phrases
+    ambiguous_places: frozenset[str]
     heads: frozenset[str]
 
 
@@ -83,6 +84,7 @@ def _lexicon(gazetteer: bool) -> _Lexicon:
         first_names=load_words("first_names.txt") if gazetteer else frozenset(),
         surnames=load_words("surnames.txt") if gazetteer else frozenset(),
         places=_index(p for p in places if p),
+        ambiguous_places=frozenset(location["ambiguous_places"]),
         heads=frozenset(heads),
     )
 
@@ -285,7 +287,8 @@ class _Scan:
         n = self._is_place(i)
         if not n:
             return i
-        score = 0.45 if sentence_start(self.text, self.tokens[i]) else 0.6
+        # An everyday word that is also a town ("Mobile", "Nice") needs a cue to count.
+        score = 0.45 if n == 1 and self.lowers[i] in self.lex.ambiguous_places else 0.6
         return self._emit("LOCATION", i, i + n - 1, score, "gazetteer")
 
     def _first_last(self, i: int) -> int:
