@@ -163,7 +163,9 @@ def not_own_voice(
             if hit.pattern.gates.skip_quoted:
                 return True
             words = tokenize(text, max(0, q_start - _FRAME_CHARS), q_start).words
-            return any(_speech_verb(words, k, data) for k in range(len(words))[-_FRAME_WINDOW:])
+            first = max((k + 1 for k, w in enumerate(words) if w in ".!?\u2026"), default=0)
+            window = range(max(first, len(words) - _FRAME_WINDOW), len(words))
+            return any(_speech_verb(words, k, data) for k in window)
     return False
 
 
