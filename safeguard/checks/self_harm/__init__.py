@@ -43,20 +43,19 @@ _SCORES = {
     RiskLevel.IMMINENT: 0.95,
 }
 Language = Literal["en", "es", "pt", "fr", "de"]
+LANGUAGES: tuple[Language, ...] = ("en", "es", "pt", "fr", "de")
 
 
 class SelfHarmOptions(CheckOptions):
     """Options of the ``self_harm`` check (policy YAML ``options:``)."""
 
-    languages: list[Language] = Field(default_factory=lambda: ["en", "es", "pt", "fr", "de"])
+    languages: list[Language] = Field(default_factory=lambda: list(LANGUAGES))
     extra_phrases_files: list[str] = Field(
         default_factory=list, description="YAML files in the shipped format, merged in."
     )
     disabled_cues: list[str] = Field(default_factory=list, description="Cue ids to leave out.")
     cache_size: int = Field(default=4096, ge=0, description="Messages whose reading is cached.")
-    report_distress: bool = Field(
-        default=True, description="Also report findings for distress-only cues."
-    )
+    report_distress: bool = Field(default=True, description="Also report findings for distress-only cues.")
 
 
 class SelfHarmCheck(BaseCheck):

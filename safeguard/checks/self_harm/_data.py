@@ -84,7 +84,7 @@ def shipped_file(language: str) -> str:
 
 def _read(source: str) -> tuple[str, dict[str, Any]]:
     """Read a shipped resource (``data/...``) or a file path given by a policy."""
-    if source.startswith(_DATA_DIR + "/"):
+    if source.startswith("data/"):
         text = resources.files("safeguard").joinpath(source).read_text("utf-8")
     else:
         text = Path(source).read_text("utf-8")
@@ -107,12 +107,12 @@ def _merge_classes(files: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, fro
     return {name: frozenset(words) for name, words in merged.items()}
 
 
-def _cue(source: str, language: str, raw: Mapping[str, Any]) -> Cue:
+def _cue(source: str, language: str, raw: Mapping[str, Any], kinds: frozenset[str]) -> Cue:
     cue_id = str(raw.get("id", ""))
     kind = str(raw.get("kind", "risk"))
     subject = str(raw.get("subject", "auto"))
-    if not cue_id or kind not in KINDS or subject not in SUBJECTS:
-        raise DataError(f"{source}: cue {cue_id or '?'}: needs an id, a kind in {sorted(KINDS)}")
+    if not cue_id or kind not in kinds or subject not in SUBJECTS:
+        raise DataError(f"{source}: cue {cue_id or '?'}: needs an id, a kind in {sorted(kinds)}")
     try:
         level = RiskLevel.parse(raw.get("level", "none"))
     except ValueError as exc:
@@ -121,7 +121,7 @@ def _cue(source: str, language: str, raw: Mapping[str, Any]) -> Cue:
 
 
 def _compile(
-    files: list[tuple[str, dict[str, Any]]], disabled: frozenset[str]
+    files: list[tuple[str, dict[str, Any]]], disabled: frozenset[str], kinds: frozenset[str]
 ) -> CueSet:
     classes = _merge_classes(files)
     cues: list[Cue] = []
@@ -130,7 +130,7 @@ def _compile(
     for source, data in files:
         language = str(data.get("language", "und"))
         for raw in data.get("cues") or []:
-            cue = _cue(source, language, raw)
+            cue = _cue(source, language, raw, kinds)
             if cue.id in disabled:
                 continue
             cues.append(cue)
@@ -149,5 +149,10 @@ def load_cues(
 ) -> CueSet:
     """Compile the shipped files for ``languages`` plus ``extra_files``, minus ``disabled`` ids."""
     sources = [shipped_file("common")] + [shipped_file(lang) for lang in languages]
-    files = [_read(source) for source in sources] + [_read(path) for path in extra_files]
-    return _compile(files, disabled)
+    return load_files(tuple(sources) + tuple(extra_files), disabled, KINDS)
+
+
+@functools.lru_cache(maxsize=16)
+def load_files(sources: tuple[str, ...], disabled: frozenset[str], kinds: frozenset[str]) -> CueSet:
+    """Compile data files (package resources under ``data/`` or paths) allowing ``kinds``."""
+    return _compile([_read(source) for source in sources], disabled, kinds)

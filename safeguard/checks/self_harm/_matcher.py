@@ -76,7 +76,10 @@ def _alternative(alt: str, classes: Mapping[str, frozenset[str]]) -> set[str]:
         if alt[1:] not in classes:
             raise PhraseError(f"unknown word class {alt!r}")
         return set(classes[alt[1:]])
-    return set(phrase_keys(alt)[:1])
+    keys = phrase_keys(alt)
+    if len(keys) != 1:
+        raise PhraseError(f"alternative {alt!r} must be exactly one word (write a separate phrase)")
+    return set(keys)
 
 
 def compile_phrase(phrase: str, classes: Mapping[str, frozenset[str]]) -> list[list[Step]]:
@@ -142,9 +145,7 @@ class Matcher:
                 continue
             stack.extend(self._next(node, tokens, pos, first))
 
-    def _next(
-        self, node: _Node, tokens: Sequence[Token], pos: int, first: int
-    ) -> list[tuple[_Node, int]]:
+    def _next(self, node: _Node, tokens: Sequence[Token], pos: int, first: int) -> list[tuple[_Node, int]]:
         key = tokens[pos].key
         out: list[tuple[_Node, int]] = []
         child = node.literal.get(key)

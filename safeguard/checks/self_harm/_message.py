@@ -78,9 +78,7 @@ class _Context:
     def before(self, kind: str, hit: Hit, window: int = MARKER_WINDOW) -> bool:
         """A ``kind`` hit ends shortly before ``hit`` in the same clause."""
         return any(
-            m.last < hit.first
-            and hit.first - m.last <= window
-            and self.clause(m) == self.clause(hit)
+            m.last < hit.first and hit.first - m.last <= window and self.clause(m) == self.clause(hit)
             for m in self.of_kind(kind)
         )
 
@@ -183,10 +181,28 @@ def _base(ctx: _Context, hit: Hit) -> Signal:
         if not method:
             subject = "other"
     frame = ""
-    if not explicit or cue.kind == "method":
-        frame = "fiction" if ctx.anywhere("fiction") else "info" if ctx.anywhere("info") else ""
+    if (not explicit or cue.kind == "method") and (level >= RiskLevel.IDEATION or method):
+        frame = _frame(ctx)
     start, end = ctx.tokens[hit.first].start, ctx.tokens[hit.last].end
     return Signal(cue, start, end, level, subject, method, _negated(ctx, hit), frame)
+
+
+def _frame(ctx: _Context) -> str:
+    """``fiction`` for a story/school/friend frame, ``info`` for a factual question."""
+    if ctx.anywhere("fiction"):
+        return "fiction"
+    asks = [h for h in ctx.of_kind("info") if _clause_initial(ctx, h) or not _wh_opener(ctx, h)]
+    return "info" if asks else ""
+
+
+def _wh_opener(ctx: _Context, hit: Hit) -> bool:
+    """Question openers ("what is", "how did") only frame a question when they open a clause."""
+    return ctx.tokens[hit.first].key in ctx.cues.words("wh_words")
+
+
+def _clause_initial(ctx: _Context, hit: Hit) -> bool:
+    """The hit opens its clause ("What is ...", "Statistics on ...")."""
+    return hit.first == 0 or ctx.tokens[hit.first - 1].clause != ctx.tokens[hit.first].clause
 
 
 def _modify(ctx: _Context, hit: Hit, sig: Signal) -> Signal:
@@ -215,9 +231,10 @@ def _modify(ctx: _Context, hit: Hit, sig: Signal) -> Signal:
 
 
 def _combine(signals: list[Signal]) -> list[Signal]:
-    """Within one message: means with a time, or distress before a place question."""
+    """Within one message: means with a time, distress with a place question, two plan words."""
     own = [s for s in signals if s.subject == "self" and not s.negated]
     has_means = any(s.kind == "means" for s in own)
+    plan_refs = {s.cue.id + str(s.start) for s in own if s.kind == "plan_ref"}
     has_time = any(s.kind == "timing" for s in own)
     distress = any(s.kind == "risk" and s.level >= RiskLevel.DISTRESS for s in own)
     out = []
@@ -226,6 +243,8 @@ def _combine(signals: list[Signal]) -> list[Signal]:
             s = replace(s, level=RiskLevel.IMMINENT)
         elif s in own and s.kind == "location" and distress:
             s = replace(s, level=RiskLevel.INTENT, method_seeking=True)
+        elif s in own and s.kind == "plan_ref" and len(plan_refs) >= 2:
+            s = replace(s, level=RiskLevel.INTENT)
         out.append(s)
     return out
 

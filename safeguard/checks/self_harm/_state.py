@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -69,10 +70,10 @@ def _turns(conversation: Conversation, reader: Reader) -> list[Turn]:
 
 
 def _withdraw_false_alarms(turns: Sequence[Turn]) -> None:
-    for before, turn in zip(turns, turns[1:], strict=False):
-        if turn.clarify and turn.own_level() <= RiskLevel.DISTRESS:
-            if before.own_level() <= RiskLevel.IDEATION:
-                before.withdrawn = True
+    for before, turn in itertools.pairwise(turns):
+        corrected = turn.clarify and turn.own_level() <= RiskLevel.DISTRESS
+        if corrected and before.own_level() <= RiskLevel.IDEATION:
+            before.withdrawn = True
 
 
 def _escalate(turns: Sequence[Turn]) -> None:
