@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from safeguard._levels import RiskLevel
 from safeguard.eval._cases import Case, Span
 from safeguard.eval._overpromise import predicted_kinds
 from safeguard.eval._pii import match_spans, predicted_spans
@@ -80,8 +81,22 @@ def _self_harm(case: Case, prediction: Mapping[str, Any]) -> Iterator[Miss]:
         return
     kind = "under-triage" if level < gold.low else "false positive"
     gap = abs(int(level) - int(gold.low if level < gold.low else gold.high))
-    excerpt = shorten(last_user_text(case))
-    yield Miss(kind, "self_harm", case.id, case.source, gold.range_label(), level.label, excerpt, gap)
+    yield Miss(
+        kind,
+        "self_harm",
+        case.id,
+        case.source,
+        gold.range_label(),
+        level.label,
+        _self_harm_excerpt(case, prediction, level),
+        gap,
+    )
+
+
+def _self_harm_excerpt(case: Case, prediction: Mapping[str, Any], level: RiskLevel) -> str:
+    """For a false alarm, the text that raised the level; otherwise the last user message."""
+    spans = [s for s in predicted_spans(prediction, "self_harm") if s.type == level.label]
+    return shorten(span_text(case, spans[-1]) if spans else last_user_text(case))
 
 
 def _overpromise(case: Case, prediction: Mapping[str, Any]) -> Iterator[Miss]:

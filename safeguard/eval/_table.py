@@ -40,6 +40,10 @@ def _groups(report: Report) -> Iterator[tuple[str, GroupScores]]:
 
 
 def _section(title: str, header: Row, rows: list[Row]) -> list[str]:
+    # an "overall" block that repeats the only source adds nothing
+    names = [r[0] for r in rows if r[0]]
+    if names.count("overall") and len(names) == 2:
+        rows = rows[: next(i for i, r in enumerate(rows) if r[0] == "overall")]
     return ["", title, *grid(header, rows)] if rows else []
 
 
@@ -151,7 +155,12 @@ def miss_lines(misses: Sequence[Miss]) -> list[str]:
 
 def _pii_title(report: Report) -> str:
     scored = ", ".join(report.pii_types) if report.pii_types is not None else "every type seen"
-    return f"PII — span overlap, same type; scored types: {scored}"
+    title = f"PII — span overlap, same type; scored types: {scored}"
+    skipped = report.meta.get("pii_not_scored")
+    if isinstance(skipped, Mapping) and skipped:
+        listed = ", ".join(f"{t} ({n})" for t, n in skipped.items())
+        title += f"\nnot scored (not claimed by the policy; gold spans): {listed}"
+    return title
 
 
 def render(report: Report) -> str:
