@@ -23,6 +23,7 @@ from safeguard.checks.overpromise._patterns import (
     Kind,
     Pattern,
     compile_slots,
+    required_words,
 )
 from safeguard.checks.overpromise._tokens import phrase
 
@@ -154,7 +155,7 @@ def build(files: Sequence[tuple[str, Any]], disabled: Sequence[str] = ()) -> Pat
         if _disabled(pattern_id, disabled):
             continue
         try:
-            pattern = _compile(spec, frozen, defaults, label)
+            pattern = _compile(spec, frozen, defaults, label, frozen.get("gap_stop", frozenset()))
         except ValueError as exc:
             errors.append(str(exc))
             continue
@@ -175,14 +176,16 @@ def build(files: Sequence[tuple[str, Any]], disabled: Sequence[str] = ()) -> Pat
 
 def _compile(
     spec: PatternSpec, lists: Mapping[str, frozenset[str]],
-    defaults: Mapping[Kind, _GateFields], label: str,
+    defaults: Mapping[Kind, _GateFields], label: str, stop: frozenset[str],
 ) -> Pattern:
+    slots = compile_slots(spec.match, lists, f"{label}: {spec.id}")
     return Pattern(
         id=spec.id,
         kind=spec.kind,
         group=spec.group or spec.kind,
-        slots=compile_slots(spec.match, lists, f"{label}: {spec.id}"),
+        slots=slots,
         score=spec.score,
         gates=_gates(spec, defaults),
-        gap_stop=frozenset(w.lower() for w in spec.gap_stop),
+        gap_stop=stop | {w.lower() for w in spec.gap_stop},
+        required=required_words(slots),
     )

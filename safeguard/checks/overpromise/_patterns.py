@@ -62,6 +62,7 @@ class Pattern:
     score: float
     gates: Gates
     gap_stop: frozenset[str] = field(default=frozenset())
+    required: tuple[frozenset[str], ...] = ()
 
     @property
     def anchors(self) -> frozenset[str]:
@@ -115,8 +116,17 @@ def _gap_ok(word: str, stop: frozenset[str]) -> bool:
 def match_at(
     pattern: Pattern, words: Sequence[str], start: int, stop: frozenset[str]
 ) -> int | None:
-    """End index (exclusive) of a match of ``pattern`` starting at ``start``, else ``None``."""
-    return _match(pattern.slots, 0, words, start, stop | pattern.gap_stop)
+    """End index (exclusive) of a match of ``pattern`` starting at ``start``, else ``None``.
+
+    ``stop`` is ignored when the pattern was built with the global gap-stop words merged
+    into its own (``_data.build`` does this once, instead of on every call).
+    """
+    return _match(pattern.slots, 0, words, start, pattern.gap_stop or stop)
+
+
+def required_words(slots: tuple[Slot, ...]) -> tuple[frozenset[str], ...]:
+    """Word sets a sentence must intersect for a match to be possible (a cheap prefilter)."""
+    return tuple(s.words for s in slots[1:] if s.op == "word" and not s.optional and not s.end_ok)
 
 
 def _match(

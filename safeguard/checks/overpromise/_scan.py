@@ -19,19 +19,30 @@ from safeguard.checks.overpromise._gates import (
     passes,
     quote_regions,
 )
-from safeguard.checks.overpromise._patterns import match_at
-from safeguard.checks.overpromise._tokens import Tokens, tokenize
+from safeguard.checks.overpromise._patterns import Pattern, match_at
+from safeguard.checks.overpromise._tokens import offset_of, tokenize, words_of
 
 CHECK = "overpromise"
 _HUMAN_PATTERN = "capability.affirms_human"
 
 
-def _hits(tokens: Tokens, data: PatternSet) -> list[Hit]:
-    words = tokens.words
+Viable = dict[str, list[Pattern]]
+
+
+def _viable(reply: str, data: PatternSet) -> Viable:
+    """Patterns that can match somewhere in the reply: anchor and every required slot present."""
+    present = set(words_of(reply)[0])
+    return {
+        anchor: [p for p in data.index[anchor] if all(not r.isdisjoint(present) for r in p.required)]
+        for anchor in present.intersection(data.index)
+    }
+
+
+def _hits(words: list[str], viable: Viable, data: PatternSet) -> list[Hit]:
     stop = data.lists["gap_stop"]
     hits: list[Hit] = []
     for i, word in enumerate(words):
-        for pattern in data.index.get(word, ()):
+        for pattern in viable.get(word, ()):
             end = match_at(pattern, words, i, stop)
             if end is not None:
                 hits.append(Hit(pattern, i, end))
@@ -61,15 +72,16 @@ class _Quotes:
 
 def _sentence_findings(
     reply: str, span: Span, data: PatternSet, flags: Flags, kinds: Collection[str],
-    quotes: _Quotes,
+    quotes: _Quotes, viable: Viable,
 ) -> list[Finding]:
-    tokens = tokenize(reply, span.start, span.end)
+    words, surface = words_of(reply, span.start, span.end)
     found: dict[str, Finding] = {}
-    for hit in _hits(tokens, data):
+    for hit in _hits(words, viable, data):
         kind = hit.pattern.kind
-        if kind in found or kind not in kinds or not passes(tokens.words, hit, data, flags):
+        if kind in found or kind not in kinds or not passes(words, hit, data, flags):
             continue
-        if not_own_voice(reply, quotes.regions(), tokens.starts[hit.i], hit, data):
+        at = offset_of(reply, span.start, span.end, surface[hit.i])
+        if not_own_voice(reply, quotes.regions(), at, hit, data):
             continue
         found[kind] = _finding(span, kind, hit.pattern.id, hit.pattern.group, hit.pattern.score)
     return list(found.values())
@@ -80,8 +92,10 @@ def scan(reply: str, data: PatternSet, flags: Flags, kinds: Collection[str]) -> 
     findings: list[Finding] = []
     sentences = split_sentences(reply)
     quotes = _Quotes(reply)
+    viable = _viable(reply, data)
     for span in sentences:
-        findings.extend(_sentence_findings(reply, span, data, flags, kinds, quotes))
+        if viable:
+            findings.extend(_sentence_findings(reply, span, data, flags, kinds, quotes, viable))
     if sentences and "capability" in kinds:
         first = sentences[0]
         if affirms_human(tokenize(reply, first.start, first.end), reply, data, flags) and not any(

@@ -78,6 +78,33 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     return Tokens(words, starts, ends)
 
 
+def words_of(text: str, start: int = 0, end: int | None = None) -> tuple[list[str], list[int]]:
+    """Normalised words of ``text[start:end]`` and, per word, the index of its surface token.
+
+    The fast path of scanning: no match objects, no offsets (see ``offset_of``).
+    """
+    words: list[str] = []
+    surface: list[int] = []
+    for n, raw in enumerate(_TOKEN.findall(text, start, len(text) if end is None else end)):
+        low = raw.lower().replace("\u2019", "'")
+        expanded = _expand(low) if "'" in low or low in _WHOLE else (low,)
+        for word in expanded:
+            if word == "to" and words and words[-1] == "going":
+                words[-1] = "will"
+                continue
+            words.append(word)
+            surface.append(n)
+    return words, surface
+
+
+def offset_of(text: str, start: int, end: int, surface_index: int) -> int:
+    """Start offset in ``text`` of the ``surface_index``-th surface token of ``text[start:end]``."""
+    for n, match in enumerate(_TOKEN.finditer(text, start, end)):
+        if n == surface_index:
+            return match.start()
+    return end
+
+
 def phrase(text: str) -> tuple[str, ...]:
     """A phrase from a data file, normalised exactly like reply text."""
     return tuple(tokenize(text).words)
