@@ -71,7 +71,7 @@ class StubSelfHarm:
 
 
 class Flaky:
-    """Crashes on replies that contain 'boom', to exercise fail-open reporting."""
+    """Crashes on replies containing 'boom' (fail-open reporting); flags 'UNSAFE' (a block)."""
 
     name = "flaky"
 
@@ -81,7 +81,10 @@ class Flaky:
     def check_output(self, conversation: Conversation, reply: str) -> CheckResult:
         if "boom" in reply:
             raise RuntimeError("crashed")
-        return CheckResult()
+        at = reply.find("UNSAFE")
+        if at < 0:
+            return CheckResult()
+        return CheckResult((Finding("flaky", "method", "output", "reply", at, at + 6),))
 
 
 def make_policy(include_text: bool = False, hash_ids: bool = True) -> Policy:
