@@ -8,22 +8,53 @@ what the model answered, and changes what the person sees::
     client = guard.wrap(openai.OpenAI())
     verdict = guard.check(messages, reply="...")   # the same verdict as `safeguard check`
 
-Importing this package loads neither Presidio nor spaCy: the PII check loads
-them on first use.
+Importing this package is cheap: the policy machinery (pydantic models) loads on
+first use of ``Guard`` and friends, and Presidio and spaCy load only when the PII
+check first runs.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from safeguard._context import RequestContext, context
 from safeguard._conversation import Conversation, Message, Part
 from safeguard._errors import AdapterError, Blocked, CheckError, PolicyError, SafeguardError
 from safeguard._findings import CheckResult, Finding, SelfHarmState
-from safeguard._guard import Guard, Observer
 from safeguard._levels import RiskLevel
-from safeguard._policy import Policy
-from safeguard._policy_load import load_policy, parse_policy
 from safeguard._verdict import ActionRecord, CheckFailure, CheckTiming, Verdict
-from safeguard.checks._base import BaseCheck, Check, CheckOptions, Rewriter
+
+if TYPE_CHECKING:
+    from safeguard._guard import Guard, Observer
+    from safeguard._policy import Policy
+    from safeguard._policy_load import load_policy, parse_policy
+    from safeguard.checks._base import BaseCheck, Check, CheckOptions, Rewriter
 
 __version__ = "0.1.0"
+
+# Names whose modules build pydantic models at import: loaded on first attribute access.
+_LAZY = {
+    "BaseCheck": "safeguard.checks._base",
+    "Check": "safeguard.checks._base",
+    "CheckOptions": "safeguard.checks._base",
+    "Guard": "safeguard._guard",
+    "Observer": "safeguard._guard",
+    "Policy": "safeguard._policy",
+    "Rewriter": "safeguard.checks._base",
+    "load_policy": "safeguard._policy_load",
+    "parse_policy": "safeguard._policy_load",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'safeguard' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "ActionRecord",

@@ -25,7 +25,8 @@ _CODES = {
 class Style:
     """Colours text when the stream is a terminal that wants colour."""
 
-    def __init__(self, stream: TextIO = sys.stdout) -> None:
+    def __init__(self, stream: TextIO | None = None) -> None:
+        stream = stream if stream is not None else sys.stdout
         self.color = stream.isatty() and "NO_COLOR" not in os.environ
         self.width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 110))
 
