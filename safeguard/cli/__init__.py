@@ -14,7 +14,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("safeguard.cli._demo", "replay a supportive conversation through a guarded client"),
     "validate": ("safeguard.cli._validate", "validate policy files; report every error with its line"),
     "schema": ("safeguard.cli._schema", "print the policy JSON Schema (for editor completion)"),
-    "eval": ("safeguard.cli._eval", "score the guard on labelled cases (eval/FORMAT.md): every metric, per source"),
+    "eval": ("safeguard.cli._eval", "score the guard on labelled cases: every FORMAT.md metric, per source"),
     "resources": ("safeguard.resources._cli", "list the verified crisis lines and their age"),
 }
 
