@@ -189,9 +189,7 @@ def guard_json(guard: Guard, plan: Plan, data: bytes) -> bytes:
         log.debug("safeguard: vendor response not understood; passed through")
         return data
     for group in groups:
-        session = plan.session(guard)
-        text = session.feed(_codecs.read_group(group))
-        _codecs.write_group(group, text + session.close())
+        _codecs.write_group(group, plan.session(guard).complete(_codecs.read_group(group)))
     return json.dumps(obj, ensure_ascii=False).encode()
 
 

@@ -48,8 +48,7 @@ def _prepare(guard: Guard, messages: Messages) -> tuple[Plan, Messages]:
 
 
 def _finish(guard: Guard, plan: Plan, text: str) -> str:
-    session = plan.session(guard)
-    return session.feed(text) + session.close()
+    return plan.session(guard).complete(text)
 
 
 def guarded(guard: Guard) -> Callable[[F], F]:

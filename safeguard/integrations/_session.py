@@ -25,33 +25,64 @@ import logging
 import weakref
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from safeguard._conversation import Conversation
 from safeguard._engine import Engine
 from safeguard._errors import SafeguardError
-from safeguard._findings import Finding
+from safeguard._findings import CheckResult, Finding
 from safeguard._rules import decide
 from safeguard._sentences import _boundaries
 from safeguard._verdict import ActionRecord, CheckFailure, Verdict
+from safeguard.checks._base import Check
 
 if TYPE_CHECKING:
     from safeguard._guard import Guard
 
 log = logging.getLogger("safeguard")
 
-_ENGINES: weakref.WeakKeyDictionary[Guard, tuple[Engine, Engine]] = weakref.WeakKeyDictionary()
+# Reply-level findings that the crisis text this session adds (resources and an
+# invitation to keep talking) remedies: judged per sentence they would flag every
+# sentence of a reply to a person at risk, so they are left out when that text is due.
+REMEDIED_BY_CRISIS_TEXT = frozenset({"missing_resource", "abandonment"})
+
+_ENGINES: weakref.WeakKeyDictionary[Guard, dict[bool, tuple[Engine, Engine]]] = weakref.WeakKeyDictionary()
 
 
-def _sentence_engine(guard: Guard) -> Engine:
+class _Without:
+    """A check whose output findings in some categories are dropped (everything else delegated)."""
+
+    def __init__(self, check: Check, categories: frozenset[str]) -> None:
+        self._check = check
+        self._categories = categories
+        self.name = check.name
+
+    def __getattr__(self, attribute: str) -> Any:  # rewrite(), options...: the check's own
+        return getattr(self._check, attribute)
+
+    def check_input(self, conversation: Conversation) -> CheckResult:
+        return self._check.check_input(conversation)
+
+    def check_output(self, conversation: Conversation, reply: str) -> CheckResult:
+        result = self._check.check_output(conversation, reply)
+        if not any(f.category in self._categories for f in result.findings):
+            return result
+        kept = tuple(f for f in result.findings if f.category not in self._categories)
+        return CheckResult(findings=kept, self_harm=result.self_harm)
+
+
+def _sentence_engine(guard: Guard, crisis_text: bool) -> Engine:
     """The guard's engine without ``augment`` rules (the session adds crisis text itself)."""
-    cached = _ENGINES.get(guard)
+    cached = _ENGINES.setdefault(guard, {}).get(crisis_text)
     if cached is not None and cached[0] is guard.engine:
         return cached[1]
     base = guard.engine
     rules = [rule for rule in base.policy.rules if rule.action != "augment"]
-    engine = Engine(base.policy.model_copy(update={"rules": rules}), base.checks, base.directory)
-    _ENGINES[guard] = (base, engine)
+    checks = base.checks
+    if crisis_text:
+        checks = tuple(replace(b, check=_Without(b.check, REMEDIED_BY_CRISIS_TEXT)) for b in checks)
+    engine = Engine(base.policy.model_copy(update={"rules": rules}), checks, base.directory)
+    _ENGINES[guard][crisis_text] = (base, engine)
     return engine
 
 
@@ -77,7 +108,6 @@ class OutputSession:
         restore: Callable[[str], str] | None = None,
     ) -> None:
         self._guard = guard
-        self._engine = _sentence_engine(guard)
         self._conversation = conversation
         self._prior = prior
         self._restore = restore
@@ -93,6 +123,7 @@ class OutputSession:
         self._closed = False
         self._elapsed_ms = 0.0
         self._preamble, self._appendix = self._crisis_texts()
+        self._engine = _sentence_engine(guard, bool(self._preamble or self._appendix))
 
     # -- public --------------------------------------------------------------------
     @property
@@ -115,17 +146,13 @@ class OutputSession:
         mark = len(self._released)
         if not self._started:
             self._start()
-        if self._blocked:
+        if self._blocked or not delta:
             return "".join(self._released[mark:])
         self._buffer += delta
-        cut = 0
-        for end in _confirmed_ends(self._buffer) if delta else ():
-            if self._blocked:
-                break
-            self._sentence(self._buffer[cut:end])
-            cut = end
-        if cut:
-            self._buffer = self._buffer[cut:]
+        ends = _confirmed_ends(self._buffer)
+        if ends:
+            self._batch(self._buffer[: ends[-1]], ends)
+            self._buffer = self._buffer[ends[-1] :]
         return "".join(self._released[mark:])
 
     def close(self) -> str:
@@ -136,12 +163,21 @@ class OutputSession:
         if not self._started:
             self._start()
         if self._buffer and not self._blocked:
-            self._sentence(self._buffer)
+            self._batch(self._buffer, [*_confirmed_ends(self._buffer), len(self._buffer)])
         self._buffer = ""
         if self._appendix and not self._blocked and not self._mentions(self.text):
             self._released.append(f"\n\n{self._appendix}")
         self._closed = True
         self._record()
+        return "".join(self._released[mark:])
+
+    def complete(self, reply: str) -> str:
+        """The whole reply at once (``feed`` then ``close``, in one batch)."""
+        mark = len(self._released)
+        if not self._started:
+            self._start()
+        self._buffer += reply
+        self.close()
         return "".join(self._released[mark:])
 
     # -- steps ------------------------------------------------------------------------
@@ -151,21 +187,30 @@ class OutputSession:
             self._strip_next = True
             self._released.append(f"{self._preamble}\n\n")
 
-    def _sentence(self, raw: str) -> None:
-        """Check one sentence (with the whitespace before it) and release what the user sees."""
-        start = self._offset
-        self._offset += len(raw)
-        text = self._checked(raw, start)
-        if self._restore is not None:
-            text = self._restore(text)
-        if self._strip_next:
-            text = text.lstrip()
-            self._strip_next = not text
-        self._released.append(text)
+    def _batch(self, raw: str, ends: list[int]) -> None:
+        """Check whole sentences ``raw`` (ending at ``ends``) in one engine call.
 
-    def _checked(self, raw: str, start: int) -> str:
+        The checks judge sentence by sentence, so one call over several sentences
+        finds what one call per sentence would (the property tests hold this for
+        the real checks). A block is the exception: the sentences before the
+        unsafe one must still be released as they would be when streamed, so a
+        blocked batch is redone one sentence at a time.
+        """
+        verdict = self._check(raw)
+        if len(ends) > 1 and verdict is not None and "block" in verdict.action_types():
+            cut = 0
+            for end in ends:
+                if self._blocked:
+                    break
+                self._apply(raw[cut:end], self._check(raw[cut:end]))
+                cut = end
+            return
+        self._apply(raw, verdict)
+
+    def _check(self, raw: str) -> Verdict | None:
+        """The engine's verdict on ``raw``; ``None`` when it failed open."""
         try:
-            verdict = self._engine.check_output(self._conversation, raw, self._prior)
+            return self._engine.check_output(self._conversation, raw, self._prior)
         except SafeguardError:
             raise
         except Exception as exc:  # the policy's fail mode decides, as in Guard.check_output
@@ -173,7 +218,21 @@ class OutputSession:
                 raise
             log.warning("safeguard output check failed open: %s", type(exc).__name__)
             self._failures.append(CheckFailure("guard", "error", type(exc).__name__, "open"))
-            return raw
+            return None
+
+    def _apply(self, raw: str, verdict: Verdict | None) -> None:
+        """Release what the user sees for ``raw`` given its verdict."""
+        start = self._offset
+        self._offset += len(raw)
+        text = raw if verdict is None else self._judged(verdict, start)
+        if self._restore is not None:
+            text = self._restore(text)
+        if self._strip_next:
+            text = text.lstrip()
+            self._strip_next = not text
+        self._released.append(text)
+
+    def _judged(self, verdict: Verdict, start: int) -> str:
         self._merge(verdict, start)
         self._elapsed_ms += verdict.elapsed_ms - self._prior.elapsed_ms
         if "block" not in verdict.action_types():
@@ -202,7 +261,7 @@ class OutputSession:
             return None, None
         from safeguard.resources import crisis_appendix, crisis_preamble
 
-        state, locale, directory = prior.self_harm, self._conversation.locale, self._engine.directory
+        state, locale, directory = prior.self_harm, self._conversation.locale, self._guard.engine.directory
         return (
             crisis_preamble(state.level, locale, state.subject, directory),
             crisis_appendix(state.level, locale, state.subject, directory),
@@ -211,7 +270,7 @@ class OutputSession:
     def _mentions(self, text: str) -> bool:
         from safeguard.resources import mentions_resource
 
-        return mentions_resource(text, self._conversation.locale, self._engine.directory)
+        return mentions_resource(text, self._conversation.locale, self._guard.engine.directory)
 
     # -- the record ---------------------------------------------------------------------------
     def verdict(self) -> Verdict:

@@ -100,4 +100,4 @@ def test_streamed_equals_whole_real_checks(
 
     points = sorted({0, *(min(c, len(text)) for c in cuts), len(text)})
     deltas = [text[a:b] for a, b in itertools.pairwise(points)]
-    assert run(deltas) == run([text])
+    assert run(deltas) == run([text]) == OutputSession(real_guard, convo, prior).complete(text)

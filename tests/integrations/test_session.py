@@ -65,6 +65,11 @@ def test_streamed_equals_whole(fake_guard: Guard, text: str, cuts: list[int], ri
     streamed, session = _run(fake_guard, convo, _split(text, cuts))
     assert streamed == whole
     assert session.text == whole
+    prior = fake_guard.check_input(convo)
+    once = OutputSession(
+        fake_guard, convo, prior, restore=lambda t: t.replace("<EMAIL_ADDRESS_1>", "me@x.com")
+    )
+    assert once.complete(text) == whole
     assert METHOD not in streamed and PROMISE not in streamed
 
 

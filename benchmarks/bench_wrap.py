@@ -1,0 +1,162 @@
+"""Added latency of ``guard.wrap(client)``: per non-streamed call, and per streamed chunk.
+
+Run: ``python benchmarks/bench_wrap.py [--quick] [--policy FILE]``
+
+The same OpenAI client, answered in-process by ``safeguard.testing.ScriptedModel``
+through httpx2's ``MockTransport`` (no network), is timed with and without the
+guard in one run, calls interleaved. Conversation: 10 user turns of 60 words and
+9 assistant turns, a 150-word reply.
+
+- warm: the same conversation every call;
+- cold: a new conversation (new words, new conversation id) every call, so no
+  per-text cache can help;
+- streaming: time to first content chunk, and per-chunk overhead (total added
+  stream time divided by the number of chunks).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+import random
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+from _figures import figure  # beside this file: a script's folder is on sys.path
+
+from safeguard._guard import Guard
+from safeguard.testing import ScriptedModel, openai_client
+
+_VOCABULARY = (
+    "today work felt long and my manager kept asking for more while I tried to keep up with everything at "
+    "home where my sister needs help and the kids have school projects so I stay up late thinking about "
+    "money rent plans friends weekend walk music coffee tired hopeful"
+)
+WORDS = _VOCABULARY.split()
+
+
+def _text(rng: random.Random, words: int) -> str:
+    picked = [rng.choice(WORDS) for _ in range(words)]
+    sentences = [" ".join(picked[i : i + 12]).capitalize() + "." for i in range(0, words, 12)]
+    return " ".join(sentences)
+
+
+def conversation(rng: random.Random) -> list[dict[str, str]]:
+    """10 user turns of 60 words, 9 assistant turns between them."""
+    messages: list[dict[str, str]] = []
+    for turn in range(10):
+        if turn:
+            messages.append({"role": "assistant", "content": _text(rng, 40)})
+        messages.append({"role": "user", "content": _text(rng, 60)})
+    return messages
+
+
+def p50(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[(len(ordered) - 1) // 2]
+
+
+def timed(fn: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def bench_calls(
+    plain: Any, guarded: Any, make: Callable[[int], list[dict[str, str]]], n: int
+) -> tuple[float, float]:
+    """p50 ms of plain and guarded calls, interleaved."""
+    base, wrapped = [], []
+    for i in range(n):
+        messages = make(i)
+        headers = {"X-Safeguard-Conversation-Id": f"c-{i}"}
+        base.append(timed(lambda m=messages: plain.chat.completions.create(model="m", messages=m)))
+        guarded_call = functools.partial(
+            guarded.chat.completions.create, model="m", messages=messages, extra_headers=headers
+        )
+        wrapped.append(timed(guarded_call))
+    return p50(base), p50(wrapped)
+
+
+def stream_times(client: Any, messages: list[dict[str, str]]) -> tuple[float, float, int]:
+    """(ms to first content, ms total, chunks) for one streamed call."""
+    start = time.perf_counter()
+    first = None
+    chunks = 0
+    for chunk in client.chat.completions.create(model="m", messages=messages, stream=True):
+        chunks += 1
+        if first is None and chunk.choices and chunk.choices[0].delta.content:
+            first = time.perf_counter()
+    end = time.perf_counter()
+    return ((first or end) - start) * 1000, (end - start) * 1000, chunks
+
+
+def bench_stream(plain: Any, guarded: Any, messages: list[dict[str, str]], n: int) -> None:
+    rows_plain = [stream_times(plain, messages) for _ in range(n)]
+    rows_guarded = [stream_times(guarded, messages) for _ in range(n)]
+    ttft_plain, ttft_guarded = p50([r[0] for r in rows_plain]), p50([r[0] for r in rows_guarded])
+    total_plain, total_guarded = p50([r[1] for r in rows_plain]), p50([r[1] for r in rows_guarded])
+    chunks = rows_plain[0][2]
+    figure("stream: time to first token, unguarded", ttft_plain, "ms")
+    figure(
+        "stream: time to first token, guarded",
+        ttft_guarded,
+        "ms",
+        note=f"added {ttft_guarded - ttft_plain:.3f} ms (input check + first sentence)",
+    )
+    per_chunk_us = (total_guarded - total_plain - (ttft_guarded - ttft_plain)) / chunks * 1000
+    figure(
+        "stream: added time per chunk",
+        per_chunk_us,
+        "us",
+        target="<= 20 us",
+        note=f"{chunks} chunks; includes sentence checks spread over the chunks",
+    )
+
+
+def build_guard(policy: str | None) -> Guard:
+    return Guard(policy) if policy else Guard()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--policy")
+    args = parser.parse_args()
+    quick = args.quick or os.environ.get("SAFEGUARD_BENCH_QUICK") == "1"
+    n = 60 if quick else 300
+    rng = random.Random(7)
+    reply = _text(rng, 150)
+    guard = build_guard(args.policy)
+    model = ScriptedModel([reply])
+    plain = openai_client(model)
+    guarded = guard.wrap(openai_client(model))
+    warm = conversation(rng)
+
+    print(f"bench_wrap: policy {guard.policy.name!r}, {n} calls each, reply {len(reply.split())} words")
+    first = timed(lambda: guarded.chat.completions.create(model="m", messages=warm))
+    figure("first guarded call in the process", first, "ms", note="loads check data lazily")
+    for _ in range(20):  # warm both paths
+        plain.chat.completions.create(model="m", messages=warm)
+        guarded.chat.completions.create(model="m", messages=warm)
+
+    base, wrapped = bench_calls(plain, guarded, lambda i: warm, n)
+    figure("non-streamed call p50, unguarded (warm)", base, "ms")
+    figure("non-streamed call p50, guarded (warm)", wrapped, "ms", note=f"ratio {wrapped / base:.2f}x")
+    figure("added latency p50 (warm)", wrapped - base, "ms", target="<= 1 ms")
+
+    fresh = [conversation(random.Random(1000 + i)) for i in range(n)]
+    base, wrapped = bench_calls(plain, guarded, lambda i: fresh[i], n)
+    figure("non-streamed call p50, guarded (cold cache)", wrapped, "ms", note=f"ratio {wrapped / base:.2f}x")
+    figure("added latency p50 (cold cache)", wrapped - base, "ms", target="<= 2 ms")
+
+    bench_stream(plain, guarded, warm, max(20, n // 3))
+    gap = statistics.mean(len(s) for s in reply.split(". "))
+    print(f"  (hold-back is at most one sentence; mean sentence here ~{gap:.0f} characters)")
+
+
+if __name__ == "__main__":
+    main()
