@@ -129,9 +129,11 @@ def _deleet_run(run: list[str], table: Table) -> list[str]:
 
 
 def _between_letters(run: list[str], i: int) -> bool:
-    """A symbol such as ``@`` or ``!`` counts as a letter only next to letters."""
+    """``!`` and ``|`` count as letters only between letters; ``$`` and ``@`` next to one."""
     before = i > 0 and run[i - 1].isalnum()
     after = i + 1 < len(run) and run[i + 1].isalnum()
+    if run[i] in "$@":
+        return before or after
     return before and after
 
 
@@ -158,13 +160,25 @@ def _join_spaced(chars: list[str], index: list[int]) -> tuple[list[str], list[in
     while i < n:
         j, letters = _spaced_run(chars, i)
         if letters >= _SPACED_MIN_LETTERS:
-            for k in range(i + 1, j, 2):
-                drop[k] = True
+            _drop_separators(chars, range(i + 1, j, 2), drop)
             i = j
         else:
             i += 1
     kept = [k for k in range(n) if not drop[k]]
     return [chars[k] for k in kept], [index[k] for k in kept]
+
+
+def _drop_separators(chars: list[str], seps: range, drop: list[bool]) -> None:
+    """Drop the run's usual separator; a different one (``k.i.l.l m.e``) stays a word break."""
+    counts: dict[str, int] = {}
+    for k in seps:
+        counts[chars[k]] = counts.get(chars[k], 0) + 1
+    usual = max(counts, key=lambda c: counts[c], default=" ")
+    for k in seps:
+        if chars[k] == usual:
+            drop[k] = True
+        else:
+            chars[k] = " "
 
 
 def _spaced_run(chars: list[str], i: int) -> tuple[int, int]:

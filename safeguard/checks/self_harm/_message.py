@@ -181,7 +181,8 @@ def _base(ctx: _Context, hit: Hit) -> Signal:
         if not method:
             subject = "other"
     frame = ""
-    if (not explicit or cue.kind == "method") and (level >= RiskLevel.IDEATION or method):
+    own_words = explicit and subject == "self" and cue.kind != "method"
+    if not own_words and (level >= RiskLevel.IDEATION or method):
         frame = _frame(ctx)
     start, end = ctx.tokens[hit.first].start, ctx.tokens[hit.last].end
     return Signal(cue, start, end, level, subject, method, _negated(ctx, hit), frame)

@@ -1,0 +1,65 @@
+"""The phrase data is extensible and trimmable by policy, and bad data fails loudly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from safeguard._conversation import Conversation, Message
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm import DataError, SelfHarmCheck, SelfHarmOptions
+
+
+def _level(check: SelfHarmCheck, text: str) -> RiskLevel:
+    result = check.check_input(Conversation((Message("user", text),)))
+    assert result.self_harm is not None
+    return result.self_harm.level
+
+
+def test_extra_file_adds_cues(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        'language: en\ncues:\n  - id: local.slang\n    level: ideation\n    phrases: ["yeet myself"]\n',
+        encoding="utf-8",
+    )
+    base = SelfHarmCheck()
+    extended = SelfHarmCheck(SelfHarmOptions(extra_phrases_files=[str(extra)]))
+    assert _level(base, "i want to yeet myself") == RiskLevel.NONE
+    assert _level(extended, "i want to yeet myself") == RiskLevel.IDEATION
+
+
+def test_disabled_cue_is_trimmed() -> None:
+    trimmed = SelfHarmCheck(SelfHarmOptions(disabled_cues=["en.ideation.kill_self"]))
+    assert _level(trimmed, "kms") == RiskLevel.NONE
+    assert _level(SelfHarmCheck(), "kms") == RiskLevel.IDEATION
+
+
+def test_languages_can_be_limited() -> None:
+    english = SelfHarmCheck(SelfHarmOptions(languages=["en"]))
+    assert _level(english, "quiero matarme") == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("cues:\n  - id: x\n    kind: nonsense\n    phrases: [a]\n", "kind"),
+        ("cues:\n  - id: x\n    level: extreme\n    phrases: [a]\n", "extreme"),
+        ('cues:\n  - id: x\n    phrases: ["@nosuchclass word"]\n', "nosuchclass"),
+        ('cues:\n  - id: x\n    phrases: ["go|to bed"]\n', "x"),
+    ],
+)
+def test_bad_data_names_file_and_problem(tmp_path: Path, body: str, message: str) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("language: en\n" + body, encoding="utf-8")
+    if message == "x":  # a valid phrase: compiles fine
+        SelfHarmCheck(SelfHarmOptions(extra_phrases_files=[str(bad)]))
+        return
+    with pytest.raises(DataError, match=message) as info:
+        SelfHarmCheck(SelfHarmOptions(extra_phrases_files=[str(bad)]))
+    assert "bad.yaml" in str(info.value)
+
+
+def test_options_reject_unknown_keys() -> None:
+    with pytest.raises(ValueError, match="extra"):
+        SelfHarmOptions.model_validate({"langauges": ["en"]})

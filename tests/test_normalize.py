@@ -1,0 +1,65 @@
+"""The normaliser: evasions undone, and every normalised character maps back to the original."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from safeguard._normalize import normalize, squeeze, tokenize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kill Myself", "kill myself"),
+        ("ｋｉｌｌ", "kill"),  # fullwidth (NFKC)
+        ("kіll", "kill"),  # Cyrillic і
+        ("ki\u200bll", "kill"),  # zero-width space
+        ("k1ll mys3lf", "kill myself"),  # leetspeak
+        ("$uicide", "suicide"),
+        ("k i l l  m y s e l f", "kill  myself"),  # spaced letters
+        ("k.i.l.l m.y.s.e.l.f", "kill myself"),
+        ("morír", "morir"),  # accents stripped
+        ("i'm", "im"),
+        ("I’m", "im"),
+    ],
+)
+def test_evasions_are_undone(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize("text", ["take 500mg at 3am", "call 988", "2nd floor", "die! now"])
+def test_numbers_and_punctuation_are_left_alone(text: str) -> None:
+    assert normalize(text).text == text.lower()
+
+
+def test_squeeze_collapses_repeats_but_not_digits() -> None:
+    assert squeeze("kiiiilll") == "kil"
+    assert squeeze("100") == "100"
+
+
+def test_token_offsets_point_at_the_original_characters() -> None:
+    text = "ok ｋ1ll  m y s e l f"
+    tokens = tokenize(normalize(text))
+    assert [(t.key, text[t.start : t.end]) for t in tokens] == [
+        ("ok", "ok"),
+        ("kil", "ｋ1ll"),
+        ("myself", "m y s e l f"),
+    ]
+
+
+def test_sentence_punctuation_starts_a_new_clause() -> None:
+    tokens = tokenize(normalize("i am fine. i want to die"))
+    assert tokens[0].clause != tokens[-1].clause
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_unicode_maps_inside_the_original(text: str) -> None:
+    norm = normalize(text)
+    assert len(norm.index) == len(norm.text)
+    assert all(0 <= i < len(text) for i in norm.index)
+    assert list(norm.index) == sorted(norm.index)
+    for token in tokenize(norm):
+        assert 0 <= token.start < token.end <= len(text)
