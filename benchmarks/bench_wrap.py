@@ -28,6 +28,7 @@ from typing import Any
 from _figures import figure  # beside this file: a script's folder is on sys.path
 
 from safeguard._guard import Guard
+from safeguard._policy import Policy
 from safeguard.testing import ScriptedModel, openai_client
 
 _VOCABULARY = (
@@ -154,6 +155,18 @@ def main() -> None:
     figure("added latency p50 (cold cache)", wrapped - base, "ms", target="<= 2 ms")
 
     bench_stream(plain, guarded, warm, max(20, n // 3))
+
+    # The wrapper's own share: the same calls through a guard with no checks at all.
+    bare = Guard(Policy(name="no-checks", checks=[])).wrap(openai_client(model))
+    base, wrapped = bench_calls(plain, bare, lambda i: warm, n)
+    figure(
+        "added latency p50, policy without checks",
+        wrapped - base,
+        "ms",
+        note="parsing, conversation, session, re-encoding: the wrapper itself",
+    )
+    print("  stream, policy without checks:")
+    bench_stream(plain, bare, warm, max(20, n // 3))
     gap = statistics.mean(len(s) for s in reply.split(". "))
     print(f"  (hold-back is at most one sentence; mean sentence here ~{gap:.0f} characters)")
 

@@ -188,9 +188,14 @@ def guard_json(guard: Guard, plan: Plan, data: bytes) -> bytes:
     except _MALFORMED:
         log.debug("safeguard: vendor response not understood; passed through")
         return data
+    changed = False
     for group in groups:
-        _codecs.write_group(group, plan.session(guard).complete(_codecs.read_group(group)))
-    return json.dumps(obj, ensure_ascii=False).encode()
+        text = _codecs.read_group(group)
+        guarded = plan.session(guard).complete(text)
+        if guarded != text or len(group) > 1:
+            _codecs.write_group(group, guarded)
+            changed = True
+    return json.dumps(obj, ensure_ascii=False).encode() if changed else data
 
 
 def stream_guard(guard: Guard, plan: Plan) -> SseGuard:

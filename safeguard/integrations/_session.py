@@ -188,16 +188,18 @@ class OutputSession:
             self._released.append(f"{self._preamble}\n\n")
 
     def _batch(self, raw: str, ends: list[int]) -> None:
-        """Check whole sentences ``raw`` (ending at ``ends``) in one engine call.
+        """Check whole sentences ``raw`` (ending at ``ends``) in one engine call when clean.
 
-        The checks judge sentence by sentence, so one call over several sentences
-        finds what one call per sentence would (the property tests hold this for
-        the real checks). A block is the exception: the sentences before the
-        unsafe one must still be released as they would be when streamed, so a
-        blocked batch is redone one sentence at a time.
+        Streaming checks one sentence at a time, so that is the meaning every path
+        must share. A batch that the checks leave untouched (no finding, same text)
+        is released as it is: what passes as a whole passes sentence by sentence
+        (the property tests hold this for the real checks). Anything else is redone
+        one sentence at a time, exactly as a stream would see it.
         """
         verdict = self._check(raw)
-        if len(ends) > 1 and verdict is not None and "block" in verdict.action_types():
+        if len(ends) > 1 and (verdict is None or not self._clean(verdict, raw)):
+            if verdict is None:
+                self._failures.pop()  # each sentence records its own failure below
             cut = 0
             for end in ends:
                 if self._blocked:
@@ -206,6 +208,9 @@ class OutputSession:
                 cut = end
             return
         self._apply(raw, verdict)
+
+    def _clean(self, verdict: Verdict, raw: str) -> bool:
+        return verdict.reply == raw and len(verdict.findings) == len(self._prior.findings)
 
     def _check(self, raw: str) -> Verdict | None:
         """The engine's verdict on ``raw``; ``None`` when it failed open."""

@@ -65,9 +65,10 @@ class _Shared:
         if body is None:  # not a guarded endpoint and nothing to strip: untouched
             return None, request
         plan = call.plan_for(request.method, request.url.path, request.headers, body)
-        if plan is None and not _core.has_guard_headers(items):
-            return None, request
-        return plan, _rebuild(self.module, request, plan.body if plan else body)
+        outgoing = plan.body if plan is not None else body
+        if outgoing is body and not _core.has_guard_headers(items):
+            return plan, request  # nothing to change: the SDK's request goes as it is
+        return plan, _rebuild(self.module, request, outgoing)
 
     def _failed(self, call: GuardedCall, request: Any, error: SafeguardError) -> Any:
         if call.standalone:
