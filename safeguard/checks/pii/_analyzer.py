@@ -44,7 +44,7 @@ class PiiAnalyzer:
         return text[span.start : span.end] not in self._allow
 
     def _pattern_spans(self, text: str) -> list[Span]:
-        entities = admitted(text, self._entities)
+        entities = admitted(text, self._entities, self._options.threshold_for)
         if not entities:
             return []
         engine = get_engine()

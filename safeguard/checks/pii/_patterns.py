@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -17,6 +18,16 @@ _NOT_PHONE = re.compile(
 def _valid_phone(text: str) -> bool | None:
     digits = sum(ch.isdigit() for ch in text)
     if not 7 <= digits <= 15 or _NOT_PHONE.match(text.strip("()+ ")):
+        return False
+    return None
+
+
+def _valid_ip(text: str) -> bool | None:
+    if not any(ch.isdigit() for ch in text):
+        return False  # "::" and "dead:beef::" are valid but never someone's address
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
         return False
     return None
 
@@ -39,6 +50,7 @@ def _valid_card(text: str) -> bool | None:
 _VALIDATORS: Mapping[str, Callable[[str], bool | None]] = {
     "PHONE_NUMBER": _valid_phone,
     "URL": _valid_url,
+    "IP_ADDRESS": _valid_ip,
     "CREDIT_CARD": _valid_card,
 }
 

@@ -7,7 +7,7 @@ no ``@`` and no ``x.yz`` never reaches Presidio at all (and never even loads it)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -25,24 +25,34 @@ class Gate:
     min_digits: int = 0
     any_of: tuple[str, ...] = ()
     pattern: re.Pattern[str] | None = None
+    context_above: float | None = None
+    context: tuple[str, ...] = ()
 
-    def admits(self, text: str, digits: int) -> bool:
+    def admits(self, text: str, digits: int, threshold: float) -> bool:
         """The text passes this gate (``digits`` is its digit count)."""
         if digits < self.min_digits:
             return False
         if self.any_of and not any(probe in text for probe in self.any_of):
             return False
-        return self.pattern is None or self.pattern.search(text) is not None
+        if self.pattern is not None and self.pattern.search(text) is None:
+            return False
+        if self.context_above is not None and threshold > self.context_above:
+            lowered = text.lower()
+            return any(word in lowered for word in self.context)
+        return True
 
 
 def _gate(entity: str, entry: Mapping[str, Any]) -> Gate:
     gate = entry.get("gate", {})
     pattern = gate.get("pattern")
+    above = gate.get("context_above")
     return Gate(
         entity=entity,
         min_digits=int(gate.get("min_digits", 0)),
         any_of=tuple(gate.get("any_of", ())),
         pattern=re.compile(pattern, re.IGNORECASE) if pattern else None,
+        context_above=float(above) if above is not None else None,
+        context=tuple(str(word).lower() for word in entry.get("context", ())),
     )
 
 
@@ -52,7 +62,7 @@ def gates() -> Mapping[str, Gate]:
     return {name: _gate(name, entry) for name, entry in load_yaml("recognizers.yaml")["entities"].items()}
 
 
-def admitted(text: str, entities: Iterable[str]) -> list[str]:
+def admitted(text: str, entities: Iterable[str], threshold: Callable[[str], float]) -> list[str]:
     """The pattern entities among ``entities`` whose gate ``text`` passes, in order."""
     table = gates()
     wanted = [table[e] for e in entities if e in table]
@@ -60,4 +70,4 @@ def admitted(text: str, entities: Iterable[str]) -> list[str]:
         return []
     needs_digits = any(g.min_digits for g in wanted)
     digits = len(_DIGIT.findall(text)) if needs_digits else 0
-    return [g.entity for g in wanted if g.admits(text, digits)]
+    return [g.entity for g in wanted if g.admits(text, digits, threshold(g.entity))]

@@ -71,10 +71,13 @@ MUST_NOT_DETECT = [
     ("CREDIT_CARD", "order 123456789012 shipped"),
     ("US_SSN", "I am 23 years old"),
     ("IP_ADDRESS", "version 1.2 is out"),
+    ("IP_ADDRESS", "it is 999.1.1.1 not an address"),
+    ("IP_ADDRESS", "we met at 09:00:27 and :: then"),
     ("URL", "I was tired.So tired"),
     ("URL", "e.g. this one"),
     ("DATE_TIME", "since 2018 I have felt like this"),
     ("DATE_TIME", "See you on Monday"),
+    ("DATE_TIME", "the appointment is on 7/30/1964"),
     ("PERSON", "I feel so alone tonight"),
     ("PERSON", "Will you help me?"),
     ("PERSON", "WHAT ??? I DON'T KNOW WHAT TO DO"),
@@ -138,7 +141,7 @@ def test_thresholds_and_allow_list() -> None:
 
 
 def test_date_time_is_reported_with_any_threshold_when_asked() -> None:
-    dates = PiiCheck(PiiOptions(entities=["DATE_TIME"], thresholds={}))
+    dates = PiiCheck(PiiOptions(entities=["DATE_TIME"], thresholds={"DATE_TIME": 0.5}))
     assert ("DATE_TIME", "2006-04-07") in found("the date was 2006-04-07", dates)
 
 
@@ -162,3 +165,10 @@ def test_ner_model_from_a_local_pipeline_path(tmp_path: object) -> None:
     check = PiiCheck(PiiOptions(ner_model=path))
     # A blank pipeline has no NER: the model-free rules still answer.
     assert ("PERSON", "Maria Garcia") in found("my name is Maria Garcia", check)
+
+
+def test_user_thresholds_keep_the_date_of_birth_default() -> None:
+    check = PiiCheck(PiiOptions(thresholds={"PERSON": 0.9}))
+    assert check.options.threshold_for("DATE_TIME") == 0.75
+    assert "DATE_TIME" not in {e for e, _ in found("the date was 2006-04-07", check)}
+    assert ("DATE_TIME", "7/30/1964") in found("I was born on 7/30/1964", check)
