@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from opentelemetry.metrics import Meter
+from opentelemetry.metrics import Meter, MeterProvider
 
 from safeguard._findings import Finding
 from safeguard._verdict import CheckTiming, Verdict
@@ -15,10 +15,20 @@ from safeguard.telemetry import _names as n
 _LATENCY_BUCKETS_MS: tuple[float, ...] = (0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 50, 100, 250)
 
 
-class Instruments:
-    """The counters and histogram safeguard records into."""
+# The API's placeholders before (and instead of) an SDK. Compared by name: the proxy class is private.
+_NO_SDK: frozenset[str] = frozenset({"_ProxyMeterProvider", "NoOpMeterProvider"})
 
-    def __init__(self, meter: Meter) -> None:
+
+class Instruments:
+    """The counters and histogram safeguard records into.
+
+    ``provider`` is the meter provider given explicitly, or ``None`` for the global one,
+    which ``live()`` inspects on every call: an app may configure its SDK after the guard
+    is built, and the API's proxies then start recording.
+    """
+
+    def __init__(self, meter: Meter, provider: MeterProvider | None = None) -> None:
+        self._explicit = provider is not None and type(provider).__name__ not in _NO_SDK
         self.calls = meter.create_counter(n.M_CALLS, "{call}", "Logical guarded calls (retries count once).")
         self.checks = meter.create_counter(n.M_CHECKS, "{check}", "Check runs, by check and stage.")
         self.findings = meter.create_counter(n.M_FINDINGS, "{finding}", "Findings, by check and category.")
@@ -38,6 +48,15 @@ class Instruments:
             description="Time the guard spent on a call (every stage), in milliseconds.",
             explicit_bucket_boundaries_advisory=list(_LATENCY_BUCKETS_MS),
         )
+
+    def live(self) -> bool:
+        """Does an SDK listen? If not, building attribute dicts would be wasted work.
+
+        The API's proxy instruments hold ``_real_instrument = None`` until an SDK is set
+        (a private attribute: if a future API drops it, the answer is "yes, live", which
+        is only slower, never wrong).
+        """
+        return self._explicit or getattr(self.calls, "_real_instrument", True) is not None
 
     def record_checks(self, timings: Iterable[CheckTiming], findings: Iterable[Finding]) -> None:
         """Check runs and their findings for one observed stage."""

@@ -11,8 +11,7 @@ observed outside any scope is treated as a call of its own.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
@@ -43,10 +42,27 @@ class _Call:
     vendor: str | None
     model: str | None
     span: Span
-    stages: list[str] = field(default_factory=list)
+    metered: bool
+    recording: bool = False
+    observed: list[tuple[Verdict, str]] = field(default_factory=list)
     seen: set[tuple[str, str, int]] = field(default_factory=set)
-    verdict: Verdict | None = None
-    referral: bool = False
+
+    def __post_init__(self) -> None:
+        self.recording = self.span.is_recording()
+
+    @property
+    def stages(self) -> list[str]:
+        """The stages observed so far, in order."""
+        return [stage for _, stage in self.observed]
+
+    @property
+    def verdict(self) -> Verdict | None:
+        """The latest verdict: the call's final decision once the call ends."""
+        return self.observed[-1][0] if self.observed else None
+
+    def referral(self) -> bool:
+        """Was a crisis referral shown in any stage of this call (counted once)?"""
+        return any(_facts.is_referral(verdict, stage) for verdict, stage in self.observed)
 
 
 _current: ContextVar[_Call | None] = ContextVar("safeguard_telemetry_call", default=None)
@@ -78,7 +94,8 @@ class OTelObserver:
         version = _version()
         self._tracer = trace.get_tracer(n.INSTRUMENTATION_NAME, version, tracer_provider)
         self._logger = _logs.get_logger(n.INSTRUMENTATION_NAME, version, logger_provider)
-        self._instruments = Instruments(metrics.get_meter(n.INSTRUMENTATION_NAME, version, meter_provider))
+        meter = metrics.get_meter(n.INSTRUMENTATION_NAME, version, meter_provider)
+        self._instruments = Instruments(meter, meter_provider)
         self._key = _ids.telemetry_key(salt)
 
     # -- the Observer protocol ---------------------------------------------------
@@ -90,39 +107,26 @@ class OTelObserver:
             return
         start = min((t.start_ns for t in verdict.timings), default=None)
         start_ns = _spans.epoch_ns(start) if start is not None else None
-        span = _spans.start_guard_span(self._tracer, _spans.scope_attributes(None, None), start_ns)
-        alone = _Call(vendor=None, model=None, span=span)
+        span = _spans.start_guard_span(self._tracer, start_ns=start_ns)
+        alone = _Call(vendor=None, model=None, span=span, metered=self._instruments.live())
         self._observe(alone, verdict, stage)
         self._finish(alone, None)
 
-    @contextmanager
-    def scope(self, vendor: str, model: str | None = None) -> Iterator[None]:
+    def scope(self, vendor: str, model: str | None = None) -> AbstractContextManager[None]:
         """Wrap one logical call: the guard span is current inside, and ends on exit."""
-        span = _spans.start_guard_span(self._tracer, _spans.scope_attributes(vendor, model))
-        call = _Call(vendor=vendor, model=model, span=span)
-        token = _current.set(call)
-        attached = context.attach(trace.set_span_in_context(span))
-        error: BaseException | None = None
-        try:
-            yield
-        except BaseException as exc:
-            error = exc
-            raise
-        finally:
-            context.detach(attached)
-            _current.reset(token)
-            self._finish(call, error)
+        return _Scope(self, vendor, model)
 
     # -- internals ----------------------------------------------------------------
     def _observe(self, call: _Call, verdict: Verdict, stage: str) -> None:
-        timings = self._fresh_timings(call, verdict.timings)
+        call.observed.append((verdict, stage))
+        if not (call.recording or call.metered):
+            return  # nothing listens (yet): the API-only fast path
         findings = _fresh_findings(call, verdict, stage)
-        call.stages.append(stage)
-        call.verdict = verdict
-        call.referral = call.referral or _facts.is_referral(verdict, stage)
-        if call.span.is_recording():
+        timings = self._fresh_timings(call, verdict.timings)
+        if call.recording:
             _spans.check_spans(self._tracer, call.span, timings, verdict.findings, verdict.failures)
-        self._instruments.record_checks(timings, findings)
+        if call.metered:
+            self._instruments.record_checks(timings, findings)
 
     @staticmethod
     def _fresh_timings(call: _Call, timings: tuple[CheckTiming, ...]) -> list[CheckTiming]:
@@ -146,7 +150,8 @@ class OTelObserver:
         if error is not None:
             self._record_error(call, error, policy.name)
         verdict = call.verdict
-        if verdict is None:
+        logged = self._logger.enabled(event_name=n.AUDIT_EVENT)
+        if verdict is None or not (call.recording or call.metered or logged):
             return
         info = _audit.CallInfo(
             policy=policy,
@@ -154,18 +159,21 @@ class OTelObserver:
             model=call.model,
             stages=_audit.stages_of(call.stages),
             conversation=self._conversation_id(verdict),
-            referral=call.referral,
+            referral=call.referral(),
         )
-        if call.span.is_recording():
+        if call.recording:
             self._annotate(call.span, verdict, info)
-        self._instruments.record_call(verdict, policy.name, call.vendor, call.referral)
-        _audit.emit_decision(self._logger, verdict, info, trace.set_span_in_context(call.span))
+        if call.metered:
+            self._instruments.record_call(verdict, policy.name, call.vendor, info.referral)
+        if logged:
+            _audit.emit_decision(self._logger, verdict, info, trace.set_span_in_context(call.span))
 
     def _record_error(self, call: _Call, error: BaseException, policy: str) -> None:
         if isinstance(error, Blocked):
             return  # a block is a decision, reported through the verdict
-        self._instruments.record_error(error, policy, call.vendor)
-        if call.span.is_recording():
+        if call.metered:
+            self._instruments.record_error(error, policy, call.vendor)
+        if call.recording:
             # The type only: a vendor's error message may quote what the person wrote.
             call.span.set_attribute(n.ERROR_TYPE, type(error).__name__)
             call.span.set_status(Status(StatusCode.ERROR, type(error).__name__))
@@ -199,6 +207,31 @@ def _fresh_findings(call: _Call, verdict: Verdict, stage: str) -> tuple[Finding,
     if stage == "output" and "input" in call.stages:
         return [f for f in verdict.findings if f.where == "output"]
     return verdict.findings
+
+
+class _Scope:
+    """``OTelObserver.scope``: a plain class, cheaper than a generator context manager."""
+
+    __slots__ = ("_attached", "_call", "_observer", "_token")
+
+    def __init__(self, observer: OTelObserver, vendor: str, model: str | None) -> None:
+        self._observer = observer
+        span = _spans.start_guard_span(observer._tracer, vendor, model)
+        self._call = _Call(vendor=vendor, model=model, span=span, metered=observer._instruments.live())
+
+    def __enter__(self) -> None:
+        self._token = _current.set(self._call)
+        span = self._call.span
+        # With no SDK the span is the API's invalid placeholder: making it current would
+        # change nothing but cost a context switch. A real (even unsampled) span is attached.
+        valid = span.get_span_context().is_valid
+        self._attached = context.attach(trace.set_span_in_context(span)) if valid else None
+
+    def __exit__(self, kind: object, error: BaseException | None, tb: object) -> None:
+        if self._attached is not None:
+            context.detach(self._attached)
+        _current.reset(self._token)
+        self._observer._finish(self._call, error)
 
 
 def observer_for(policy: Policy) -> OTelObserver | None:

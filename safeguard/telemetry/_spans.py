@@ -123,6 +123,11 @@ def _record_failure(span: Span, failure: CheckFailure) -> None:
         span.set_status(Status(StatusCode.ERROR, f"{failure.kind}: {failure.reason}"))
 
 
-def start_guard_span(tracer: Tracer, attrs: Attributes, start_ns: int | None = None) -> Span:
+def start_guard_span(
+    tracer: Tracer, vendor: str | None = None, model: str | None = None, start_ns: int | None = None
+) -> Span:
     """The parent span of a guarded call (not yet current: the caller decides)."""
-    return tracer.start_span(n.GUARD_SPAN, attributes=attrs, start_time=start_ns)
+    span = tracer.start_span(n.GUARD_SPAN, start_time=start_ns)
+    if span.is_recording():  # attributes only for a span someone will read
+        span.set_attributes(scope_attributes(vendor, model))
+    return span
