@@ -15,13 +15,19 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_SQUEEZE = re.compile(r"([^\W\d_])\1+")
+# Fixed-length probes (no nested quantifiers) that tell the fast path it must do more work.
+_LEET_PROBE = re.compile(r"[a-z][0-9$@!|]|[0-9$@!|][a-z]")
+_SPACED_PROBE = re.compile(r"(?<![a-z])[a-z][ ._*-][a-z][ ._*-][a-z][ ._*-][a-z](?![a-z])")
+_APOSTROPHE_PROBE = re.compile(r"(?<=[a-z])['`]+")
 _CLAUSE_BREAKS = frozenset('.!?;,:\n…—–()"“”')
 _APOSTROPHES = frozenset("'’ʼ`´")
 _SPACED_MIN_LETTERS = 4
@@ -41,7 +47,7 @@ class Normalized:
 
     original: str
     text: str
-    index: tuple[int, ...]
+    index: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised ``[start, end)`` span to original offsets (never empty)."""
@@ -52,9 +58,11 @@ class Normalized:
         return first, _char_end(self.original, last)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word, number or symbol: ``key`` for matching, offsets into the original text."""
+class Token(NamedTuple):
+    """A word, number or symbol: ``key`` for matching, offsets into the original text.
+
+    A named tuple rather than a dataclass: a 100-word message makes 100 of them.
+    """
 
     key: str
     start: int
@@ -206,21 +214,53 @@ def _lone_letter(chars: list[str], i: int) -> bool:
 def normalize(text: str, table: Table | None = None) -> Normalized:
     """Fold, de-leet and de-space ``text``; the result maps back to ``text``."""
     table = table or default_table()
+    fast = _ascii_fast_path(text) if table is default_table() else None
+    return fast if fast is not None else full_normalize(text, table)
+
+
+def full_normalize(text: str, table: Table) -> Normalized:
+    """The per-character path (every message may take it; ASCII usually does not need to)."""
     chars, index = _fold(text, table)
     chars = _deleet(chars, table)
     chars, index = _join_spaced(chars, index)
     return Normalized(original=text, text="".join(chars), index=tuple(index))
 
 
+def _ascii_fast_path(text: str) -> Normalized | None:
+    """Plain ASCII with no leet and no spaced letters: lower-case and drop apostrophes only.
+
+    This is most messages; it avoids the per-character loop (same result, checked by tests).
+    """
+    if not text.isascii():
+        return None
+    lowered = text.lower()
+    drops = [i for m in _APOSTROPHE_PROBE.finditer(lowered) for i in range(m.start(), m.end())]
+    index: Sequence[int] = range(len(text))
+    if drops:
+        index, lowered = _drop_chars(lowered, drops)
+    if _LEET_PROBE.search(lowered) or _SPACED_PROBE.search(lowered):
+        return None
+    return Normalized(original=text, text=lowered, index=index)
+
+
+def _drop_chars(text: str, drops: list[int]) -> tuple[list[int], str]:
+    """``text`` without the characters at ``drops``, plus the index map back."""
+    index: list[int] = []
+    pieces: list[str] = []
+    cursor = 0
+    for drop in drops:
+        index.extend(range(cursor, drop))
+        pieces.append(text[cursor:drop])
+        cursor = drop + 1
+    index.extend(range(cursor, len(text)))
+    pieces.append(text[cursor:])
+    return index, "".join(pieces)
+
+
+@functools.lru_cache(maxsize=65536)
 def squeeze(word: str) -> str:
     """Collapse repeated letters (``kiiilll`` -> ``kil``); applied to text and phrases alike."""
-    if len(word) < 2 or not word.isalpha():
-        return word
-    out = [word[0]]
-    for c in word[1:]:
-        if c != out[-1]:
-            out.append(c)
-    return "".join(out)
+    return _SQUEEZE.sub(r"\1", word)
 
 
 def tokenize(norm: Normalized) -> list[Token]:
@@ -229,6 +269,7 @@ def tokenize(norm: Normalized) -> list[Token]:
     clause = 0
     cursor = 0
     text = norm.text
+    index = norm.index
     for match in _TOKEN.finditer(text):
         clause += _count_breaks(text, cursor, match.start())
         cursor = match.end()
@@ -238,8 +279,8 @@ def tokenize(norm: Normalized) -> list[Token]:
             continue
         if not word[0].isalnum() and unicodedata.category(word[0])[0] == "P":
             continue
-        start, end = norm.span(match.start(), match.end())
-        tokens.append(Token(key=squeeze(word), start=start, end=end, clause=clause))
+        first, last = index[match.start()], index[match.end() - 1]
+        tokens.append(Token(squeeze(word), first, last + 1, clause))
     return tokens
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from safeguard._normalize import normalize, squeeze, tokenize
+from safeguard._normalize import default_table, full_normalize, normalize, squeeze, tokenize
 
 
 @pytest.mark.parametrize(
@@ -23,6 +23,7 @@ from safeguard._normalize import normalize, squeeze, tokenize
         ("morír", "morir"),  # accents stripped
         ("i'm", "im"),
         ("I’m", "im"),
+        ("can''t", "cant"),
     ],
 )
 def test_evasions_are_undone(text: str, expected: str) -> None:
@@ -63,3 +64,12 @@ def test_any_unicode_maps_inside_the_original(text: str) -> None:
     assert list(norm.index) == sorted(norm.index)
     for token in tokenize(norm):
         assert 0 <= token.start < token.end <= len(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_fast_path_equals_the_full_path(text: str) -> None:
+    fast = normalize(text)
+    full = full_normalize(text, default_table())
+    assert fast.text == full.text
+    assert list(fast.index) == list(full.index)

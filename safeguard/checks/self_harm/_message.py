@@ -30,7 +30,7 @@ from safeguard.checks.self_harm._matcher import Hit
 NEGATION_WINDOW = 5
 SUBJECT_WINDOW = 5
 MARKER_WINDOW = 6
-CORE_KINDS = frozenset({"risk", "method", "location", "means", "timing", "plan_ref"})
+CORE_KINDS = ("risk", "method", "location", "means", "timing", "plan_ref")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,14 +63,19 @@ class Reading:
     affirm: tuple[int, int] | None = None
 
 
-@dataclass(frozen=True, slots=True)
 class _Context:
-    tokens: Sequence[Token]
-    hits: Sequence[Hit]
-    cues: CueSet
+    """One message's tokens and hits, with the hits grouped by cue kind once."""
+
+    def __init__(self, tokens: Sequence[Token], hits: Sequence[Hit], cues: CueSet) -> None:
+        self.tokens = tokens
+        self.hits = hits
+        self.cues = cues
+        self._by_kind: dict[str, list[Hit]] = {}
+        for hit in hits:
+            self._by_kind.setdefault(cues.cues[hit.payload].kind, []).append(hit)
 
     def of_kind(self, kind: str) -> list[Hit]:
-        return [h for h in self.hits if self.cues.cues[h.payload].kind == kind]
+        return self._by_kind.get(kind, [])
 
     def clause(self, hit: Hit) -> int:
         return self.tokens[hit.first].clause
@@ -96,11 +101,8 @@ def _overlaps(a: Hit, b: Hit) -> bool:
 def _core_hits(ctx: _Context) -> list[Hit]:
     """Core cue hits not cancelled by an idiom and not nested in a stronger hit."""
     idioms = ctx.of_kind("idiom")
-    core = [
-        h
-        for h in ctx.hits
-        if ctx.cues.cues[h.payload].kind in CORE_KINDS and not any(_overlaps(h, i) for i in idioms)
-    ]
+    core = [h for kind in CORE_KINDS for h in ctx.of_kind(kind)]
+    core = [h for h in core if not any(_overlaps(h, i) for i in idioms)]
     core = _widest_per_cue(core)
     return [h for h in core if not any(_contains(o, h, ctx) for o in core if o is not h)]
 

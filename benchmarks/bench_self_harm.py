@@ -1,0 +1,77 @@
+"""Latency of the self_harm check: p50 / p99 in microseconds.
+
+Cases: one 100-word user message, and a 10-turn conversation (5 user turns of
+about 40 words, 5 assistant turns). "cold" clears the per-message cache before
+every call (each text is read afresh); "warm" re-checks the same conversation,
+as the engine does when earlier turns are re-sent with every request.
+
+    python benchmarks/bench_self_harm.py [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+
+from safeguard._conversation import Conversation, Message
+from safeguard.checks.self_harm import SelfHarmCheck
+
+WORDS_100 = (
+    "honestly i do not even know why i am writing this at two in the morning but work has been "
+    "awful for months and my manager keeps piling more on me while my partner and i barely talk "
+    "anymore and every night i lie awake thinking that nothing is going to change and maybe "
+    "everyone would be better off without me around dragging them down all the time i tried "
+    "to talk to my sister last weekend but she just told me to go for a run and drink more "
+    "water so i stopped trying and now i just scroll until the sun comes up"
+)
+TURNS = [
+    "hey, can we talk for a bit? i have had a really rough week and i do not know who else to tell",
+    "I'm glad you reached out. What's been going on?",
+    "lost my job on monday and i have not told my wife yet, every time i open my mouth i freeze up",
+    "That's a lot to carry alone. How are you holding up?",
+    "not great. i keep thinking she would honestly be better off without me, i am just a burden now",
+    "Thank you for telling me. Are you having thoughts of ending your life?",
+    "sometimes yeah. not a plan or anything, just the thought that it would be easier to not be here",
+    "I'm really glad you told me. Would you be willing to reach out to 988 with me?",
+    "maybe. what are the tallest bridges near downtown anyway, i drive past them every day",
+    "I'm not going to share that, and I'm worried about you. Can we talk about what you're feeling?",
+]
+
+
+def _timed(fn: Callable[[], object], rounds: int, before: Callable[[], None] | None = None) -> list[float]:
+    samples = []
+    for _ in range(rounds):
+        if before is not None:
+            before()
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1e6)
+    return samples
+
+
+def _report(name: str, samples: list[float]) -> None:
+    samples.sort()
+    p99 = samples[min(len(samples) - 1, int(len(samples) * 0.99))]
+    print(f"{name:32} p50 {statistics.median(samples):8.1f} us   p99 {p99:8.1f} us")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=2000)
+    args = parser.parse_args()
+    check = SelfHarmCheck()
+    single = Conversation((Message("user", WORDS_100),))
+    roles = ("user", "assistant")
+    ten = Conversation(tuple(Message(roles[i % 2], t) for i, t in enumerate(TURNS)))
+    clear = check._read.cache_clear  # the per-message reading cache
+    print(f"100-word message: {len(WORDS_100.split())} words; 10-turn conversation")
+    _report("100 words, cold cache", _timed(lambda: check.check_input(single), args.rounds, clear))
+    _report("100 words, warm cache", _timed(lambda: check.check_input(single), args.rounds))
+    _report("10 turns, cold cache", _timed(lambda: check.check_input(ten), args.rounds, clear))
+    _report("10 turns, warm cache", _timed(lambda: check.check_input(ten), args.rounds))
+
+
+if __name__ == "__main__":
+    main()
