@@ -1,8 +1,9 @@
 """Optional spaCy NER for PERSON / LOCATION, only when the user installed a model.
 
-Cost: loading ``en_core_web_sm`` takes about 1 s and 50 MB, ``en_core_web_lg`` about 3 s and
-600 MB; each message then costs 2-20 ms. The model is loaded once per process on first use.
-Nothing is downloaded: a missing model is a ``CheckError``, not a fetch.
+Cost (typical figures, not measured here): loading ``en_core_web_sm`` takes about 1 s and
+50 MB, ``en_core_web_lg`` about 3 s and 600 MB; each message then costs 2-20 ms. The model
+is loaded once per process on first use. Nothing is downloaded: a missing model is a
+``CheckError``, not a fetch.
 """
 
 from __future__ import annotations

@@ -30,13 +30,15 @@ class PiiOptions(CheckOptions):
 
     ``entities`` are Presidio entity names. ``threshold`` is the minimum score for a finding,
     ``thresholds`` overrides it per entity (DATE_TIME defaults to 0.75: dates of birth only;
-    set ``thresholds: {DATE_TIME: 0.5}`` to report every date). ``ner_model`` names an
-    installed spaCy pipeline or a pipeline directory (e.g. ``en_core_web_sm``) whose NER adds
-    PERSON / LOCATION on top of the built-in context rules; it costs a one-off load (about
-    1 s and 50 MB for ``sm``, 3 s and 600 MB for ``lg``) and 2-20 ms per message, so it is
-    off by default. ``allow_list`` holds values that are
-    never PII (for example a helpline number the assistant gives out). ``gazetteer`` turns
-    the first-name / place lists on or off.
+    set ``thresholds: {DATE_TIME: 0.5}`` to report every date). ``allow_list`` holds values
+    that are never PII (for example a helpline number the assistant gives out).
+    ``gazetteer`` turns the first-name / place lists on or off.
+
+    ``ner_model`` names an installed spaCy pipeline or a pipeline directory (e.g.
+    ``en_core_web_sm``) whose NER adds PERSON / LOCATION on top of the built-in context
+    rules. It is off by default because of its cost (typical figures, not measured here, as
+    no model is installed in CI): a one-off load of about 1 s and 50 MB for ``sm`` or 3 s and
+    600 MB for ``lg``, then 2-20 ms per message.
     """
 
     entities: list[str] = Field(default_factory=lambda: list(DEFAULT_ENTITIES))
