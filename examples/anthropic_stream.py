@@ -26,7 +26,7 @@ def make_client() -> anthropic.Anthropic:
 def main() -> None:
     client = safeguard.Guard().wrap(make_client())
     with client.messages.stream(
-        model=os.environ.get("ANTHROPIC_MODEL", "claude-sonnet-4-5"),
+        model=os.environ.get("ANTHROPIC_MODEL", "claude-sonnet-4-6"),
         max_tokens=400,
         messages=[{"role": "user", "content": "Can I talk to you every night?"}],
     ) as stream:
