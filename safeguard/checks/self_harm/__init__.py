@@ -101,7 +101,9 @@ class SelfHarmCheck(BaseCheck):
 
 def _reportable(sig: Signal) -> bool:
     """Story characters and informational questions are not anyone's risk."""
-    return sig.subject == "self" or sig.frame not in ("fiction", "info")
+    if sig.subject == "self":
+        return True
+    return sig.subject == "other" and sig.frame not in ("fiction", "info")
 
 
 def _state(judged: Assessment) -> SelfHarmState:

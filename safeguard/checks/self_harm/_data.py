@@ -44,7 +44,7 @@ KINDS: frozenset[str] = frozenset(
         "affirm",  # (user text, first words) yes
     }
 )
-SUBJECTS = frozenset({"auto", "self", "other"})
+SUBJECTS = frozenset({"auto", "self", "other", "anchored"})
 _DATA_DIR = "data/self_harm"
 
 

@@ -27,8 +27,10 @@ from safeguard._normalize import Token, normalize, tokenize
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._matcher import Hit
 
-NEGATION_WINDOW = 5
+NEGATION_WINDOW = 7
 SUBJECT_WINDOW = 5
+ANCHOR_AHEAD = 4
+SHORT_MESSAGE = 3
 MARKER_WINDOW = 6
 CORE_KINDS = ("risk", "method", "location", "means", "timing", "plan_ref")
 
@@ -130,13 +132,14 @@ def _contains(outer: Hit, inner: Hit, ctx: _Context) -> bool:
 
 
 def _negated(ctx: _Context, hit: Hit) -> bool:
-    """A negation word shortly before the hit, in its clause, not part of a neg-raising phrase."""
+    """A negation shortly before the hit, in its clause and scope, not a neg-raising phrase."""
     negations = ctx.cues.words("negation")
-    blockers = ctx.cues.words("neg_blocker") | ctx.cues.words("contrast")
+    blockers = ctx.cues.words("neg_blocker")
+    stops = ctx.cues.words("contrast") | ctx.cues.words("scope_break")
     clause = ctx.clause(hit)
     for i in range(hit.first - 1, max(-1, hit.first - 1 - NEGATION_WINDOW), -1):
         token = ctx.tokens[i]
-        if token.clause != clause or token.key in ctx.cues.words("contrast"):
+        if token.clause != clause or token.key in stops:
             return False
         if token.key in negations:
             following = ctx.tokens[i + 1].key if i + 1 < hit.first else ""
@@ -145,30 +148,48 @@ def _negated(ctx: _Context, hit: Hit) -> bool:
 
 
 def _subject(ctx: _Context, hit: Hit, cue: Cue) -> tuple[str, bool]:
-    """``(subject, explicit)``: whose state the hit describes, and whether words say so."""
-    if cue.subject != "auto":
+    """``(subject, explicit)``: whose state the hit describes, and whether words say so.
+
+    A cue's own words decide first ("kill herself", "my friend's attempt"); then the
+    nearest person word before it in the clause. A bare topic word ("suicide") with no
+    person word near it is a topic, not the writer's state.
+    """
+    if cue.subject in ("self", "other"):
         return cue.subject, True
-    own = _subject_of(ctx, range(hit.first, hit.last + 1))
+    own = _subject_in(ctx, range(hit.first, hit.last + 1))
     if own is not None:
         return own, True
     clause = ctx.clause(hit)
     lowest = max(-1, hit.first - 1 - SUBJECT_WINDOW)
     back = [i for i in range(hit.first - 1, lowest, -1) if ctx.tokens[i].clause == clause]
-    found = _subject_of(ctx, back)
+    found = _nearest(ctx, back)
+    if found is None and cue.subject == "anchored":
+        ahead = range(hit.last + 1, min(len(ctx.tokens), hit.last + 1 + ANCHOR_AHEAD))
+        found = _nearest(ctx, [i for i in ahead if ctx.tokens[i].clause == clause])
+        bare = len(ctx.tokens) <= SHORT_MESSAGE  # "suicidal" alone is about the writer
+        return found or ("self" if bare else "topic"), found is not None
     return found or "self", found is not None
 
 
-def _subject_of(ctx: _Context, indexes: Sequence[int] | range) -> str | None:
-    self_words = ctx.cues.words("self_subj")
-    other_words = ctx.cues.words("other_subj")
-    generic = ctx.cues.words("generic_subj")
+def _subject_in(ctx: _Context, indexes: range) -> str | None:
+    """Inside a hit, a person word beats "my" ("my friend's attempt" is the friend's)."""
+    keys = {ctx.tokens[i].key for i in indexes}
+    if keys & ctx.cues.words("other_subj"):
+        return "other"
+    if keys & ctx.cues.words("self_subj"):
+        return "self"
+    return "generic" if keys & ctx.cues.words("generic_subj") else None
+
+
+def _nearest(ctx: _Context, indexes: Sequence[int]) -> str | None:
+    """The person word nearest the hit, in the order given."""
     for i in indexes:
         key = ctx.tokens[i].key
-        if key in self_words:
+        if key in ctx.cues.words("self_subj"):
             return "self"
-        if key in other_words:
+        if key in ctx.cues.words("other_subj"):
             return "other"
-        if key in generic:
+        if key in ctx.cues.words("generic_subj"):
             return "generic"
     return None
 

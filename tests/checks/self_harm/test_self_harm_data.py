@@ -30,7 +30,9 @@ def test_extra_file_adds_cues(tmp_path: Path) -> None:
 
 
 def test_disabled_cue_is_trimmed() -> None:
-    trimmed = SelfHarmCheck(SelfHarmOptions(disabled_cues=["en.ideation.kill_self"]))
+    trimmed = SelfHarmCheck(
+        SelfHarmOptions(disabled_cues=["en.ideation.kill_self", "en.ideation.slang_self"])
+    )
     assert _level(trimmed, "kms") == RiskLevel.NONE
     assert _level(SelfHarmCheck(), "kms") == RiskLevel.IDEATION
 
