@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from opentelemetry import trace
 from opentelemetry.trace import StatusCode
@@ -12,8 +14,8 @@ from tests.telemetry._support import Pipeline, make_guard, make_policy
 CRISIS = [{"role": "user", "content": "I want to die"}]
 
 
-def _by_name(pipeline: Pipeline) -> dict[str, list[object]]:
-    out: dict[str, list[object]] = {}
+def _by_name(pipeline: Pipeline) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
     for span in pipeline.spans.get_finished_spans():
         out.setdefault(span.name, []).append(span)
     return out
