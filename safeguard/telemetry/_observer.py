@@ -190,9 +190,11 @@ class OTelObserver:
                     span.set_attribute(name, text)
 
     def _policy_of(self, verdict: Verdict | None) -> _facts.PolicyId:
-        if self._policy is not None:
+        name = verdict.policy if verdict is not None else ""
+        if self._policy is not None and name in ("", self._policy.name):
             return self._policy
-        return _facts.PolicyId(verdict.policy if verdict is not None else "")
+        # Another policy's verdict (Guard.with_policy shares observers): its name, version unknown.
+        return _facts.PolicyId(name)
 
     def _conversation_id(self, verdict: Verdict) -> str | None:
         raw = verdict.conversation.conversation_id if verdict.conversation is not None else None
