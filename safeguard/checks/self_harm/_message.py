@@ -124,11 +124,17 @@ def _widest_per_cue(hits: list[Hit]) -> list[Hit]:
 
 
 def _contains(outer: Hit, inner: Hit, ctx: _Context) -> bool:
-    """``outer`` strictly covers ``inner`` and says at least as much."""
-    covers = outer.first <= inner.first and inner.last <= outer.last
-    strict = (outer.first, outer.last) != (inner.first, inner.last) or outer.payload < inner.payload
+    """``outer`` overlaps ``inner`` and says more (same kind, higher level or earlier cue)."""
     a, b = ctx.cues.cues[outer.payload], ctx.cues.cues[inner.payload]
-    return covers and strict and a.kind == b.kind and a.level >= b.level
+    if not _overlaps(outer, inner) or a.kind != b.kind:
+        return False
+    return a.level > b.level or (a.level == b.level and _wider_or_first(outer, inner))
+
+
+def _wider_or_first(outer: Hit, inner: Hit) -> bool:
+    covers = outer.first <= inner.first and inner.last <= outer.last
+    same = (outer.first, outer.last) == (inner.first, inner.last)
+    return covers and (not same or outer.payload < inner.payload)
 
 
 def _negated(ctx: _Context, hit: Hit) -> bool:
@@ -254,7 +260,12 @@ def _modify(ctx: _Context, hit: Hit, sig: Signal) -> Signal:
     return replace(sig, level=level, method_seeking=method, subject=subject)
 
 
-def _combine(signals: list[Signal]) -> list[Signal]:
+def _converges(plan_refs: set[str], has_means: bool) -> bool:
+    """Two finality phrases, or one with means at hand, say more than each alone."""
+    return len(plan_refs) >= 2 or (has_means and len(plan_refs) >= 1)
+
+
+def _combine(signals: list[Signal], now: bool) -> list[Signal]:
     """Within one message: means with a time, distress with a place question, two plan words."""
     own = [s for s in signals if s.subject == "self" and not s.negated]
     has_means = any(s.kind == "means" for s in own)
@@ -267,8 +278,8 @@ def _combine(signals: list[Signal]) -> list[Signal]:
             s = replace(s, level=RiskLevel.IMMINENT)
         elif s in own and s.kind == "location" and distress:
             s = replace(s, level=RiskLevel.INTENT, method_seeking=True)
-        elif s in own and s.kind == "plan_ref" and len(plan_refs) >= 2:
-            s = replace(s, level=RiskLevel.INTENT)
+        elif s in own and s.kind in ("plan_ref", "means") and _converges(plan_refs, has_means):
+            s = replace(s, level=RiskLevel.IMMINENT if now or has_means else RiskLevel.INTENT)
         out.append(s)
     return out
 
@@ -288,7 +299,7 @@ def read(text: str, cues: CueSet) -> Reading:
     clarify = any(not _negated(ctx, h) for h in ctx.of_kind("clarify"))
     asks = max((cues.cues[h.payload].level for h in ctx.of_kind("ask")), default=RiskLevel.NONE)
     return Reading(
-        signals=tuple(_combine(signals)),
+        signals=tuple(_combine(signals, ctx.anywhere("now"))),
         clarify=clarify,
         fiction=ctx.anywhere("fiction"),
         asks=asks,
