@@ -17,7 +17,9 @@ own shapes. Use it as an httpx / httpx2 transport or as a real HTTP server on
 from __future__ import annotations
 
 import gzip as _gzip
+import importlib
 import json
+import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -104,7 +106,7 @@ class ScriptedModel:
             error = _shapes.error_body(vendor, "server_error", "scripted failure")
             return self._wire(500, "application/json", [json.dumps(error).encode()], {"retry-after-ms": "1"})
         if self.malformed:
-            return self._wire(200, "application/json", [b'{"id": "broken", "choices": [']) 
+            return self._wire(200, "application/json", [b'{"id": "broken", "choices": ['])
         text = self._next_text(record)
         stream = isinstance(parsed, Mapping) and bool(parsed.get("stream"))
         events, obj = self._render(path, text, stream)
@@ -123,13 +125,19 @@ class ScriptedModel:
         pieces = self.deltas(text) if stream else []
         route = path.rstrip("/")
         if route.endswith("/messages"):
-            return (_shapes.anthropic_events(pieces, self.model) if stream else [],
-                    _shapes.anthropic_message(text, self.model))
+            return (
+                _shapes.anthropic_events(pieces, self.model) if stream else [],
+                _shapes.anthropic_message(text, self.model),
+            )
         if route.endswith("/responses"):
-            return (_shapes.response_events(pieces, self.model) if stream else [],
-                    _shapes.response_object(text, self.model))
-        return (_shapes.chat_chunks(pieces, self.model) if stream else [],
-                _shapes.chat_completion(text, self.model))
+            return (
+                _shapes.response_events(pieces, self.model) if stream else [],
+                _shapes.response_object(text, self.model),
+            )
+        return (
+            _shapes.chat_chunks(pieces, self.model) if stream else [],
+            _shapes.chat_completion(text, self.model),
+        )
 
     def _split(self, data: bytes) -> list[bytes]:
         if self.gzip:
@@ -162,7 +170,7 @@ class ScriptedModel:
     @contextmanager
     def serve(self) -> Iterator[str]:
         """Serve on a free port of 127.0.0.1 in a thread; yields the base URL (``.../v1``)."""
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        server = _QuietServer(("127.0.0.1", 0), _handler_for(self))
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
         try:
@@ -171,6 +179,15 @@ class ScriptedModel:
             server.shutdown()
             server.server_close()
             thread.join()
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that hangs up mid-stream (an abandoned SDK stream) is normal here.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 def _parse(body: bytes) -> Any:
@@ -199,7 +216,7 @@ def _handler_for(model: ScriptedModel) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def do_POST(self) -> None:  # noqa: N802 - the stdlib's naming
+        def do_POST(self) -> None:
             size = int(self.headers.get("content-length") or 0)
             body = self.rfile.read(size)
             wire = model.respond("POST", self.path, dict(self.headers.items()), body)
@@ -220,28 +237,35 @@ def _handler_for(model: ScriptedModel) -> type[BaseHTTPRequestHandler]:
 
 
 # -- ready-made SDK clients ------------------------------------------------------------
-def openai_client(model: ScriptedModel, *, asynchronous: bool = False, module: ModuleType | None = None,
-                  **kwargs: Any) -> Any:
+def openai_client(
+    model: ScriptedModel, *, asynchronous: bool = False, module: ModuleType | None = None, **kwargs: Any
+) -> Any:
     """An ``openai.OpenAI`` (or ``AsyncOpenAI``) client answered by ``model`` in-process."""
     import openai
 
-    http = _http_client(model, asynchronous, module)
+    http = _http_client(model, asynchronous, module or _sdk_http_module(openai))
     cls = openai.AsyncOpenAI if asynchronous else openai.OpenAI
     return cls(api_key="scripted", base_url="http://scripted.invalid/v1", http_client=http, **kwargs)
 
 
-def anthropic_client(model: ScriptedModel, *, asynchronous: bool = False, module: ModuleType | None = None,
-                     **kwargs: Any) -> Any:
+def anthropic_client(
+    model: ScriptedModel, *, asynchronous: bool = False, module: ModuleType | None = None, **kwargs: Any
+) -> Any:
     """An ``anthropic.Anthropic`` (or ``AsyncAnthropic``) client answered by ``model`` in-process."""
     import anthropic
 
-    http = _http_client(model, asynchronous, module)
+    http = _http_client(model, asynchronous, module or _sdk_http_module(anthropic))
     cls = anthropic.AsyncAnthropic if asynchronous else anthropic.Anthropic
     return cls(api_key="scripted", base_url="http://scripted.invalid", http_client=http, **kwargs)
 
 
-def _http_client(model: ScriptedModel, asynchronous: bool, module: ModuleType | None) -> Any:
-    if module is None:
-        import httpx2 as module
+def _sdk_http_module(sdk: ModuleType) -> ModuleType:
+    """``httpx2`` for the current SDK majors, ``httpx`` for the previous ones."""
+    default = getattr(sdk, "DefaultHttpxClient", None)
+    roots = [c.__module__.split(".")[0] for c in getattr(default, "__mro__", ())]
+    return importlib.import_module("httpx2" if "httpx2" in roots or not roots else "httpx")
+
+
+def _http_client(model: ScriptedModel, asynchronous: bool, module: ModuleType) -> Any:
     factory = module.AsyncClient if asynchronous else module.Client
     return factory(transport=model.transport(module))
