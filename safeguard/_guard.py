@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, ExitStack, contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -37,6 +38,36 @@ class Observer(Protocol):
 
 ScopeFactory = Callable[..., AbstractContextManager[object]]
 
+# Guards (by id) whose call scope is open in this context: an inner scope, such as
+# Guard.check inside an adapter's scope, then belongs to the outer logical call.
+_open_scopes: ContextVar[frozenset[int]] = ContextVar("safeguard_open_scopes", default=frozenset())
+
+
+@contextmanager
+def _safe_scope(factory: ScopeFactory, vendor: str, model: str | None) -> Iterator[None]:
+    """An observer's scope whose own failures are logged, never raised into the host call."""
+    try:
+        manager = factory(vendor=vendor, model=model)
+        manager.__enter__()
+    except Exception:  # telemetry must never break the guarded call
+        log.exception("safeguard observer scope failed to open")
+        yield
+        return
+    try:
+        yield
+    except BaseException as exc:
+        _close_quietly(manager, exc)
+        raise
+    _close_quietly(manager, None)
+
+
+def _close_quietly(manager: AbstractContextManager[object], exc: BaseException | None) -> None:
+    try:
+        # the observer sees the error but may not swallow it: the caller re-raises
+        manager.__exit__(type(exc) if exc else None, exc, exc.__traceback__ if exc else None)
+    except Exception:
+        log.exception("safeguard observer scope failed to close")
+
 
 class Guard:
     """Checks conversations against a policy and applies its actions.
@@ -64,11 +95,24 @@ class Guard:
         self._escalate_hooks: list[EscalateHook] = [on_escalate] if on_escalate else []
         self._observers: list[Observer] = list(observers)
         self._vaults: Any = None
+        self._add_default_telemetry()
 
     @classmethod
     def from_yaml(cls, path: str | Path, **kwargs: Any) -> Guard:
         """Load a policy file; raises ``PolicyError`` naming file, line and key on any problem."""
         return cls(load_policy(path), **kwargs)
+
+    def _add_default_telemetry(self) -> None:
+        # OpenTelemetry through the global providers (a no-op costing a few µs
+        # until the app configures an SDK), unless the caller brought its own.
+        from safeguard.telemetry import OTelObserver, observer_for
+
+        self._default_observer: Observer | None = None
+        if any(isinstance(o, OTelObserver) for o in self._observers):
+            return
+        self._default_observer = observer_for(self.policy)
+        if self._default_observer is not None:
+            self._observers.append(self._default_observer)
 
     # -- hooks -------------------------------------------------------------
     def on_escalate(self, hook: EscalateHook) -> EscalateHook:
@@ -82,12 +126,21 @@ class Guard:
 
     @contextmanager
     def call_scope(self, vendor: str, model: str | None = None) -> Iterator[None]:
-        """Context manager adapters put around one logical guarded call (retries included)."""
+        """Context manager adapters put around one logical guarded call (retries included).
+
+        Re-entrant: a scope opened inside another scope of the same guard adds nothing.
+        """
+        opened = _open_scopes.get()
+        if id(self) in opened:
+            yield
+            return
+        token = _open_scopes.set(opened | {id(self)})
         with ExitStack() as stack:
+            stack.callback(_open_scopes.reset, token)
             for observer in self._observers:
                 scope: ScopeFactory | None = getattr(observer, "scope", None)
                 if scope is not None:
-                    stack.enter_context(scope(vendor=vendor, model=model))
+                    stack.enter_context(_safe_scope(scope, vendor, model))
             yield
 
     @property
@@ -127,8 +180,9 @@ class Guard:
     ) -> Verdict:
         """Check messages (and a reply) and return the verdict; the same result as the CLI."""
         convo = self.conversation(messages, locale, conversation_id)
-        prior = self.check_input(convo)
-        return prior if reply is None else self.check_output(convo, reply, prior)
+        with self.call_scope(vendor="python"):
+            prior = self.check_input(convo)
+            return prior if reply is None else self.check_output(convo, reply, prior)
 
     async def acheck(
         self,
@@ -197,7 +251,9 @@ class Guard:
 
     def with_policy(self, policy: Policy) -> Guard:
         """A new guard with another policy and the same hooks and observers."""
-        return Guard(policy, observers=self._observers, on_escalate=None)._with_hooks(self._escalate_hooks)
+        # the new guard makes its own default telemetry observer for its own policy
+        observers = [o for o in self._observers if o is not self._default_observer]
+        return Guard(policy, observers=observers, on_escalate=None)._with_hooks(self._escalate_hooks)
 
     def _with_hooks(self, hooks: Sequence[EscalateHook]) -> Guard:
         self._escalate_hooks = list(hooks)

@@ -15,6 +15,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("safeguard.cli._validate", "validate policy files; report every error with its line"),
     "schema": ("safeguard.cli._schema", "print the policy JSON Schema (for editor completion)"),
     "eval": ("safeguard.cli._eval", "score the guard on labelled cases: every FORMAT.md metric, per source"),
+    "report": ("safeguard.cli._report", "compliance: yearly referral counts (SB 243) and the protocol"),
     "resources": ("safeguard.resources._cli", "list the verified crisis lines and their age"),
 }
 
