@@ -103,6 +103,8 @@ def _checks(schema: Schema, done: set[str]) -> Iterator[str]:
     for type_name, entry_name in check_variants(schema):
         entry = defs[entry_name]
         done.add(entry_name)
+        # the anchor the schema's $ref links point at (e.g. #selfharmentry)
+        yield from ["", f'<a id="{entry_name.lower()}"></a>']
         yield from _section(3, f"`type: {type_name}`", entry)
         options = _options_ref(entry)
         if options and options in defs:
