@@ -89,7 +89,12 @@ class SseGuard:
             data: Any = text if text == "[DONE]" else json.loads(text)
         except ValueError:
             return raw  # not ours to judge: pass on unchanged
-        emitted = self._events.on_event(name, data)
+        try:
+            emitted = self._events.on_event(name, data)
+        except (KeyError, TypeError, AttributeError):
+            # An event of a shape we do not know: not text we can judge, and the SDK
+            # will judge it for itself. Text deltas we can read are never passed raw.
+            return raw
         if emitted is None:
             return raw
         return b"".join(_encode(other, d) if n is _SAME else _synthetic(n, d) for n, d in emitted)

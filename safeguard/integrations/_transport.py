@@ -155,6 +155,8 @@ def transport_classes(module: ModuleType) -> tuple[type[Any], type[Any]]:
                 call.open_scope(plan.parsed.vendor, plan.parsed.model)
             try:
                 return self._respond(call, plan, self.inner.handle_request(outgoing))
+            except SafeguardError as error:  # a check that fails closed, on the reply
+                return self._failed(call, request, error)
             finally:
                 if call.standalone and not call.streaming:
                     call.release()
@@ -198,6 +200,8 @@ def transport_classes(module: ModuleType) -> tuple[type[Any], type[Any]]:
                 call.open_scope(plan.parsed.vendor, plan.parsed.model)
             try:
                 return await self._respond(call, plan, await self.inner.handle_async_request(outgoing))
+            except SafeguardError as error:  # a check that fails closed, on the reply
+                return self._failed(call, request, error)
             finally:
                 if call.standalone and not call.streaming:
                     call.release()

@@ -70,6 +70,8 @@ def test_mounted_transports_are_guarded_too(fake_guard: Guard) -> None:
     model = ScriptedModel(["I'll be fine. I will always be here for you."])
     http = httpx2.Client(mounts={"http://": model.transport(httpx2)})
     client: Any = fake_guard.wrap(openai_client(model)).with_options(http_client=fake_guard.wrap(http))
-    reply = client.chat.completions.create(model="m", messages=USER, extra_headers={"X-Safeguard-Locale": "fr"})
+    reply = client.chat.completions.create(
+        model="m", messages=USER, extra_headers={"X-Safeguard-Locale": "fr"}
+    )
     assert "always be here" not in reply.choices[0].message.content
     assert "x-safeguard-locale" not in model.requests[0].headers

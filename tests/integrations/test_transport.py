@@ -249,3 +249,43 @@ def test_unguarded_endpoints_untouched(fake_guard: Guard) -> None:
     with httpx2.Client(transport=GuardTransport(fake_guard, model.transport(httpx2))) as http:
         http.post("http://x/v1/embeddings", content=b"not json at all")
     assert model.requests[0].body == "not json at all"
+
+
+class _ExplodingOnReply:
+    """A check that fails only on the reply side."""
+
+    name = "late"
+
+    def __init__(self, options: object = None) -> None:
+        pass
+
+    def check_input(self, conversation: Any) -> Any:
+        from safeguard._findings import CheckResult
+
+        return CheckResult()
+
+    def check_output(self, conversation: Any, reply: str) -> Any:
+        raise RuntimeError("boom")
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_reply_side_check_error_is_not_retried(
+    fake_checks: None, monkeypatch: pytest.MonkeyPatch, api: str
+) -> None:
+    from safeguard import _registry
+
+    monkeypatch.setitem(_registry.BUILTIN_CHECKS, "late", f"{__name__}:_ExplodingOnReply")
+    _registry.resolve.cache_clear()
+    guard = Guard(fake_policy(checks=[{"type": "late", "fail": "closed"}], rules=[]))
+    model = ScriptedModel([REPLY])
+    with pytest.raises(safeguard.CheckError):
+        call(guard.wrap(_client(api, model, max_retries=3)), api, USER, stream=False)
+    assert len(model.requests) == 1
+
+
+def test_unknown_event_shapes_pass_through(fake_guard: Guard) -> None:
+    from safeguard.integrations._streams import SseGuard
+
+    sse = SseGuard("messages", lambda: None)  # type: ignore[arg-type,return-value]
+    odd = b'event: content_block_delta\ndata: {"type": "content_block_delta", "delta": 7}\n\n'
+    assert sse.feed(odd) == odd
