@@ -180,6 +180,7 @@ def _subject(ctx: _Context, hit: Hit, cue: Cue) -> tuple[str, bool]:
 def _subject_in(ctx: _Context, indexes: range) -> str | None:
     """Inside a hit, a person word beats "my" ("my friend's attempt" is the friend's)."""
     keys = {ctx.tokens[i].key for i in indexes}
+    keys |= {k[:-1] for k in keys if k.endswith("s")}  # possessives: "my buddy's"
     if keys & ctx.cues.words("other_subj"):
         return "other"
     if keys & ctx.cues.words("self_subj"):
@@ -193,7 +194,7 @@ def _nearest(ctx: _Context, indexes: Sequence[int]) -> str | None:
         key = ctx.tokens[i].key
         if key in ctx.cues.words("self_subj"):
             return "self"
-        if key in ctx.cues.words("other_subj"):
+        if key in ctx.cues.words("other_subj") or key[:-1] in ctx.cues.words("other_subj"):
             return "other"
         if key in ctx.cues.words("generic_subj"):
             return "generic"
