@@ -92,6 +92,15 @@ def _confirmed_ends(buffer: str) -> list[int]:
     return [end for end in _boundaries(buffer) if end < size]
 
 
+# Characters that can end a sentence, or close one (quotes, brackets), in the splitter's
+# sense: a delta without any of them, after a buffer not ending in one, adds no new end.
+_ENDINGS = frozenset(".!?\u2026\n\"')]\u201d\u2019")
+
+
+def _may_end(text: str) -> bool:
+    return not _ENDINGS.isdisjoint(text)
+
+
 class OutputSession:
     """Feed the model's reply in deltas; get back the text the user may see now.
 
@@ -148,8 +157,9 @@ class OutputSession:
             self._start()
         if self._blocked or not delta:
             return "".join(self._released[mark:])
+        could_end = _may_end(self._buffer[-1:] + delta)
         self._buffer += delta
-        ends = _confirmed_ends(self._buffer)
+        ends = _confirmed_ends(self._buffer) if could_end else []
         if ends:
             self._batch(self._buffer[: ends[-1]], ends)
             self._buffer = self._buffer[ends[-1] :]
