@@ -66,15 +66,24 @@ class Reading:
 
 
 class _Context:
-    """One message's tokens and hits, with the hits grouped by cue kind once."""
+    """One message's tokens and hits, indexed by kind, end position and clause once.
+
+    The indexes keep every context question O(window), so a hostile message with
+    thousands of hits still costs time linear in its length.
+    """
 
     def __init__(self, tokens: Sequence[Token], hits: Sequence[Hit], cues: CueSet) -> None:
         self.tokens = tokens
         self.hits = hits
         self.cues = cues
         self._by_kind: dict[str, list[Hit]] = {}
+        self._ends: dict[str, dict[int, list[Hit]]] = {}
+        self._clauses: dict[str, set[int]] = {}
         for hit in hits:
-            self._by_kind.setdefault(cues.cues[hit.payload].kind, []).append(hit)
+            kind = cues.cues[hit.payload].kind
+            self._by_kind.setdefault(kind, []).append(hit)
+            self._ends.setdefault(kind, {}).setdefault(hit.last, []).append(hit)
+            self._clauses.setdefault(kind, set()).add(tokens[hit.first].clause)
 
     def of_kind(self, kind: str) -> list[Hit]:
         return self._by_kind.get(kind, [])
@@ -84,13 +93,17 @@ class _Context:
 
     def before(self, kind: str, hit: Hit, window: int = MARKER_WINDOW) -> bool:
         """A ``kind`` hit ends shortly before ``hit`` in the same clause."""
-        return any(
-            m.last < hit.first and hit.first - m.last <= window and self.clause(m) == self.clause(hit)
-            for m in self.of_kind(kind)
-        )
+        ends = self._ends.get(kind)
+        if not ends:
+            return False
+        clause = self.clause(hit)
+        for last in range(max(0, hit.first - window), hit.first):
+            if any(self.clause(m) == clause for m in ends.get(last, ())):
+                return True
+        return False
 
     def in_clause(self, kind: str, hit: Hit) -> bool:
-        return any(self.clause(m) == self.clause(hit) for m in self.of_kind(kind))
+        return self.clause(hit) in self._clauses.get(kind, ())
 
     def anywhere(self, kind: str) -> bool:
         return bool(self.of_kind(kind))
@@ -101,12 +114,16 @@ def _overlaps(a: Hit, b: Hit) -> bool:
 
 
 def _core_hits(ctx: _Context) -> list[Hit]:
-    """Core cue hits not cancelled by an idiom and not nested in a stronger hit."""
-    idioms = ctx.of_kind("idiom")
+    """Core cue hits not cancelled by an idiom and not outweighed by an overlapping hit."""
+    idiom_tokens = {i for h in ctx.of_kind("idiom") for i in range(h.first, h.last + 1)}
     core = [h for kind in CORE_KINDS for h in ctx.of_kind(kind)]
-    core = [h for h in core if not any(_overlaps(h, i) for i in idioms)]
+    core = [h for h in core if not any(i in idiom_tokens for i in range(h.first, h.last + 1))]
     core = _widest_per_cue(core)
-    return [h for h in core if not any(_contains(o, h, ctx) for o in core if o is not h)]
+    at: dict[int, list[Hit]] = {}
+    for hit in core:
+        for i in range(hit.first, hit.last + 1):
+            at.setdefault(i, []).append(hit)
+    return [h for h in core if not any(_contains(o, h, ctx) for o in _neighbours(h, at) if o is not h)]
 
 
 def _widest_per_cue(hits: list[Hit]) -> list[Hit]:
@@ -121,6 +138,15 @@ def _widest_per_cue(hits: list[Hit]) -> list[Hit]:
             continue
         kept.append(hit)
     return kept
+
+
+def _neighbours(hit: Hit, at: dict[int, list[Hit]]) -> list[Hit]:
+    """Hits sharing a token with ``hit`` (found through the per-token index)."""
+    seen: dict[int, Hit] = {}
+    for i in range(hit.first, hit.last + 1):
+        for other in at.get(i, ()):
+            seen[id(other)] = other
+    return list(seen.values())
 
 
 def _contains(outer: Hit, inner: Hit, ctx: _Context) -> bool:
@@ -261,27 +287,30 @@ def _modify(ctx: _Context, hit: Hit, sig: Signal) -> Signal:
     return replace(sig, level=level, method_seeking=method, subject=subject)
 
 
-def _converges(plan_refs: set[str], has_means: bool) -> bool:
-    """Two finality phrases, or one with means at hand, say more than each alone."""
-    return len(plan_refs) >= 2 or (has_means and len(plan_refs) >= 1)
+def _converges(plan_refs: set[str], has_means: bool, when: bool) -> bool:
+    """Two finality phrases, or one with means at hand or a set time, say more than one alone."""
+    return len(plan_refs) >= 2 or ((has_means or when) and len(plan_refs) >= 1)
 
 
 def _combine(signals: list[Signal], now: bool) -> list[Signal]:
-    """Within one message: means with a time, distress with a place question, two plan words."""
-    own = [s for s in signals if s.subject == "self" and not s.negated]
-    has_means = any(s.kind == "means" for s in own)
-    plan_refs = {s.cue.id + str(s.start) for s in own if s.kind == "plan_ref"}
-    has_time = any(s.kind == "timing" for s in own)
-    distress = any(s.kind == "risk" and s.level >= RiskLevel.DISTRESS for s in own)
+    """Within one message: means with a time, distress with a place question, finality words."""
+    own = {id(s) for s in signals if s.subject == "self" and not s.negated}
+    kinds = {s.kind for s in signals if id(s) in own}
+    plan_refs = {s.cue.id + str(s.start) for s in signals if id(s) in own and s.kind == "plan_ref"}
+    has_means, has_time = "means" in kinds, "timing" in kinds
+    distress = any(id(s) in own and s.kind == "risk" and s.level >= RiskLevel.DISTRESS for s in signals)
     out = []
     for s in signals:
-        if s in own and s.kind in ("means", "timing") and has_means and has_time:
-            s = replace(s, level=RiskLevel.IMMINENT)
-        elif s in own and s.kind == "location" and distress:
-            s = replace(s, level=RiskLevel.INTENT, method_seeking=True)
-        elif s in own and s.kind in ("plan_ref", "means") and _converges(plan_refs, has_means):
-            s = replace(s, level=RiskLevel.IMMINENT if now or has_means else RiskLevel.INTENT)
-        out.append(s)
+        if id(s) not in own:
+            out.append(s)
+        elif s.kind in ("means", "timing") and has_means and has_time:
+            out.append(replace(s, level=RiskLevel.IMMINENT))
+        elif s.kind == "location" and distress:
+            out.append(replace(s, level=RiskLevel.INTENT, method_seeking=True))
+        elif s.kind in ("plan_ref", "means") and _converges(plan_refs, has_means, has_time):
+            out.append(replace(s, level=RiskLevel.IMMINENT if now or has_means else RiskLevel.INTENT))
+        else:
+            out.append(s)
     return out
 
 
