@@ -82,7 +82,10 @@ class Exchange:
         body = await read_body(self.scope, self.receive, self.config.max_body_bytes)
         model = parse_payload(body).get("model")
         with self.guard.call_scope(vendor=self.route.vendor, model=model if isinstance(model, str) else None):
-            call = ProxyCall.begin(self.guard, self.route, body, context_headers(self.scope))
+            # whole-text checks run in a worker thread (context variables, e.g. the tracing
+            # span, go with it), so a long conversation does not stall every other stream
+            headers = context_headers(self.scope)
+            call = await asyncio.to_thread(ProxyCall.begin, self.guard, self.route, body, headers)
             stand_in = call.stand_in
             if stand_in is not None:  # blocked input: answered without calling the vendor
                 await self._reply(stand_in)
@@ -102,8 +105,8 @@ class Exchange:
         elif _is_event_stream(response):
             await self._stream(call.stream_rewriter(), response, headers)
         else:
-            body = await self.upstream.read(response)
-            await send_bytes(self.send, response.status_code, call.guard_body(body), headers)
+            body = await asyncio.to_thread(call.guard_body, await self.upstream.read(response))
+            await send_bytes(self.send, response.status_code, body, headers)
 
     async def _pass_through(self, response: httpx.Response, headers: RawHeaders) -> None:
         """Upstream errors (and any non-200) go back unchanged: status, headers, body."""
