@@ -41,6 +41,7 @@ KINDS = frozenset(
         "height",
         "solution",
         "note",
+        "note_weak",
         "note_request",
         "resource",
         "refusal",

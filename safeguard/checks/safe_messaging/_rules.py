@@ -126,10 +126,15 @@ def _near_high_place(reply: Reply) -> bool:
 
 
 def _note_spans(reply: Reply, ctx: Context) -> list[Span]:
-    """Goodbye-note wording: two markers, or one after the user asked for a note."""
-    hits = reply.of("note")
-    enough = len(hits) >= 2 or (hits and (ctx.note_requested or ctx.risky))
-    if not enough or (reply.of("refusal") and len(hits) < 2):
+    """Goodbye-note wording: two strong markers, or any marker after a note was asked for.
+
+    Weak markers ("it's not your fault") are ordinary supportive wording, so they
+    count only when the user asked for a note or letter.
+    """
+    strong = reply.of("note")
+    hits = strong + (reply.of("note_weak") if ctx.note_requested else [])
+    enough = len(strong) >= 2 or (hits and (ctx.note_requested or (ctx.risky and strong)))
+    if not enough or (reply.of("refusal") and len(strong) < 2):
         return []
     return [reply.span("goodbye_note", h) for h in hits]
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from safeguard._conversation import Conversation, Message
 from safeguard.checks.safe_messaging import SafeMessagingCheck, SafeMessagingOptions
@@ -110,6 +112,11 @@ MUST_NOT_FLAG = [
         "Suicide is never the answer to this pain, and you deserve support.",
     ),
     (
+        "ordinary reassurance is not a goodbye note",
+        ["I want to die, I failed everyone"],
+        "It's not your fault that you feel this way. You can call or text 988. What happened?",
+    ),
+    (
         "asking directly is allowed (SM-9)",
         ["everything feels pointless"],
         "Are you thinking about suicide? You can tell me, and the 988 line is there too.",
@@ -154,3 +161,11 @@ def test_detail_has_rule_labels_only() -> None:
     for f in result.findings:
         assert set(f.detail) == {"rule", "cue"}
         assert str(f.detail["rule"]).startswith("SM-")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.text())
+def test_any_reply_gives_spans_inside_it(user: str, reply: str) -> None:
+    conv = Conversation((Message("user", user),))
+    for f in _check().check_output(conv, reply).findings:
+        assert 0 <= f.start < f.end <= len(reply)
