@@ -14,7 +14,7 @@ import logging
 import signal
 from urllib.parse import urlsplit, urlunsplit
 
-import httpx
+import httpx2
 
 from safeguard.serve._config import ServeConfig
 from safeguard.serve._errors import method_not_allowed, not_found
@@ -47,7 +47,7 @@ class GuardProxy:
         config: ServeConfig | None = None,
         *,
         holder: PolicyHolder | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
+        transport: httpx2.AsyncBaseTransport | None = None,
     ) -> None:
         self.config = config or ServeConfig()
         self.holder = holder or PolicyHolder(self.config.policy, fallback=self.config.fallback_policy)

@@ -12,7 +12,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 
-import httpx
+import httpx2
 
 from safeguard._guard import Guard
 from safeguard.serve._config import ServeConfig
@@ -38,7 +38,7 @@ from safeguard.serve._upstream import Upstream
 log = logging.getLogger("safeguard.serve")
 
 
-def _is_event_stream(response: httpx.Response) -> bool:
+def _is_event_stream(response: httpx2.Response) -> bool:
     return str(response.headers.get("content-type", "")).startswith("text/event-stream")
 
 
@@ -98,7 +98,7 @@ class Exchange:
         status, headers, body = reply
         await send_bytes(self.send, status, body, headers)
 
-    async def _respond(self, call: ProxyCall, response: httpx.Response) -> None:
+    async def _respond(self, call: ProxyCall, response: httpx2.Response) -> None:
         headers = client_response_headers(response.headers.raw)
         if response.status_code >= 300:
             await self._pass_through(response, headers)
@@ -108,12 +108,12 @@ class Exchange:
             body = await asyncio.to_thread(call.guard_body, await self.upstream.read(response))
             await send_bytes(self.send, response.status_code, body, headers)
 
-    async def _pass_through(self, response: httpx.Response, headers: RawHeaders) -> None:
+    async def _pass_through(self, response: httpx2.Response, headers: RawHeaders) -> None:
         """Upstream errors (and any non-200) go back unchanged: status, headers, body."""
         body = await self.upstream.read(response)
         await send_bytes(self.send, response.status_code, body, headers)
 
-    async def _stream(self, rewriter: StreamRewriter, response: httpx.Response, headers: RawHeaders) -> None:
+    async def _stream(self, rewriter: StreamRewriter, response: httpx2.Response, headers: RawHeaders) -> None:
         await self.send({"type": "http.response.start", "status": response.status_code, "headers": headers})
         # after the request body is read, receive() only returns on disconnect: a cheap watch
         gone = asyncio.ensure_future(self.receive())
@@ -129,13 +129,13 @@ class Exchange:
         finally:
             gone.cancel()
 
-    async def _chunks(self, response: httpx.Response) -> AsyncIterator[bytes]:
+    async def _chunks(self, response: httpx2.Response) -> AsyncIterator[bytes]:
         try:
             async for chunk in response.aiter_bytes():
                 yield chunk
-        except httpx.TimeoutException:
+        except httpx2.TimeoutException:
             raise ProxyError(504, "upstream_timeout", "the upstream stopped sending mid-stream") from None
-        except httpx.TransportError:
+        except httpx2.TransportError:
             raise ProxyError(502, "upstream_broken", "the upstream connection broke mid-stream") from None
 
     async def _end_with_error(self, error: ProxyError) -> None:

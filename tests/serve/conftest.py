@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import httpx2
 import pytest
 import uvicorn
 
@@ -50,7 +51,7 @@ def model() -> ScriptedModel:
 
 
 def make_proxy(
-    policy: Path, transport: httpx.AsyncBaseTransport | None = None, **config: object
+    policy: Path, transport: httpx2.AsyncBaseTransport | None = None, **config: object
 ) -> GuardProxy:
     """A proxy whose upstream is ``transport`` (no network), with polling off unless asked."""
     base = "http://upstream.invalid"
@@ -64,7 +65,7 @@ def make_proxy(
 
 @pytest.fixture
 def proxy(policy_file: Path, model: ScriptedModel) -> GuardProxy:
-    return make_proxy(policy_file, model.transport(httpx))
+    return make_proxy(policy_file, model.transport(httpx2))
 
 
 @pytest.fixture

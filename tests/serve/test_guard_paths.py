@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
+import httpx2
 import openai
 import pytest
 
@@ -65,7 +66,7 @@ async def test_pii_never_reaches_the_vendor_and_is_restored_in_the_reply(
         "messages": [{"role": "user", "content": f"Write to {EMAIL} please."}],
     }
     headers = {"X-Safeguard-Conversation-Id": "conv-1"}
-    async with _client(make_proxy(policy, model.transport(httpx))) as http:
+    async with _client(make_proxy(policy, model.transport(httpx2))) as http:
         response = await http.post("/v1/chat/completions", json=body, headers=headers)
     assert response.status_code == 200
     assert EMAIL not in json.dumps(model.requests[0].body)
@@ -88,7 +89,7 @@ async def test_blocked_input_gets_a_stand_in_reply_without_calling_the_vendor(
     policy.write_text(BLOCK_POLICY.format(fail="open"), encoding="utf-8")
     model = ScriptedModel(["should never be seen"])
     body = {"model": "m", "messages": [{"role": "user", "content": "I feel hopeless."}]}
-    async with _client(make_proxy(policy, model.transport(httpx))) as http:
+    async with _client(make_proxy(policy, model.transport(httpx2))) as http:
         response = await http.post("/v1/chat/completions", json=body)
     assert response.status_code == 200
     assert model.requests == []
@@ -104,7 +105,7 @@ async def test_fail_closed_refusals_are_a_400_the_sdk_does_not_retry(
     policy.write_text(policy_text, encoding="utf-8")
     model = ScriptedModel(["should never be seen"])
     body = {"model": "m", "max_tokens": 9, "messages": [{"role": "user", "content": "I feel hopeless."}]}
-    async with _client(make_proxy(policy, model.transport(httpx))) as http:
+    async with _client(make_proxy(policy, model.transport(httpx2))) as http:
         response = await http.post("/v1/messages", json=body)
     assert response.status_code == 400
     assert response.headers["x-should-retry"] == "false"
@@ -113,7 +114,7 @@ async def test_fail_closed_refusals_are_a_400_the_sdk_does_not_retry(
     assert model.requests == []
 
 
-class _Chunks(httpx.AsyncByteStream):
+class _Chunks(httpx2.AsyncByteStream):
     """An SSE body sent slowly; optionally breaking after ``break_after`` chunks."""
 
     def __init__(self, count: int, delay: float, break_after: int | None = None) -> None:
@@ -124,7 +125,7 @@ class _Chunks(httpx.AsyncByteStream):
     async def __aiter__(self) -> AsyncIterator[bytes]:
         for index in range(self.count):
             if index == self.break_after:
-                raise httpx.ReadError("connection reset")
+                raise httpx2.ReadError("connection reset")
             await asyncio.sleep(self.delay)
             self.sent += 1
             choice = {"index": 0, "delta": {"content": f"Word {index}. "}, "finish_reason": None}
@@ -142,11 +143,11 @@ class _Chunks(httpx.AsyncByteStream):
         self.closed = True
 
 
-def _sse_upstream(stream: _Chunks) -> httpx.MockTransport:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=stream)
+def _sse_upstream(stream: _Chunks) -> httpx2.MockTransport:
+    def handler(request: httpx2.Request) -> httpx.Response:
+        return httpx2.Response(200, headers={"content-type": "text/event-stream"}, stream=stream)
 
-    return httpx.MockTransport(handler)
+    return httpx2.MockTransport(handler)
 
 
 CHAT_STREAM = {"model": "m", "stream": True, "messages": [{"role": "user", "content": "hi"}]}

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import httpx
+import httpx2
 import pytest
 
 from safeguard.serve import GuardProxy
@@ -58,7 +59,7 @@ async def test_malformed_json_is_400_in_anthropic_shape(client: httpx.AsyncClien
 async def test_oversized_declared_body_is_413_and_never_forwarded(
     policy_file: Path, model: ScriptedModel
 ) -> None:
-    proxy = make_proxy(policy_file, model.transport(httpx), max_body_bytes=1000)
+    proxy = make_proxy(policy_file, model.transport(httpx2), max_body_bytes=1000)
     big = {**MESSAGES, "messages": [{"role": "user", "content": "x" * 2000}]}
     async with _asgi(proxy) as http:
         response = await http.post("/v1/messages", json=big)
@@ -68,7 +69,7 @@ async def test_oversized_declared_body_is_413_and_never_forwarded(
 
 
 async def test_oversized_chunked_body_is_413(policy_file: Path, model: ScriptedModel) -> None:
-    proxy = make_proxy(policy_file, model.transport(httpx), max_body_bytes=1000)
+    proxy = make_proxy(policy_file, model.transport(httpx2), max_body_bytes=1000)
 
     async def chunks():  # type: ignore[no-untyped-def]
         for _ in range(20):
@@ -110,11 +111,11 @@ async def test_credentials_pass_through_and_safeguard_headers_are_stripped(
 async def test_query_string_is_forwarded(policy_file: Path) -> None:
     seen: list[str] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx.Response:
         seen.append(str(request.url))
-        return httpx.Response(200, json={"choices": []})
+        return httpx2.Response(200, json={"choices": []})
 
-    async with _asgi(make_proxy(policy_file, httpx.MockTransport(handler))) as http:
+    async with _asgi(make_proxy(policy_file, httpx2.MockTransport(handler))) as http:
         await http.post("/v1/chat/completions?api-version=2024-10-21", json=CHAT)
     assert seen == ["http://upstream.invalid/v1/chat/completions?api-version=2024-10-21"]
 
@@ -125,12 +126,12 @@ async def test_upstream_errors_pass_through_unchanged(policy_file: Path, status:
         {"type": "error", "error": {"type": "vendor_kind", "message": "from the vendor"}}
     ).encode()
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(
+    def handler(request: httpx2.Request) -> httpx.Response:
+        return httpx2.Response(
             status, content=raw, headers={"content-type": "application/json", "request-id": "r1"}
         )
 
-    async with _asgi(make_proxy(policy_file, httpx.MockTransport(handler))) as http:
+    async with _asgi(make_proxy(policy_file, httpx2.MockTransport(handler))) as http:
         response = await http.post("/v1/messages", json=MESSAGES)
     assert response.status_code == status
     assert response.content == raw
@@ -140,18 +141,18 @@ async def test_upstream_errors_pass_through_unchanged(policy_file: Path, status:
 @pytest.mark.parametrize(
     ("raised", "status", "code"),
     [
-        (httpx.ReadTimeout("slow"), 504, "upstream_timeout"),
-        (httpx.ConnectTimeout("slow"), 504, "upstream_timeout"),
-        (httpx.ConnectError("refused"), 502, "upstream_unreachable"),
+        (httpx2.ReadTimeout("slow"), 504, "upstream_timeout"),
+        (httpx2.ConnectTimeout("slow"), 504, "upstream_timeout"),
+        (httpx2.ConnectError("refused"), 502, "upstream_unreachable"),
     ],
 )
 async def test_upstream_timeouts_and_failures_in_vendor_shape(
     policy_file: Path, raised: Exception, status: int, code: str
 ) -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx.Response:
         raise raised
 
-    async with _asgi(make_proxy(policy_file, httpx.MockTransport(handler))) as http:
+    async with _asgi(make_proxy(policy_file, httpx2.MockTransport(handler))) as http:
         openai_style = await http.post("/v1/chat/completions", json=CHAT)
         anthropic_style = await http.post("/v1/messages", json=MESSAGES)
     assert openai_style.status_code == status and openai_style.json()["error"]["code"] == code
