@@ -108,7 +108,7 @@ def bench_stream(plain: Any, guarded: Any, messages: list[dict[str, str]], n: in
         "stream: time to first token, guarded",
         ttft_guarded,
         "ms",
-        note=f"added {ttft_guarded - ttft_plain:.3f} ms (input check + first sentence)",
+        note=f"added {ttft_guarded - ttft_plain:.3f} ms: input check + one sentence held back",
     )
     per_chunk_us = (total_guarded - total_plain) / chunks * 1000
     figure(
@@ -174,6 +174,9 @@ def main() -> None:
     figure("added latency p50 (cold cache)", wrapped - base, "ms", target="<= 2 ms")
 
     bench_stream(plain, guarded, warm, max(20, n // 3))
+    at_risk = [*warm[:-1], {"role": "user", "content": "Honestly I feel like ending it all."}]
+    print("  stream, user at risk (the crisis preamble is the first token):")
+    bench_stream(plain, guarded, at_risk, max(20, n // 3))
 
     # The wrapper's own share: the same calls through a guard with no checks at all.
     bare = Guard(Policy(name="no-checks", checks=[])).wrap(openai_client(model))

@@ -76,7 +76,7 @@ class ScriptedModel:
     - ``deltas``: how streamed replies are cut: a function from text to pieces
       (default: word by word).
     - ``chunk_bytes``: when set, streamed bodies go out in pieces of this many bytes
-      (SSE events split anywhere, as real networks do).
+      (SSE events split anywhere, as real networks do); by default one event per piece.
     - ``gzip``: send ``Content-Encoding: gzip`` bodies.
     - ``fail_first``: answer the first N requests with a retryable 500.
     - ``malformed``: answer with a 200 whose body is not JSON.
@@ -142,6 +142,8 @@ class ScriptedModel:
     def _split(self, data: bytes) -> list[bytes]:
         if self.gzip:
             data = _gzip.compress(data)
+        elif self.chunk_bytes is None:  # one event per chunk, as servers flush them
+            return [event + b"\n\n" for event in data.split(b"\n\n") if event]
         size = self.chunk_bytes or len(data) or 1
         return [data[i : i + size] for i in range(0, len(data), size)]
 

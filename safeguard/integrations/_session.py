@@ -198,26 +198,31 @@ class OutputSession:
             self._released.append(f"{self._preamble}\n\n")
 
     def _batch(self, raw: str, ends: list[int]) -> None:
-        """Check whole sentences ``raw`` (ending at ``ends``) in one engine call when clean.
+        """Check whole sentences ``raw`` (ending at ``ends``): one engine call when they are clean.
 
         Streaming checks one sentence at a time, so that is the meaning every path
-        must share. A batch that the checks leave untouched (no finding, same text)
-        is released as it is: what passes as a whole passes sentence by sentence
-        (the property tests hold this for the real checks). Anything else is redone
-        one sentence at a time, exactly as a stream would see it.
+        must share. A batch the checks leave untouched (no finding, same text) is
+        released as it is: what passes in context passes alone (the property tests
+        hold this for the real checks). Anything found, a failed check or a block
+        redoes the batch one sentence at a time, exactly as a stream would see it
+        (not only the sentences with findings: a check may report a repeated
+        problem once per text, so a quiet sentence in context proves nothing).
         """
-        verdict = self._check(raw)
-        if len(ends) > 1 and (verdict is None or not self._clean(verdict, raw)):
-            if verdict is None:
-                self._failures.pop()  # each sentence records its own failure below
-            cut = 0
-            for end in ends:
-                if self._blocked:
-                    break
-                self._apply(raw[cut:end], self._check(raw[cut:end]))
-                cut = end
+        verdict = self._check(raw) if len(ends) > 1 else None
+        if verdict is not None and self._clean(verdict, raw):
+            self._apply(raw, verdict)
             return
-        self._apply(raw, verdict)
+        if verdict is None and len(ends) > 1:
+            self._failures.pop()  # each sentence records its own failure below
+        self._one_by_one(raw, ends)
+
+    def _one_by_one(self, raw: str, ends: list[int]) -> None:
+        cut = 0
+        for end in ends:
+            if self._blocked:
+                return
+            self._apply(raw[cut:end], self._check(raw[cut:end]))
+            cut = end
 
     def _clean(self, verdict: Verdict, raw: str) -> bool:
         return verdict.reply == raw and len(verdict.findings) == len(self._prior.findings)

@@ -118,3 +118,13 @@ def test_one_output_record_per_reply(fake_guard: Guard) -> None:
     verdict = session.verdict()
     promise = [f for f in verdict.findings if f.check == "overpromise"]
     assert [(f.start, f.end) for f in promise] == [(10, 10 + len(PROMISE))]  # whole-reply offsets
+
+
+def test_a_check_reporting_once_per_text_still_sees_every_sentence(fake_guard: Guard) -> None:
+    # FakePromise reports only the first occurrence in a text: checked as one batch, the
+    # second sentence would look clean. Both paths must still rewrite both promises.
+    text = f"{PROMISE}. Then again, {PROMISE}."
+    prior = fake_guard.check_input(CALM)
+    whole = OutputSession(fake_guard, CALM, prior).complete(text)
+    assert PROMISE not in whole
+    assert whole == _run(fake_guard, CALM, list(text))[0]
