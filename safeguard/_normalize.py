@@ -267,20 +267,23 @@ def tokenize(norm: Normalized) -> list[Token]:
     """Split normalised text into tokens with original offsets and clause numbers."""
     tokens: list[Token] = []
     clause = 0
-    cursor = 0
     text = norm.text
     index = norm.index
+    newlines = "\n" in text
+    cursor = 0
+    append = tokens.append
     for match in _TOKEN.finditer(text):
-        clause += _count_breaks(text, cursor, match.start())
-        cursor = match.end()
+        start, end = match.span()
+        if newlines:
+            clause += text.count("\n", cursor, start)
+            cursor = end
         word = match.group()
-        if word in _CLAUSE_BREAKS:
+        if word[0].isalnum():
+            append(Token(squeeze(word), index[start], index[end - 1] + 1, clause))
+        elif word in _CLAUSE_BREAKS:
             clause += 1
-            continue
-        if not word[0].isalnum() and unicodedata.category(word[0])[0] == "P":
-            continue
-        first, last = index[match.start()], index[match.end() - 1]
-        tokens.append(Token(squeeze(word), first, last + 1, clause))
+        elif unicodedata.category(word[0])[0] != "P":
+            append(Token(word, index[start], index[end - 1] + 1, clause))
     return tokens
 
 
