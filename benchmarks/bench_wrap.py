@@ -33,27 +33,45 @@ from safeguard._policy import Policy
 from safeguard.integrations import _core, _shapes
 from safeguard.testing import ScriptedModel, openai_client
 
-_VOCABULARY = (
-    "today work felt long and my manager kept asking for more while I tried to keep up with everything at "
-    "home where my sister needs help and the kids have school projects so I stay up late thinking about "
-    "money rent plans friends weekend walk music coffee tired hopeful"
+# Plain supportive-chat sentences (about 12 words each); conversations are drawn from them.
+USER_SENTENCES = (
+    "Work has been really long this week and my manager keeps adding more.",
+    "I try to keep up at home too, but my sister needs a lot of help.",
+    "The kids have school projects due and I stay up late helping them finish.",
+    "Most nights I lie awake thinking about money and whether we can pay rent.",
+    "My friends invited me out on the weekend but I felt too tired to go.",
+    "A short walk with some music in the morning usually helps me a bit.",
+    "I had coffee with an old friend yesterday and it felt good to laugh.",
+    "Sometimes I wonder whether I am doing enough for everyone around me.",
+    "The train was late again today so I missed the start of a meeting.",
+    "I would like to make a plan for the next few weeks that feels realistic.",
 )
-WORDS = _VOCABULARY.split()
+REPLY = (
+    "That sounds like a heavy week, and it makes sense that you feel stretched thin. "
+    "You are carrying work, your sister, the kids and worries about money all at once. "
+    "It is understandable that sleep is hard when so much is on your mind. "
+    "The walk and the coffee with your friend sound like small moments that helped. "
+    "Would it be useful to look at which of these things could wait a little? "
+    "Sometimes writing the week down, even roughly, makes it feel more manageable. "
+    "You could also ask your sister what kind of help matters most to her right now. "
+    "And when you are tired, saying no to an invitation is allowed. "
+    "Rest is not a reward you have to earn by finishing everything first. "
+    "Even one evening with fewer demands could give you a little room to breathe. "
+    "What part of the week feels the most pressing to you today?"
+)
 
 
-def _text(rng: random.Random, words: int) -> str:
-    picked = [rng.choice(WORDS) for _ in range(words)]
-    sentences = [" ".join(picked[i : i + 12]).capitalize() + "." for i in range(0, words, 12)]
-    return " ".join(sentences)
+def _text(rng: random.Random, sentences: int) -> str:
+    return " ".join(rng.choice(USER_SENTENCES) for _ in range(sentences))
 
 
 def conversation(rng: random.Random) -> list[dict[str, str]]:
-    """10 user turns of 60 words, 9 assistant turns between them."""
+    """10 user turns of about 60 words (4 sentences), 9 assistant turns between them."""
     messages: list[dict[str, str]] = []
     for turn in range(10):
         if turn:
-            messages.append({"role": "assistant", "content": _text(rng, 40)})
-        messages.append({"role": "user", "content": _text(rng, 60)})
+            messages.append({"role": "assistant", "content": _text(rng, 3)})
+        messages.append({"role": "user", "content": _text(rng, 4)})
     return messages
 
 
@@ -149,14 +167,18 @@ def main() -> None:
     quick = args.quick or os.environ.get("SAFEGUARD_BENCH_QUICK") == "1"
     n = 60 if quick else 300
     rng = random.Random(7)
-    reply = _text(rng, 150)
+    reply = REPLY
     guard = build_guard(args.policy)
     model = ScriptedModel([reply])
     plain = openai_client(model)
     guarded = guard.wrap(openai_client(model))
     warm = conversation(rng)
 
-    print(f"bench_wrap: policy {guard.policy.name!r}, {n} calls each, reply {len(reply.split())} words")
+    user_words = statistics.mean(len(m["content"].split()) for m in warm if m["role"] == "user")
+    print(
+        f"bench_wrap: policy {guard.policy.name!r}, {n} calls each, reply {len(reply.split())} words, "
+        f"10 user turns of {user_words:.0f} words on average"
+    )
     first = timed(lambda: guarded.chat.completions.create(model="m", messages=warm))
     figure("first guarded call in the process", first, "ms", note="loads check data lazily")
     for _ in range(20):  # warm both paths
