@@ -23,6 +23,8 @@ from safeguard.actions import ActionContext, apply_actions
 from safeguard.checks._base import Check
 from safeguard.resources import Directory, load_directory, safe_reply
 
+Refine = Callable[[Conversation, SelfHarmState], SelfHarmState]
+
 
 @dataclass(frozen=True, slots=True)
 class BoundCheck:
@@ -123,11 +125,17 @@ class Engine:
             timings.append(timing)
         return _Run(tuple(findings), tuple(states), tuple(failures), tuple(timings))
 
-    def check_input(self, conversation: Conversation) -> Verdict:
-        """Check the user side of a conversation before the vendor sees it."""
+    def check_input(self, conversation: Conversation, refine: Refine | None = None) -> Verdict:
+        """Check the user side of a conversation before the vendor sees it.
+
+        ``refine`` may adjust the judged risk state (the Guard's optional second
+        opinion) before the policy's rules are applied to it.
+        """
         start = time.perf_counter()
         run = self._run("input", [(b, _bind_input(b.check, conversation)) for b in self.checks])
         state = _state(run.states, run.findings)
+        if refine is not None:
+            state = refine(conversation, state)
         decisions = decide(self.policy.rules, run.findings, state)
         blocked = any(d.rule.action == "block" and d.findings for d in decisions)
         reply = (
@@ -173,9 +181,11 @@ class Engine:
             timings=prior.timings + run.timings,
         )
 
-    def check(self, conversation: Conversation, reply: str | None = None) -> Verdict:
+    def check(
+        self, conversation: Conversation, reply: str | None = None, refine: Refine | None = None
+    ) -> Verdict:
         """Both sides: the input, then the reply when there is one."""
-        prior = self.check_input(conversation)
+        prior = self.check_input(conversation, refine)
         return prior if reply is None else self.check_output(conversation, reply, prior)
 
 

@@ -13,10 +13,11 @@ from safeguard import _builtin
 from safeguard._context import RequestContext, current
 from safeguard._conversation import Conversation
 from safeguard._convert import from_messages
-from safeguard._engine import Engine
+from safeguard._engine import Engine, Refine
 from safeguard._errors import CheckError, SafeguardError
 from safeguard._policy import Policy
 from safeguard._policy_load import load_policy
+from safeguard._second_opinion import SecondOpinion, SecondOpinionSettings
 from safeguard._verdict import CheckFailure, Verdict
 
 log = logging.getLogger("safeguard")
@@ -85,6 +86,8 @@ class Guard:
         *,
         on_escalate: EscalateHook | None = None,
         observers: Sequence[Observer] = (),
+        second_opinion: SecondOpinion | None = None,
+        llm_rewriter: Callable[[str, str], str] | None = None,
     ) -> None:
         if policy is None:
             policy = _builtin.policy_path()
@@ -96,11 +99,28 @@ class Guard:
         self._observers: list[Observer] = list(observers)
         self._vaults: Any = None
         self._add_default_telemetry()
+        self.second_opinion = second_opinion
+        self._set_llm_rewriter(llm_rewriter)
 
     @classmethod
     def from_yaml(cls, path: str | Path, **kwargs: Any) -> Guard:
         """Load a policy file; raises ``PolicyError`` naming file, line and key on any problem."""
         return cls(load_policy(path), **kwargs)
+
+    def _set_llm_rewriter(self, rewriter: Callable[[str, str], str] | None) -> None:
+        # The overpromise check re-checks what the app's LLM wrote and falls back
+        # to the shipped wording when it fails; off unless the app passes one.
+        self.llm_rewriter = rewriter
+        for bound in self.engine.checks:
+            if bound.type == "overpromise":
+                bound.check.llm_rewriter = rewriter  # type: ignore[attr-defined]
+
+    def _refine(self) -> Refine | None:
+        hook = self.second_opinion
+        if hook is None:
+            return None
+        settings = hook if isinstance(hook, SecondOpinionSettings) else SecondOpinionSettings(hook)
+        return settings.refine
 
     def _add_default_telemetry(self) -> None:
         # OpenTelemetry through the global providers (a no-op costing a few µs
@@ -196,7 +216,8 @@ class Guard:
 
     def check_input(self, conversation: Conversation) -> Verdict:
         """The input side, for adapters: run checks, observe, never crash unless told to."""
-        verdict = self._safely(lambda: self.engine.check_input(conversation), conversation, None)
+        refine = self._refine()
+        verdict = self._safely(lambda: self.engine.check_input(conversation, refine), conversation, None)
         self._after(verdict, "input")
         return verdict
 
