@@ -94,7 +94,7 @@ def bench_calls(
     for i in range(n):
         messages = make(i)
         headers = {"X-Safeguard-Conversation-Id": f"c-{i}"}
-        base.append(timed(lambda m=messages: plain.chat.completions.create(model="m", messages=m)))
+        base.append(timed(functools.partial(plain.chat.completions.create, model="m", messages=messages)))
         guarded_call = functools.partial(
             guarded.chat.completions.create, model="m", messages=messages, extra_headers=headers
         )

@@ -60,11 +60,11 @@ async def chat_stream(request: ChatRequest) -> StreamingResponse:
     }
 
     async def pieces() -> AsyncIterator[str]:
-        stream = await client.chat.completions.create(
+        stream: Any = await client.chat.completions.create(
             model=MODEL,
-            messages=request.messages,
+            messages=request.messages,  # type: ignore[arg-type]
             stream=True,
-            extra_headers=headers,  # type: ignore[arg-type]
+            extra_headers=headers,
         )
         async for chunk in stream:
             if chunk.choices and chunk.choices[0].delta.content:

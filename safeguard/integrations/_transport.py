@@ -17,7 +17,7 @@ import importlib
 from collections.abc import AsyncIterator, Iterator
 from functools import cache
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from safeguard._errors import SafeguardError
 from safeguard.integrations import _codecs, _core
@@ -246,26 +246,45 @@ def _module_for(transport: Any, module: ModuleType | None) -> ModuleType:
     return importlib.import_module("httpx2")
 
 
-class GuardTransport:
-    """A sync transport that guards the requests it carries (httpx or httpx2).
+if TYPE_CHECKING:  # what type checkers see: a transport both httpx and httpx2 clients accept
+    import httpx
+    import httpx2
 
-    ``GuardTransport(guard, inner=None, module=None)`` returns an instance of the
-    transport class for ``module`` (default: the module ``inner`` comes from, else
-    httpx2). ``inner`` defaults to that module's ``HTTPTransport()``.
-    """
+    class GuardTransport(httpx2.BaseTransport, httpx.BaseTransport):  # type: ignore[misc]
+        """A sync transport that guards the requests it carries (httpx or httpx2)."""
 
-    def __new__(
-        cls, guard: Guard, transport: Any = None, *, module: ModuleType | None = None, owns: bool = True
-    ) -> GuardTransport:
-        sync_cls, _ = transport_classes(_module_for(transport, module))
-        return cast(GuardTransport, sync_cls(guard, transport, owns=owns))
+        def __init__(
+            self, guard: Guard, transport: Any = None, *, module: ModuleType | None = None, owns: bool = True
+        ) -> None: ...
 
+    class AsyncGuardTransport(httpx2.AsyncBaseTransport, httpx.AsyncBaseTransport):  # type: ignore[misc]
+        """The async twin of :class:`GuardTransport`."""
 
-class AsyncGuardTransport:
-    """The async twin of :class:`GuardTransport` (``httpx.AsyncClient`` / ``httpx2.AsyncClient``)."""
+        def __init__(
+            self, guard: Guard, transport: Any = None, *, module: ModuleType | None = None, owns: bool = True
+        ) -> None: ...
 
-    def __new__(
-        cls, guard: Guard, transport: Any = None, *, module: ModuleType | None = None, owns: bool = True
-    ) -> AsyncGuardTransport:
-        _, async_cls = transport_classes(_module_for(transport, module))
-        return cast(AsyncGuardTransport, async_cls(guard, transport, owns=owns))
+else:
+
+    class GuardTransport:
+        """A sync transport that guards the requests it carries (httpx or httpx2).
+
+        ``GuardTransport(guard, inner=None, module=None)`` returns an instance of the
+        transport class for ``module`` (default: the module ``inner`` comes from, else
+        httpx2). ``inner`` defaults to that module's ``HTTPTransport()``.
+        """
+
+        def __new__(
+            cls, guard: Guard, transport: Any = None, *, module: ModuleType | None = None, owns: bool = True
+        ) -> Any:
+            sync_cls, _ = transport_classes(_module_for(transport, module))
+            return sync_cls(guard, transport, owns=owns)
+
+    class AsyncGuardTransport:
+        """The async twin of :class:`GuardTransport` (``httpx.AsyncClient`` / ``httpx2.AsyncClient``)."""
+
+        def __new__(
+            cls, guard: Guard, transport: Any = None, *, module: ModuleType | None = None, owns: bool = True
+        ) -> Any:
+            _, async_cls = transport_classes(_module_for(transport, module))
+            return async_cls(guard, transport, owns=owns)

@@ -51,7 +51,7 @@ def test_responses_input_shapes(fake_guard: Guard, shape: str) -> None:
         reply = client.responses.create(model="m", input="reach me at ann@mail.com", instructions="Be kind.")
     else:
         item = {"role": "user", "content": [{"type": "input_text", "text": "reach me at ann@mail.com"}]}
-        reply = client.responses.create(model="m", input=[item], instructions="Be kind.")  # type: ignore[list-item]
+        reply = client.responses.create(model="m", input=[item], instructions="Be kind.")
     assert "ann@mail.com" not in _sent(model)
     assert reply.output_text == "Noted ann@mail.com."
 

@@ -41,7 +41,7 @@ def test_retries_share_one_scope(fake_guard: Guard) -> None:
     fake_guard.add_observer(observer)
     model = ScriptedModel(["Hi there."], fail_first=2)
     client = fake_guard.wrap(openai_client(model, max_retries=3))
-    client.chat.completions.create(model="gpt-x", messages=USER)  # type: ignore[arg-type]
+    client.chat.completions.create(model="gpt-x", messages=USER)
     assert len(model.requests) == 3
     assert observer.events == ["enter:openai:gpt-x", "input:in", "output:in", "exit"]
 
@@ -50,7 +50,7 @@ def test_stream_scope_stays_open_until_the_stream_ends(fake_guard: Guard) -> Non
     observer = ScopeObserver()
     fake_guard.add_observer(observer)
     client = fake_guard.wrap(anthropic_client(ScriptedModel(["One. Two. Three."])))
-    stream = client.messages.create(model="claude-x", max_tokens=9, messages=USER, stream=True)  # type: ignore[arg-type]
+    stream = client.messages.create(model="claude-x", max_tokens=9, messages=USER, stream=True)
     assert observer.open == 1  # the call returned, the stream is still being read
     list(stream)
     assert observer.open == 0
@@ -61,7 +61,7 @@ def test_abandoned_stream_closes_the_scope(fake_guard: Guard) -> None:
     observer = ScopeObserver()
     fake_guard.add_observer(observer)
     client = fake_guard.wrap(openai_client(ScriptedModel(["One. Two. Three. Four."])))
-    with client.chat.completions.create(model="m", messages=USER, stream=True) as stream:  # type: ignore[arg-type]
+    with client.chat.completions.create(model="m", messages=USER, stream=True) as stream:
         next(iter(stream))
     assert observer.open == 0
 

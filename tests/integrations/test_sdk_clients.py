@@ -87,11 +87,11 @@ def test_wrapped_client_keeps_sdk_types(fake_guard: Guard, model: ScriptedModel)
 
 def test_with_raw_and_streaming_response(fake_guard: Guard, model: ScriptedModel) -> None:
     client = fake_guard.wrap(openai_client(model))
-    raw = client.chat.completions.with_raw_response.create(model="m", messages=USER)  # type: ignore[arg-type]
+    raw = client.chat.completions.with_raw_response.create(model="m", messages=USER)
     assert raw.parse().choices[0].message.content == EXPECTED
     with client.chat.completions.with_streaming_response.create(
         model="m",
-        messages=USER,  # type: ignore[arg-type]
+        messages=USER,
         stream=True,
     ) as response:
         body = "".join(response.iter_lines())
@@ -100,13 +100,13 @@ def test_with_raw_and_streaming_response(fake_guard: Guard, model: ScriptedModel
 
 def test_sdk_stream_helpers(fake_guard: Guard, model: ScriptedModel) -> None:
     client = fake_guard.wrap(anthropic_client(model))
-    with client.messages.stream(model="m", max_tokens=50, messages=USER) as stream:  # type: ignore[arg-type]
+    with client.messages.stream(model="m", max_tokens=50, messages=USER) as stream:
         streamed = "".join(stream.text_stream)
         final = stream.get_final_message()
     assert streamed == EXPECTED
-    assert final.content[0].text == EXPECTED  # type: ignore[union-attr]
+    assert final.content[0].text == EXPECTED
     oai = fake_guard.wrap(openai_client(model))
-    with oai.responses.stream(model="m", input=USER) as events:  # type: ignore[arg-type]
+    with oai.responses.stream(model="m", input=USER) as events:
         deltas = "".join(e.delta for e in events if e.type == "response.output_text.delta")
         response = events.get_final_response()
     assert deltas == EXPECTED

@@ -123,7 +123,7 @@ def test_preamble_is_the_first_streamed_text(fake_guard: Guard) -> None:
     model = ScriptedModel([REPLY])
     client = fake_guard.wrap(openai_client(model))
     with safeguard_context(locale="en-GB"):
-        stream = client.chat.completions.create(model="m", messages=AT_RISK, stream=True)  # type: ignore[arg-type]
+        stream = client.chat.completions.create(model="m", messages=AT_RISK, stream=True)
         first = next(c.choices[0].delta.content for c in stream if c.choices and c.choices[0].delta.content)
     assert "116 123" in first and "That sounds hard" not in first
 
