@@ -10,7 +10,7 @@ from __future__ import annotations
 from safeguard._conversation import Conversation
 from safeguard.checks.overpromise._data import PatternSet
 from safeguard.checks.overpromise._gates import Flags, has_phrase
-from safeguard.checks.overpromise._tokens import Tokens, tokenize
+from safeguard.checks.overpromise._tokens import Tokens, lowered, tokenize, words_in
 
 
 def _last_user_text(conversation: Conversation) -> str | None:
@@ -29,7 +29,12 @@ def flags_for(conversation: Conversation, data: PatternSet) -> Flags:
     text = _last_user_text(conversation)
     if not text:
         return Flags()
-    words = tokenize(text[-2000:]).words
+    text = text[-2000:]
+    low = lowered(text)
+    prefilter = data.context_filter
+    if not prefilter.may_match(prefilter.words(low), 0, len(low)):
+        return Flags()  # no key word of any goodbye or "are you human?" phrase
+    words = words_in(low)
     asked: str | None = None
     if _contains(words, data, "asked_bot"):
         asked = "bot"

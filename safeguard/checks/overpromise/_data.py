@@ -7,7 +7,7 @@ dropped. Errors are ``PolicyError`` lines that name the file and the pattern.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -25,6 +25,14 @@ from safeguard.checks.overpromise._patterns import (
     compile_slots,
     required_words,
 )
+from safeguard.checks.overpromise._prefilter import (
+    Costs,
+    Prefilter,
+    build_prefilter,
+    keys_of,
+    rarest,
+    word_costs,
+)
 from safeguard.checks.overpromise._tokens import phrase
 
 DEFAULT_PATTERNS = "patterns.yaml"
@@ -33,6 +41,7 @@ GATE_LISTS = (
     "self_speech",
 )
 GATE_PHRASES = ("hedge",)
+CONTEXT_PHRASES = ("goodbye", "asked_human", "asked_bot")
 
 
 class _GateFields(BaseModel):
@@ -77,6 +86,14 @@ class PatternSet:
     lists: Mapping[str, frozenset[str]]
     phrases: Mapping[str, Mapping[str, tuple[tuple[str, ...], ...]]]
     ids: frozenset[str]
+    prefilters: Mapping[tuple[bool, bool], Prefilter]
+    context_filter: Prefilter
+    keyed: Mapping[str, tuple[tuple[int, Pattern], ...]]
+    key_words: frozenset[str]
+
+    def prefilter(self, goodbye: bool, asked: bool) -> Prefilter:
+        """The prefilter for the patterns a conversation context enables."""
+        return self.prefilters[(goodbye, asked)]
 
 
 def read_yaml(path: str | None, name: str) -> tuple[str, Any]:
@@ -144,34 +161,93 @@ def _merge(files: Sequence[tuple[str, PatternFile]]) -> tuple[
     return lists, phrases, defaults, specs
 
 
+def _compile_all(
+    specs: Mapping[str, tuple[str, PatternSpec]], lists: Mapping[str, frozenset[str]],
+    defaults: Mapping[Kind, _GateFields], phrase_names: Collection[str],
+    disabled: Sequence[str],
+) -> tuple[list[Pattern], list[str]]:
+    """Compiled patterns in file order, and the errors found on the way."""
+    patterns: list[Pattern] = []
+    errors: list[str] = []
+    for pattern_id, (label, spec) in specs.items():
+        if _disabled(pattern_id, disabled):
+            continue
+        try:
+            pattern = _compile(spec, lists, defaults, label, lists.get("gap_stop", frozenset()))
+        except ValueError as exc:
+            errors.append(str(exc))
+            continue
+        for ref in (spec.requires, pattern.gates.unless):
+            if ref is not None and ref not in phrase_names:
+                errors.append(f"{label}: {pattern_id}: unknown phrase list {ref!r}")
+        patterns.append(pattern)
+    return patterns, errors
+
+
 def build(files: Sequence[tuple[str, Any]], disabled: Sequence[str] = ()) -> PatternSet:
     """Validate, merge and compile pattern files (``(label, parsed YAML)`` pairs)."""
     lists, phrases, defaults, specs = _merge([(lb, _parse(lb, raw)) for lb, raw in files])
     frozen = {name: frozenset(words) for name, words in lists.items()}
     errors = [f"word list {n!r} is missing" for n in GATE_LISTS if n not in frozen]
     errors += [f"phrase list {n!r} is missing" for n in GATE_PHRASES if n not in phrases]
+    patterns, problems = _compile_all(specs, frozen, defaults, phrases, disabled)
+    if errors or problems:
+        raise PolicyError(errors + problems)
     index: dict[str, list[Pattern]] = {}
-    for pattern_id, (label, spec) in specs.items():
-        if _disabled(pattern_id, disabled):
-            continue
-        try:
-            pattern = _compile(spec, frozen, defaults, label, frozen.get("gap_stop", frozenset()))
-        except ValueError as exc:
-            errors.append(str(exc))
-            continue
-        for ref in (spec.requires, pattern.gates.unless):
-            if ref is not None and ref not in phrases:
-                errors.append(f"{label}: {pattern_id}: unknown phrase list {ref!r}")
+    for pattern in patterns:
         for anchor in pattern.anchors:
             index.setdefault(anchor, []).append(pattern)
-    if errors:
-        raise PolicyError(errors)
+    normalised = {name: [phrase(t) for t in texts] for name, texts in phrases.items()}
+    costs = word_costs(frozen.get("frequent", ()), frozen.get("common", ()))
+    keyed = _keyed(patterns, normalised, costs)
     return PatternSet(
         index={a: tuple(p) for a, p in index.items()},
         lists=frozen,
         phrases={name: _phrase_index(texts) for name, texts in phrases.items()},
         ids=frozenset(specs),
+        prefilters=_prefilters(patterns, normalised, costs),
+        context_filter=_context_filter(normalised, costs),
+        keyed=keyed,
+        key_words=frozenset(keyed),
     )
+
+
+def _keyed(
+    patterns: Sequence[Pattern], phrases: Mapping[str, list[tuple[str, ...]]],
+    costs: Costs,
+) -> dict[str, tuple[tuple[int, Pattern], ...]]:
+    """Patterns (with their rank in file order) by each word of their rarest key, so a
+    sentence looks up only the patterns its rare words can start."""
+    keyed: dict[str, list[tuple[int, Pattern]]] = {}
+    for rank, pattern in enumerate(patterns):
+        for word in keys_of(pattern, phrases, costs)[0]:
+            keyed.setdefault(word, []).append((rank, pattern))
+    return {word: tuple(entries) for word, entries in keyed.items()}
+
+
+def _prefilters(
+    patterns: Iterable[Pattern], phrases: Mapping[str, list[tuple[str, ...]]],
+    costs: Costs,
+) -> dict[tuple[bool, bool], Prefilter]:
+    """One prefilter per conversation context: goodbye-only and "are you human?"-only
+    patterns add their keys only where that context can enable them."""
+    keyed = [(p.gates.context, keys_of(p, phrases, costs)) for p in patterns]
+    return {
+        (goodbye, asked): build_prefilter(
+            key for context, key in keyed
+            if context is None or (context == "goodbye" and goodbye)
+            or (context == "asked_human" and asked)
+        )
+        for goodbye in (False, True) for asked in (False, True)
+    }
+
+
+def _context_filter(
+    phrases: Mapping[str, list[tuple[str, ...]]], costs: Costs
+) -> Prefilter:
+    """A prefilter for the user-message phrase lists that set the conversation flags."""
+    texts = [p for name in CONTEXT_PHRASES for p in phrases.get(name, ()) if p]
+    return build_prefilter((frozenset({rarest(p, costs)}), None) for p in texts)
 
 
 def _compile(

@@ -7,6 +7,7 @@ proportional to the sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -19,6 +20,7 @@ PhraseIndex = Mapping[str, tuple[tuple[str, ...], ...]]
 _NEGATION_WINDOW = 3
 _FRAME_WINDOW = 4
 _FRAME_CHARS = 40
+_QUOTE_MARK = re.compile("[\"'\u201c\u201d\u2018\u2019]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,11 +125,14 @@ def passes(words: Sequence[str], hit: Hit, data: PatternSet, flags: Flags) -> bo
 
 
 def quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks within ``text[start:end]``."""
+    """Character ranges inside quotation marks within ``text[start:end]``.
+
+    Only the quote characters are visited (found by one C-level regex scan)."""
     regions: list[tuple[int, int]] = []
     opened: int | None = None
     single = False
-    for idx in range(start, end):
+    for mark in _QUOTE_MARK.finditer(text, start, end):
+        idx = mark.start()
         c = text[idx]
         prev = text[idx - 1] if idx > start else " "
         nxt = text[idx + 1] if idx + 1 < end else " "
