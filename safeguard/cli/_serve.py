@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -95,10 +96,14 @@ def run(args: argparse.Namespace) -> int:
         "timeout_graceful_shutdown": int(args.shutdown_timeout),
         "server_header": False,
     }
-    if args.workers > 1:
-        # workers are fresh processes: they import the app factory and read the config from env
-        os.environ["SAFEGUARD_SERVE_CONFIG"] = config.to_env()
-        uvicorn.run("safeguard.serve:create_app", factory=True, workers=args.workers, **common)
-    else:
+    if args.workers <= 1:
         uvicorn.run(GuardProxy(config), **common)
+        return 0
+    # workers are fresh processes: they import the app factory and read the config from env
+    os.environ["SAFEGUARD_SERVE_CONFIG"] = config.to_env()
+    try:
+        uvicorn.run("safeguard.serve:create_app", factory=True, workers=args.workers, **common)
+    finally:
+        if config.fallback_policy is not None:
+            shutil.rmtree(Path(config.fallback_policy).parent, ignore_errors=True)
     return 0

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
 
+from safeguard._context import CONVERSATION_HEADER
 from safeguard._context import HEADERS as CONTEXT_HEADERS
 from safeguard.serve._errors import ProxyError, too_large
 
@@ -64,9 +66,29 @@ def header(scope: Scope, name: bytes) -> str | None:
 
 
 def context_headers(scope: Scope) -> dict[str, str]:
-    """Just the ``X-Safeguard-*`` request headers, for ``safeguard._context.from_headers``."""
+    """The ``X-Safeguard-*`` request headers, with the conversation id scoped to the caller.
+
+    PII vaults are keyed by conversation id. Behind one proxy, two apps (two API keys)
+    may both call a conversation ``"1"``; prefixing the id with a fingerprint of the
+    credential keeps one app's placeholders from ever being restored in the other's
+    replies. The fingerprint is a truncated SHA-256 of a high-entropy key: it does not
+    reveal the key, and it is the same in every worker, so telemetry can still
+    correlate a conversation's requests.
+    """
     wanted = {name.encode() for name in CONTEXT_HEADERS}
-    return {k.lower().decode(): v.decode("latin-1") for k, v in scope["headers"] if k.lower() in wanted}
+    found = {k.lower().decode(): v.decode("latin-1") for k, v in scope["headers"] if k.lower() in wanted}
+    conversation = found.get(CONVERSATION_HEADER)
+    if conversation:
+        found[CONVERSATION_HEADER] = f"{caller_fingerprint(scope)}:{conversation}"
+    return found
+
+
+def caller_fingerprint(scope: Scope) -> str:
+    """A short, stable, non-reversible tag of the request's credential (``anonymous`` without one)."""
+    secret = header(scope, b"authorization") or header(scope, b"x-api-key") or header(scope, b"api-key")
+    if not secret:
+        return "anonymous"
+    return hashlib.sha256(secret.encode("latin-1")).hexdigest()[:16]
 
 
 def upstream_request_headers(raw: Iterable[tuple[bytes, bytes]]) -> RawHeaders:

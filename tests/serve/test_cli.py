@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -108,3 +109,36 @@ def test_process_reloads_on_sighup_keeps_old_on_bad_file_and_stops_on_sigterm(tm
     assert proc.stderr is not None
     log = proc.stderr.read().decode()
     assert "surprise" in log  # the rejected reload is logged with its problem
+
+
+def test_two_workers_serve_the_sdk_and_keep_a_last_good_copy(tmp_path: Path) -> None:
+    import openai
+
+    from safeguard.testing import ScriptedModel
+
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(POLICY.format(version="1"), encoding="utf-8")
+    model = ScriptedModel(["Hello there. How was your day?"])
+    port = _free_port()
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    with model.serve() as upstream:
+        argv = ["--policy", str(policy), "--port", str(port), "--workers", "2", "--openai-base-url", upstream]
+        proc = subprocess.Popen(
+            [sys.executable, "-c", RUN, *argv, "--log-level", "warning"], cwd=tmp_path, env=env
+        )
+        try:
+            _wait_health(f"http://127.0.0.1:{port}/healthz", {"version": "1"})
+            with openai.OpenAI(base_url=f"http://127.0.0.1:{port}/v1", api_key="k", max_retries=0) as client:
+                for _ in range(4):  # spread over both workers
+                    reply = client.chat.completions.create(
+                        model="m", messages=[{"role": "user", "content": "hi"}]
+                    )
+                    assert reply.choices[0].message.content == "Hello there. How was your day?"
+            copies = list(Path(tempfile.gettempdir()).glob("safeguard-serve-*/last-good-policy.yaml"))
+            assert any(c.read_text(encoding="utf-8") == policy.read_text(encoding="utf-8") for c in copies)
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(timeout=30)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()

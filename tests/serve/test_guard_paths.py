@@ -200,3 +200,25 @@ def test_a_client_that_leaves_stops_the_upstream_read(policy_file: Path) -> None
         assert upstream.sent < 200
     finally:
         stop(running)
+
+
+async def test_one_apps_placeholders_never_restore_in_another_apps_reply(tmp_path: Path) -> None:
+    policy = tmp_path / "pii.yaml"
+    policy.write_text(PII_POLICY, encoding="utf-8")
+    model = ScriptedModel([_echo_placeholder])
+    same_id = {"X-Safeguard-Conversation-Id": "1"}
+
+    def body(text: str) -> dict[str, object]:
+        return {"model": "m", "messages": [{"role": "user", "content": text}]}
+
+    async with _client(make_proxy(policy, model.transport(httpx2))) as http:
+        app_a = {**same_id, "Authorization": "Bearer app-a"}
+        first = await http.post("/v1/chat/completions", json=body(f"Mail {EMAIL}"), headers=app_a)
+        # app B, same conversation id, types the placeholder app A's vault knows (and some PII
+        # of its own, so that a vault is used for its request at all)
+        app_b = {**same_id, "Authorization": "Bearer app-b"}
+        text = "What is <EMAIL_ADDRESS_1>? Mine is bob@example.org."
+        second = await http.post("/v1/chat/completions", json=body(text), headers=app_b)
+    assert EMAIL in first.json()["choices"][0]["message"]["content"]
+    leaked = second.json()["choices"][0]["message"]["content"]
+    assert EMAIL not in leaked
