@@ -116,8 +116,10 @@ def stream_times(client: Any, messages: list[dict[str, str]]) -> tuple[float, fl
 
 
 def bench_stream(plain: Any, guarded: Any, messages: list[dict[str, str]], n: int) -> None:
-    rows_plain = [stream_times(plain, messages) for _ in range(n)]
-    rows_guarded = [stream_times(guarded, messages) for _ in range(n)]
+    rows_plain, rows_guarded = [], []
+    for _ in range(n):  # interleaved, so load from other processes hits both alike
+        rows_plain.append(stream_times(plain, messages))
+        rows_guarded.append(stream_times(guarded, messages))
     ttft_plain, ttft_guarded = p50([r[0] for r in rows_plain]), p50([r[0] for r in rows_guarded])
     total_plain, total_guarded = p50([r[1] for r in rows_plain]), p50([r[1] for r in rows_guarded])
     chunks = rows_plain[0][2]
