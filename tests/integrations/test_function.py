@@ -48,3 +48,30 @@ def test_blocked_function_is_not_called(fake_checks: None) -> None:
     with pytest.raises(safeguard.Blocked):
         hard([{"role": "user", "content": "I want to die"}])
     assert calls == []
+
+
+def test_generator_streams_the_same_text(fake_guard: Guard) -> None:
+    text = f"Hello there. {PROMISE} for you. Bye"
+
+    @guarded(fake_guard)
+    def words(messages: list[dict[str, str]]) -> Any:
+        yield from (text[i : i + 3] for i in range(0, len(text), 3))
+
+    @guarded(fake_guard)
+    def whole(messages: list[dict[str, str]]) -> str:
+        return text
+
+    user = [{"role": "user", "content": "hi"}]
+    pieces = list(words(user))
+    assert pieces[0] == "Hello there."  # released as soon as the sentence ended
+    assert "".join(pieces) == whole(user) == f"Hello there. {HONEST} for you. Bye"
+
+
+async def test_async_generator(fake_guard: Guard) -> None:
+    @guarded(fake_guard)
+    async def words(messages: list[dict[str, str]]) -> Any:
+        for piece in (f"{PROMISE[:5]}", f"{PROMISE[5:]}.", " Ok"):
+            yield piece
+
+    out = [p async for p in words([{"role": "user", "content": "hi"}])]
+    assert "".join(out) == f"{HONEST}. Ok"
