@@ -45,8 +45,11 @@ def has_phrase(
 ) -> bool:
     """True when a phrase of ``index`` starts in ``words[lo:hi]`` and, unless ``overrun``,
     also ends there."""
+    lo = max(lo, 0)
+    if index.keys().isdisjoint(words[lo:hi]):
+        return False  # no phrase starts here (checked in C, before any Python loop)
     limit = len(words) if overrun else hi
-    for p in range(max(lo, 0), hi):
+    for p in range(lo, hi):
         for candidate in index.get(words[p], ()):
             end = p + len(candidate)
             if end <= limit and tuple(words[p:end]) == candidate:
@@ -68,7 +71,7 @@ def _clause_end(words: Sequence[str], i: int) -> int:
 
 def _negated(words: Sequence[str], hit: Hit, data: PatternSet) -> bool:
     lo = max(_clause_start(words, hit.i), hit.i - _NEGATION_WINDOW)
-    return any(w in data.lists["negation"] for w in words[lo : hit.i])
+    return not data.lists["negation"].isdisjoint(words[lo : hit.i])
 
 
 def _hedged(words: Sequence[str], hit: Hit, data: PatternSet) -> bool:
@@ -86,6 +89,8 @@ def _hedged(words: Sequence[str], hit: Hit, data: PatternSet) -> bool:
 def _reported(words: Sequence[str], hit: Hit, data: PatternSet) -> bool:
     """Someone else's words ("your wife keeps saying you'll figure it out")."""
     lo = max(_clause_start(words, hit.i), hit.i - _FRAME_WINDOW)
+    if data.lists["speech_verbs"].isdisjoint(words[lo : hit.i]):
+        return False
     for k in range(lo, hit.i):
         if _speech_verb(words, k, data):
             return not (k > 0 and words[k - 1] in data.lists["self_speech"])
@@ -98,7 +103,7 @@ def _question(words: Sequence[str], hit: Hit) -> bool:
 
 
 def _conditional(words: Sequence[str], hit: Hit, data: PatternSet) -> bool:
-    return any(w in data.lists["conditional"] for w in words[_clause_start(words, hit.i) : hit.i])
+    return not data.lists["conditional"].isdisjoint(words[_clause_start(words, hit.i) : hit.i])
 
 
 def passes(words: Sequence[str], hit: Hit, data: PatternSet, flags: Flags) -> bool:

@@ -97,17 +97,17 @@ def _sentence_findings(
         return []
     stop = data.lists["gap_stop"]
     found: dict[str, Finding] = {}
-    for i, word in enumerate(words):
-        for pattern in viable.get(word, ()):
-            kind = pattern.kind
-            if kind in found or kind not in kinds:
-                continue
-            end = match_at(pattern, words, i, stop)
-            if end is None:
-                continue
-            hit = Hit(pattern, i, end)
-            if passes(words, hit, data, flags) and not reply.quoted(span, hit, data):
-                found[kind] = _finding(span, kind, pattern.id, pattern.group, pattern.score)
+    tries = [(i, p) for i, word in enumerate(words) if word in viable for p in viable[word]]
+    for i, pattern in tries:
+        kind = pattern.kind
+        if kind in found or kind not in kinds:
+            continue
+        end = match_at(pattern, words, i, stop)
+        if end is None:
+            continue
+        hit = Hit(pattern, i, end)
+        if passes(words, hit, data, flags) and not reply.quoted(span, hit, data):
+            found[kind] = _finding(span, kind, pattern.id, pattern.group, pattern.score)
     return list(found.values())
 
 
