@@ -23,10 +23,18 @@ from typing import Any, NamedTuple
 import yaml
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+# ASCII text (most messages) is tokenized clause by clause: clause breaks first, then the
+# words, numbers and non-punctuation symbols between them (ASCII punctuation is skipped).
+_ASCII_BREAK = re.compile(r'[.!?;,:\n()"]')
+_ASCII_TOKEN = re.compile(r"[a-zA-Z]+|[0-9]+|[$+<=>^`|~\x00-\x08\x0e-\x1b\x7f]")
 _SQUEEZE = re.compile(r"([^\W\d_])\1+")
 # Fixed-length probes (no nested quantifiers) that tell the fast path it must do more work.
 _LEET_PROBE = re.compile(r"[a-z][0-9$@!|]|[0-9$@!|][a-z]")
 _SPACED_PROBE = re.compile(r"(?<![a-z])[a-z][ ._*-][a-z][ ._*-][a-z][ ._*-][a-z](?![a-z])")
+# Cheap single-class searches run first: most text has no leet character next to a letter
+# and no "x.y.z" run, and these rule the slower probes out.
+_LEET_CHARS = re.compile(r"[0-9$@!|]")
+_SPACED_HINT = re.compile(r"[ ._*-][a-z][ ._*-][a-z][ ._*-]")
 _APOSTROPHE_PROBE = re.compile(r"(?<=[a-z])['`]+")
 _CLAUSE_BREAKS = frozenset('.!?;,:\n…—–()"“”')
 _APOSTROPHES = frozenset("'’ʼ`´")
@@ -230,15 +238,19 @@ def _ascii_fast_path(text: str) -> Normalized | None:
     """Plain ASCII with no leet and no spaced letters: lower-case and drop apostrophes only.
 
     This is most messages; it avoids the per-character loop (same result, checked by tests).
+    Each probe runs only after a cheap character-class search says it could match.
     """
     if not text.isascii():
         return None
     lowered = text.lower()
-    drops = [i for m in _APOSTROPHE_PROBE.finditer(lowered) for i in range(m.start(), m.end())]
     index: Sequence[int] = range(len(text))
-    if drops:
-        index, lowered = _drop_chars(lowered, drops)
-    if _LEET_PROBE.search(lowered) or _SPACED_PROBE.search(lowered):
+    if "'" in lowered or "`" in lowered:
+        drops = [i for m in _APOSTROPHE_PROBE.finditer(lowered) for i in range(m.start(), m.end())]
+        if drops:
+            index, lowered = _drop_chars(lowered, drops)
+    if _LEET_CHARS.search(lowered) and _LEET_PROBE.search(lowered):
+        return None
+    if _SPACED_HINT.search(lowered) and _SPACED_PROBE.search(lowered):
         return None
     return Normalized(original=text, text=lowered, index=index)
 
@@ -265,31 +277,51 @@ def squeeze(word: str) -> str:
 
 def tokenize(norm: Normalized) -> list[Token]:
     """Split normalised text into tokens with original offsets and clause numbers."""
+    if norm.text.isascii():
+        return _tokenize_ascii(norm.text, norm.index)
+    return _tokenize_any(norm.text, norm.index)
+
+
+def _tokenize_ascii(text: str, index: Sequence[int]) -> list[Token]:
+    """The ASCII path: one C-level scan per clause, no per-character Python work."""
+    identity = isinstance(index, range) and index.start == 0 and index.step == 1
+    make = tuple.__new__  # Token(...) without the Python-level __new__ frame (hot path)
     tokens: list[Token] = []
-    clause = 0
-    text = norm.text
-    index = norm.index
-    newlines = "\n" in text
-    cursor = 0
-    append = tokens.append
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        if newlines:
-            clause += text.count("\n", cursor, start)
-            cursor = end
-        word = match.group()
-        if word[0].isalnum():
-            append(Token(squeeze(word), index[start], index[end - 1] + 1, clause))
-        elif word in _CLAUSE_BREAKS:
-            clause += 1
-        elif unicodedata.category(word[0])[0] != "P":
-            append(Token(word, index[start], index[end - 1] + 1, clause))
+    bounds = [m.start() for m in _ASCII_BREAK.finditer(text)]
+    bounds.append(len(text))
+    begin = 0
+    for clause, end in enumerate(bounds):
+        found = _ASCII_TOKEN.finditer(text, begin, end)
+        if identity:
+            tokens += [make(Token, (squeeze(m.group()), m.start(), m.end(), clause)) for m in found]
+        else:
+            tokens += [
+                make(Token, (squeeze(m.group()), index[m.start()], index[m.end() - 1] + 1, clause))
+                for m in found
+            ]
+        begin = end + 1
     return tokens
 
 
-def _count_breaks(text: str, start: int, end: int) -> int:
-    """Newlines between tokens also end a clause."""
-    return text.count("\n", start, end)
+def _tokenize_any(text: str, index: Sequence[int]) -> list[Token]:
+    """Any text: Unicode token classes, punctuation by Unicode category."""
+    newlines = "\n" in text
+    tokens: list[Token] = []
+    clause = 0
+    cursor = 0
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        start = match.start()
+        if newlines:
+            clause += text.count("\n", cursor, start)
+            cursor = start + len(word)
+        head = word[0]
+        if head in _CLAUSE_BREAKS:
+            clause += 1
+        elif head.isalnum() or unicodedata.category(head)[0] != "P":
+            end = start + len(word)
+            tokens.append(Token(squeeze(word), index[start], index[end - 1] + 1, clause))
+    return tokens
 
 
 def phrase_keys(phrase: str) -> list[str]:

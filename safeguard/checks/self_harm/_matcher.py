@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from safeguard._normalize import Token, phrase_keys
 
@@ -48,9 +48,11 @@ class _Node:
     ends: list[int] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """Phrase ``payload`` matched tokens ``[first, last]`` (inclusive)."""
+class Hit(NamedTuple):
+    """Phrase ``payload`` matched tokens ``[first, last]`` (inclusive).
+
+    A named tuple: the matcher makes one per phrase occurrence on the hot path.
+    """
 
     payload: int
     first: int
@@ -114,15 +116,38 @@ def _merge_gaps(steps: list[Step]) -> list[Step]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Start:
+    """What a first word leads to: the walk's first states and a cheap reason to skip it."""
+
+    children: tuple[_Node, ...]
+    always: bool  # a child ends here or steps on a number: always walk
+    follow: frozenset[str]  # words a child can step on within the next 1 + GAP_WIDTH tokens
+
+
+def _start(children: Sequence[_Node]) -> _Start:
+    follow: set[str] = set()
+    always = False
+    for child in children:
+        follow.update(child.edges)
+        always = always or bool(child.ends) or child.number is not None
+        if child.gap is not None:
+            follow.update(child.gap.edges)
+            always = always or child.gap.number is not None
+    return _Start(tuple(children), always, frozenset(follow))
+
+
 class Matcher:
     """All phrases of a cue set in one token trie."""
 
     def __init__(self, barriers: frozenset[str] = frozenset()) -> None:
         self._root = _Node()
         self._barriers = barriers
+        self._starts: dict[str, _Start] | None = None
 
     def add(self, steps: Sequence[Step], payload: int) -> None:
         """Insert one compiled phrase variant that reports ``payload`` when matched."""
+        self._starts = None
         node = self._root
         for step in steps:
             node = self._child(node, step)
@@ -153,52 +178,76 @@ class Matcher:
 
     def find(self, tokens: Sequence[Token]) -> list[Hit]:
         """Every phrase occurrence in ``tokens`` (overlaps included; duplicates possible)."""
+        keys = [token.key for token in tokens]
+        clauses = [token.clause for token in tokens]
         hits: list[Hit] = []
-        edges = self._root.edges
+        starts = self._starts if self._starts is not None else self._index_starts()
+        reach = GAP_WIDTH + 2
         number = self._root.number
-        for first, token in enumerate(tokens):
-            children = edges.get(token.key)
-            if children is not None:
-                self._walk(tokens, first, [(child, first + 1) for child in children], hits)
-            if number is not None and token.key.isdigit():
-                self._walk(tokens, first, [(number, first + 1)], hits)
+        for first, key in enumerate(keys):
+            if number is not None and key.isdigit():
+                self._walk(keys, clauses, first, [(number, first + 1)], hits)
+            start = starts.get(key)
+            # The literal prefilter: most start words ("i", "my", "to") are followed by
+            # nothing any phrase could step on, and skip the walk entirely.
+            if start is not None and (
+                start.always or not start.follow.isdisjoint(keys[first + 1 : first + reach])
+            ):
+                self._walk(keys, clauses, first, [(child, first + 1) for child in start.children], hits)
         return hits
 
+    def _index_starts(self) -> dict[str, _Start]:
+        """Per first word: its trie children and the words their next step can match."""
+        starts: dict[str, _Start] = {}
+        for word, children in self._root.edges.items():
+            starts[word] = _start(children)
+        self._starts = starts
+        return starts
+
     def _walk(
-        self, tokens: Sequence[Token], first: int, stack: list[tuple[_Node, int]], hits: list[Hit]
+        self,
+        keys: Sequence[str],
+        clauses: Sequence[int],
+        first: int,
+        stack: list[tuple[_Node, int]],
+        hits: list[Hit],
     ) -> None:
         """Depth-first over (node, position) states from the first token's children.
 
-        One flat loop because it is the hot path. Without a visited set a state can
-        be reached twice through different gap widths; that is bounded by the
-        phrase length, and duplicate hits are merged by the caller.
+        One flat loop because it is the hot path (the gap step is inlined for the same
+        reason). Without a visited set a state can be reached twice through different
+        gap widths; that is bounded by the phrase length, and the caller merges
+        duplicate hits. A gap skips 0..GAP_WIDTH words of the clause, never a barrier.
         """
-        n = len(tokens)
+        n = len(keys)
         barriers = self._barriers
+        push = stack.append
         while stack:
             node, pos = stack.pop()
-            if node.ends:
-                hits.extend(Hit(p, first, pos - 1) for p in node.ends)
+            for payload in node.ends:
+                hits.append(Hit(payload, first, pos - 1))
             if pos >= n:
                 continue
-            token = tokens[pos]
-            children = node.edges.get(token.key)
+            key = keys[pos]
+            children = node.edges.get(key)
             if children is not None:
-                stack.extend((child, pos + 1) for child in children)
-            if node.number is not None and token.key.isdigit():
-                stack.append((node.number, pos + 1))
+                for child in children:
+                    push((child, pos + 1))
+            if node.number is not None and key.isdigit():
+                push((node.number, pos + 1))
             gap = node.gap
             if gap is None:
                 continue
-            clause = tokens[pos - 1].clause
+            clause = clauses[pos - 1]
             for j in range(pos, min(pos + GAP_WIDTH + 1, n)):
-                skipped = tokens[j]
-                if skipped.clause != clause:
+                if clauses[j] != clause:
                     break
-                following = gap.edges.get(skipped.key)
+                skipped = keys[j]
+                following = gap.edges.get(skipped)
                 if following is not None:
-                    stack.extend((child, j + 1) for child in following)
-                if gap.number is not None and skipped.key.isdigit():
-                    stack.append((gap.number, j + 1))
-                if skipped.key in barriers:
+                    for child in following:
+                        push((child, j + 1))
+                if gap.number is not None and skipped.isdigit():
+                    push((gap.number, j + 1))
+                if skipped in barriers:
                     break
