@@ -162,11 +162,12 @@ class Engine:
         """Check the model's reply, given the input verdict, and apply the policy's actions."""
         start = time.perf_counter()
         prior = prior if prior is not None else self.check_input(conversation)
-        run = self._run("output", [(b, _bind_output(b.check, conversation, reply)) for b in self.checks])
+        calls = [(b, _bind_output(b.check, conversation, reply, prior.self_harm)) for b in self.checks]
+        run = self._run("output", calls)
         findings = prior.findings + run.findings
         state = prior.self_harm
         decisions = decide(self.policy.rules, findings, state)
-        base = ActionContext(state, conversation.locale, self._by_name, self.directory)
+        base = ActionContext(state, conversation, conversation.locale, self._by_name, self.directory)
         final = prior.reply if prior.blocked and prior.reply else apply_actions(reply, decisions, base)
         return Verdict(
             findings=findings,
@@ -193,7 +194,13 @@ def _bind_input(check: Check, conversation: Conversation) -> Callable[[], CheckR
     return lambda: check.check_input(conversation)
 
 
-def _bind_output(check: Check, conversation: Conversation, reply: str) -> Callable[[], CheckResult]:
+def _bind_output(
+    check: Check, conversation: Conversation, reply: str, state: SelfHarmState
+) -> Callable[[], CheckResult]:
+    # Checks that judge a reply against the person's risk (safe messaging) take the
+    # state the input side already judged instead of judging it again.
+    if getattr(check, "uses_risk_state", False):
+        return lambda: check.check_output(conversation, reply, state=state)  # type: ignore[call-arg]
     return lambda: check.check_output(conversation, reply)
 
 

@@ -218,7 +218,7 @@ class Guard:
         """The input side, for adapters: run checks, observe, never crash unless told to."""
         refine = self._refine()
         verdict = self._safely(lambda: self.engine.check_input(conversation, refine), conversation, None)
-        self._after(verdict, "input")
+        self.record(verdict, "input")
         return verdict
 
     def check_output(self, conversation: Conversation, reply: str, prior: Verdict | None = None) -> Verdict:
@@ -226,7 +226,7 @@ class Guard:
         verdict = self._safely(
             lambda: self.engine.check_output(conversation, reply, prior), conversation, reply
         )
-        self._after(verdict, "output")
+        self.record(verdict, "output")
         return verdict
 
     def _safely(self, run: Callable[[], Verdict], conversation: Conversation, reply: str | None) -> Verdict:
@@ -246,7 +246,12 @@ class Guard:
                 reply=reply, conversation=conversation, failures=(failure,), policy=self.policy.name
             )
 
-    def _after(self, verdict: Verdict, stage: str) -> None:
+    def record(self, verdict: Verdict, stage: str) -> None:
+        """Show a verdict to the observers (and, for ``output``, the escalation hooks).
+
+        ``check_input``/``check_output`` call this themselves; adapters that build
+        the final output verdict in steps (streaming) call it once per reply.
+        """
         if stage == "output" and "escalate" in verdict.action_types():
             for hook in self._escalate_hooks:
                 self._call_hook(hook, verdict)

@@ -1,7 +1,9 @@
 """Apply decided actions to a reply, in a fixed order that keeps each step meaningful.
 
-Order: ``redact`` (leaked PII) → ``rewrite`` (overpromises) → ``block`` (replace
-unsafe content with a supportive reply) → ``augment`` (crisis resources).
+Order: ``rewrite`` (overpromises, on the offsets the checks reported) → ``redact``
+(leaked PII, found again in the text as it now stands, so no offset is stale) →
+``block`` (replace unsafe content with a supportive reply) → ``augment`` (crisis
+resources).
 ``escalate`` and ``allow`` never change text; the Guard calls escalation hooks.
 """
 
@@ -10,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from safeguard._conversation import Conversation
 from safeguard._findings import Finding, SelfHarmState
 from safeguard._rules import Decision
 from safeguard.actions import _text
 from safeguard.checks._base import Check
 from safeguard.resources import Directory
 
-ORDER: tuple[str, ...] = ("redact", "rewrite", "block", "augment", "escalate", "allow")
+ORDER: tuple[str, ...] = ("rewrite", "redact", "block", "augment", "escalate", "allow")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +27,7 @@ class ActionContext:
     """Everything an action may read. Actions return new text; they mutate nothing."""
 
     state: SelfHarmState
+    conversation: Conversation
     locale: str | None
     checks: Mapping[str, Check]
     directory: Directory
@@ -52,6 +56,7 @@ def apply_actions(reply: str, decisions: Sequence[Decision], base: ActionContext
         findings = tuple(f for d in chosen for f in d.findings if f.where == "output" or name == "augment")
         ctx = ActionContext(
             state=base.state,
+            conversation=base.conversation,
             locale=base.locale,
             checks=base.checks,
             directory=base.directory,

@@ -25,9 +25,20 @@ def _spans(findings: tuple[Finding, ...]) -> list[Finding]:
 
 
 def redact(ctx: ActionContext, reply: str) -> str:
-    """Replace PII the model leaked with a typed marker such as ``<EMAIL_ADDRESS>``."""
-    for f in _spans(ctx.findings):
-        reply = reply[: f.start] + f"<{f.category}>" + reply[f.end :]
+    """Replace PII the model leaked with a typed marker such as ``[EMAIL_ADDRESS]``.
+
+    Earlier actions may have changed the text, so the checks that reported the
+    PII look again at the reply as it now stands and only those categories go.
+    """
+    wanted = {(f.check, f.category) for f in ctx.findings if f.message == "reply"}
+    current: list[Finding] = []
+    for name in {check for check, _ in wanted}:
+        check = ctx.checks.get(name)
+        if check is not None:
+            found = check.check_output(ctx.conversation, reply).findings
+            current += [f for f in found if (name, f.category) in wanted]
+    for f in _spans(tuple(current)):
+        reply = reply[: f.start] + f"[{f.category}]" + reply[f.end :]
     return reply
 
 

@@ -311,4 +311,4 @@ class OutputSession:
     def _record(self) -> None:
         # Guard has no public "record a verdict" entry point; _after is the one place that
         # runs observers and escalation hooks with the same error handling everywhere.
-        self._guard._after(self.verdict(), "output")
+        self._guard.record(self.verdict(), "output")

@@ -94,7 +94,7 @@ def test_pii_split_across_deltas_is_caught(fake_guard: Guard) -> None:
     prior = fake_guard.check_input(CALM)
     session = OutputSession(fake_guard, CALM, prior)
     out = session.feed("Write to bob@exa") + session.feed("mple.com today. Bye")
-    assert "bob@" not in out and "<EMAIL_ADDRESS>" in out
+    assert "bob@" not in out and "[EMAIL_ADDRESS]" in out
 
 
 def test_method_content_replaces_the_rest(fake_guard: Guard) -> None:

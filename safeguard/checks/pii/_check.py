@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import threading
 from typing import ClassVar, Literal
 
@@ -28,6 +30,9 @@ class PiiCheck(BaseCheck):
         self.options = options or PiiOptions()
         self._analyzer: PiiAnalyzer | None = None
         self._lock = threading.Lock()
+        # Every call re-reads the whole conversation; earlier turns are the same
+        # text each time, so their findings come from this cache (thread-safe).
+        self._cached = functools.lru_cache(maxsize=4096)(self._find_uncached)
 
     def check_input(self, conversation: Conversation) -> CheckResult:
         """Findings on every user message, located in that message's original text."""
@@ -42,7 +47,11 @@ class PiiCheck(BaseCheck):
 
     def find(self, text: str, where: Where, message: int | Literal["reply"]) -> list[Finding]:
         """Findings in one text; ``message`` is the index to report (or ``"reply"``)."""
-        return self.find_with_candidates(text, where, message)[0]
+        found = self._cached(text)
+        return [dataclasses.replace(f, where=where, message=message) for f in found]
+
+    def _find_uncached(self, text: str) -> tuple[Finding, ...]:
+        return tuple(self.find_with_candidates(text, "input", 0)[0])
 
     def find_with_candidates(
         self, text: str, where: Where, message: int | Literal["reply"]

@@ -12,6 +12,7 @@ Categories: ``method_detail``, ``location_detail``, ``suicide_as_solution``,
 from __future__ import annotations
 
 import functools
+from typing import ClassVar
 
 from pydantic import Field
 
@@ -72,6 +73,8 @@ class SafeMessagingCheck(BaseCheck):
 
     name = "safe_messaging"
     options_model = SafeMessagingOptions
+    # the engine passes the risk state the input side judged (see check_output's `state`)
+    uses_risk_state: ClassVar[bool] = True
 
     def __init__(self, options: SafeMessagingOptions | None = None) -> None:
         self.options = options or SafeMessagingOptions()
