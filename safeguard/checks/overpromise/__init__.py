@@ -4,7 +4,8 @@ Kinds: ``availability`` (unbounded or future presence), ``outcome`` (guarantees 
 the future), ``capability`` (claims to be human, to have lived it, to feel exactly the
 same, or to be a clinician), ``confidentiality`` (secrecy) and ``dependence`` (companion
 manipulation such as guilt on goodbye). Hedged hope, true facts, present-tense presence
-and honest limits are not findings. Patterns and replacement wording are YAML data under
+and honest limits are not findings, nor are scripts and drafts the reply writes for the
+person to say or send (their voice, see ``_scripts``). Patterns and replacement wording are YAML data under
 ``safeguard/data/overpromise/``; a policy can add files or disable pattern ids.
 """
 

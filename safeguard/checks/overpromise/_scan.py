@@ -25,6 +25,7 @@ from safeguard.checks.overpromise._gates import (
     quote_regions,
 )
 from safeguard.checks.overpromise._patterns import Pattern, match_at
+from safeguard.checks.overpromise._scripts import script_regions
 from safeguard.checks.overpromise._tokens import lowered, tokenize, words_in
 
 CHECK = "overpromise"
@@ -64,25 +65,35 @@ def _finding(span: Bounds, kind: str, pattern_id: str, group: str, score: float)
 
 class _Reply:
     """The reply with what every sentence shares: its lower-cased form and, computed only
-    when a match needs them, its quotation ranges."""
+    when a match needs them, its quotation ranges and the scripts it writes for the person."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, data: PatternSet) -> None:
         self.text = text
         self.low = lowered(text)
+        self._data = data
         self._regions: list[tuple[int, int]] | None = None
+        self._scripts: list[tuple[int, int]] | None = None
 
     def regions(self) -> list[tuple[int, int]]:
         if self._regions is None:
             self._regions = quote_regions(self.text, 0, len(self.text))
         return self._regions
 
+    def scripts(self) -> list[tuple[int, int]]:
+        if self._scripts is None:
+            self._scripts = script_regions(self.text, self._data.lists)
+        return self._scripts
+
     def quoted(self, span: Bounds, hit: Hit, data: PatternSet) -> bool:
-        """True when the match sits in quotes that are not the reply's own voice."""
-        regions = self.regions()
-        if not regions:
+        """True when the match sits in quotes that are not the reply's own voice, or in a
+        script or draft written for the person to say or send."""
+        regions, scripts = self.regions(), self.scripts()
+        if not regions and not scripts:
             return False
         starts = tokenize(self.text, *span).starts
         at = starts[hit.i] if hit.i < len(starts) else span[0]
+        if any(start <= at < end for start, end in scripts):
+            return True
         return not_own_voice(self.text, regions, at, hit, data)
 
 
@@ -116,7 +127,7 @@ def scan(text: str, data: PatternSet, flags: Flags, kinds: Collection[str]) -> l
     sentences = sentence_bounds(text)
     if not sentences:
         return []
-    reply = _Reply(text)
+    reply = _Reply(text, data)
     prefilter = data.prefilter(flags.goodbye, flags.asked is not None)
     letters = prefilter.words(reply.low)
     may_match = prefilter.may_match
