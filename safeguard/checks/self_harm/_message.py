@@ -79,6 +79,7 @@ class _Context:
         self._by_kind: dict[str, list[Hit]] = {}
         self._ends: dict[str, dict[int, list[Hit]]] = {}
         self._clauses: dict[str, set[int]] = {}
+        self._first_person: bool | None = None
         for hit in hits:
             kind = cues.cues[hit.payload].kind
             self._by_kind.setdefault(kind, []).append(hit)
@@ -107,6 +108,16 @@ class _Context:
 
     def anywhere(self, kind: str) -> bool:
         return bool(self.of_kind(kind))
+
+    def first_person(self) -> bool:
+        """The message speaks only of the writer: a first-person word ("i", "my") and no
+        other person anywhere ("my friend ... suicide attempt" stays ambiguous)."""
+        if self._first_person is None:
+            keys = {t.key for t in self.tokens}
+            others = self.cues.words("other_subj")
+            mentions_other = any(k in others or k[:-1] in others for k in keys)
+            self._first_person = not mentions_other and not keys.isdisjoint(self.cues.words("self_subj"))
+        return self._first_person
 
 
 def _overlaps(a: Hit, b: Hit) -> bool:
@@ -198,8 +209,10 @@ def _subject(ctx: _Context, hit: Hit, cue: Cue) -> tuple[str, bool]:
     if found is None and cue.subject == "anchored":
         ahead = range(hit.last + 1, min(len(ctx.tokens), hit.last + 1 + ANCHOR_AHEAD))
         found = _nearest(ctx, [i for i in ahead if ctx.tokens[i].clause == clause])
-        bare = len(ctx.tokens) <= SHORT_MESSAGE  # "suicidal" alone is about the writer
-        return found or ("self" if bare else "topic"), found is not None
+        # "suicidal" alone, or a topic word in a message that speaks only of the writer
+        # ("hello, insomnia and suicidal thoughts. i give up"), is about the writer.
+        writer = len(ctx.tokens) <= SHORT_MESSAGE or ctx.first_person()
+        return found or ("self" if writer else "topic"), found is not None
     return found or "self", found is not None
 
 
