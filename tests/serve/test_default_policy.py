@@ -50,8 +50,8 @@ async def test_chat_equals_the_wrapper(guard: safeguard.Guard, proxied: tuple, c
     expected = guard.wrap(scripted_openai(ScriptedModel([REPLY]))).chat.completions.create(
         model="m", messages=messages
     )
-    whole = await oai.chat.completions.create(model="m", messages=messages)  # type: ignore[arg-type]
-    stream = await oai.chat.completions.create(model="m", messages=messages, stream=True)  # type: ignore[arg-type]
+    whole = await oai.chat.completions.create(model="m", messages=messages)
+    stream = await oai.chat.completions.create(model="m", messages=messages, stream=True)
     streamed = "".join([c.choices[0].delta.content or "" async for c in stream if c.choices])
     assert whole.choices[0].message.content == expected.choices[0].message.content == streamed
     assert "always be here" not in streamed
@@ -65,7 +65,7 @@ async def test_messages_equal_the_wrapper(guard: safeguard.Guard, proxied: tuple
     messages = CASES[case]
     wrapped = guard.wrap(scripted_anthropic(ScriptedModel([REPLY])))
     expected = wrapped.messages.create(model="m", max_tokens=99, messages=messages)
-    whole = await ant.messages.create(model="m", max_tokens=99, messages=messages)  # type: ignore[arg-type]
-    async with ant.messages.stream(model="m", max_tokens=99, messages=messages) as stream:  # type: ignore[arg-type]
+    whole = await ant.messages.create(model="m", max_tokens=99, messages=messages)
+    async with ant.messages.stream(model="m", max_tokens=99, messages=messages) as stream:
         streamed = "".join([text async for text in stream.text_stream])
-    assert whole.content[0].text == expected.content[0].text == streamed  # type: ignore[union-attr]
+    assert whole.content[0].text == expected.content[0].text == streamed

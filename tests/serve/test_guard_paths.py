@@ -144,20 +144,21 @@ class _Chunks(httpx2.AsyncByteStream):
 
 
 def _sse_upstream(stream: _Chunks) -> httpx2.MockTransport:
-    def handler(request: httpx2.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         return httpx2.Response(200, headers={"content-type": "text/event-stream"}, stream=stream)
 
     return httpx2.MockTransport(handler)
 
 
-CHAT_STREAM = {"model": "m", "stream": True, "messages": [{"role": "user", "content": "hi"}]}
+HI: list[dict[str, str]] = [{"role": "user", "content": "hi"}]
+CHAT_STREAM = {"model": "m", "stream": True, "messages": HI}
 
 
 def test_a_stream_broken_upstream_ends_with_an_error_the_sdk_raises(policy_file: Path) -> None:
     running = serve_in_thread(make_proxy(policy_file, _sse_upstream(_Chunks(10, 0.0, break_after=3))))
     try:
         with openai.OpenAI(base_url=f"{running.url}/v1", api_key="k", max_retries=0) as client:
-            stream = client.chat.completions.create(model="m", messages=CHAT_STREAM["messages"], stream=True)  # type: ignore[arg-type]
+            stream = client.chat.completions.create(model="m", messages=HI, stream=True)  # type: ignore[arg-type]
             with pytest.raises(openai.APIError, match="broke mid-stream"):
                 for _ in stream:
                     pass

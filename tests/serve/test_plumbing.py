@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
@@ -71,7 +72,7 @@ async def test_oversized_declared_body_is_413_and_never_forwarded(
 async def test_oversized_chunked_body_is_413(policy_file: Path, model: ScriptedModel) -> None:
     proxy = make_proxy(policy_file, model.transport(httpx2), max_body_bytes=1000)
 
-    async def chunks():  # type: ignore[no-untyped-def]
+    async def chunks() -> AsyncIterator[bytes]:
         for _ in range(20):
             yield b" " * 100  # no content-length: the limit must hold while reading
 
@@ -111,7 +112,7 @@ async def test_credentials_pass_through_and_safeguard_headers_are_stripped(
 async def test_query_string_is_forwarded(policy_file: Path) -> None:
     seen: list[str] = []
 
-    def handler(request: httpx2.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         seen.append(str(request.url))
         return httpx2.Response(200, json={"choices": []})
 
@@ -126,7 +127,7 @@ async def test_upstream_errors_pass_through_unchanged(policy_file: Path, status:
         {"type": "error", "error": {"type": "vendor_kind", "message": "from the vendor"}}
     ).encode()
 
-    def handler(request: httpx2.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         return httpx2.Response(
             status, content=raw, headers={"content-type": "application/json", "request-id": "r1"}
         )
@@ -149,7 +150,7 @@ async def test_upstream_errors_pass_through_unchanged(policy_file: Path, status:
 async def test_upstream_timeouts_and_failures_in_vendor_shape(
     policy_file: Path, raised: Exception, status: int, code: str
 ) -> None:
-    def handler(request: httpx2.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         raise raised
 
     async with _asgi(make_proxy(policy_file, httpx2.MockTransport(handler))) as http:

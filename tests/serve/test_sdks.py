@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import anthropic
 import openai
@@ -40,18 +41,18 @@ def ant(served: str) -> Iterator[anthropic.Anthropic]:
 def _wrapped_chat(policy: Path, messages: list[dict[str, str]], reply: str) -> str:
     """What ``guard.wrap`` makes of the same model output (the reference)."""
     client = safeguard.Guard.from_yaml(policy).wrap(scripted_openai(ScriptedModel([reply])))
-    result = client.chat.completions.create(model="m", messages=messages)  # type: ignore[arg-type]
+    result = client.chat.completions.create(model="m", messages=messages)
     return str(result.choices[0].message.content)
 
 
 def _wrapped_messages(policy: Path, messages: list[dict[str, str]], reply: str) -> str:
     client = safeguard.Guard.from_yaml(policy).wrap(scripted_anthropic(ScriptedModel([reply])))
-    result = client.messages.create(model="m", max_tokens=50, messages=messages)  # type: ignore[arg-type]
+    result = client.messages.create(model="m", max_tokens=50, messages=messages)
     return "".join(block.text for block in result.content if block.type == "text")
 
 
 @pytest.mark.parametrize("messages", [USER, AT_RISK], ids=["plain", "at-risk"])
-def test_openai_chat_guarded_like_the_wrapper(oai: openai.OpenAI, policy_file: Path, messages: list) -> None:  # type: ignore[type-arg]
+def test_openai_chat_guarded_like_the_wrapper(oai: openai.OpenAI, policy_file: Path, messages: Any) -> None:
     result = oai.chat.completions.create(model="m", messages=messages)
     text = result.choices[0].message.content
     assert text is not None and "always" not in text and "right now" in text
@@ -62,8 +63,8 @@ def test_openai_chat_guarded_like_the_wrapper(oai: openai.OpenAI, policy_file: P
 
 @pytest.mark.parametrize("messages", [USER, AT_RISK], ids=["plain", "at-risk"])
 def test_openai_chat_stream_equals_the_whole_reply(
-    oai: openai.OpenAI, policy_file: Path, messages: list
-) -> None:  # type: ignore[type-arg]
+    oai: openai.OpenAI, policy_file: Path, messages: Any
+) -> None:
     stream = oai.chat.completions.create(model="m", messages=messages, stream=True)
     text = "".join(chunk.choices[0].delta.content or "" for chunk in stream if chunk.choices)
     assert text == _wrapped_chat(policy_file, messages, PROMISE)
@@ -84,8 +85,8 @@ def test_openai_responses_streamed_and_not(oai: openai.OpenAI) -> None:
 
 @pytest.mark.parametrize("messages", [USER, AT_RISK], ids=["plain", "at-risk"])
 def test_anthropic_messages_streamed_and_not(
-    ant: anthropic.Anthropic, policy_file: Path, messages: list
-) -> None:  # type: ignore[type-arg]
+    ant: anthropic.Anthropic, policy_file: Path, messages: Any
+) -> None:
     whole = ant.messages.create(model="m", max_tokens=50, messages=messages)
     text = "".join(block.text for block in whole.content if block.type == "text")
     assert text == _wrapped_messages(policy_file, messages, PROMISE)
