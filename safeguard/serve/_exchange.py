@@ -139,5 +139,6 @@ class Exchange:
             raise ProxyError(502, "upstream_broken", "the upstream connection broke mid-stream") from None
 
     async def _end_with_error(self, error: ProxyError) -> None:
+        log.warning("stream on %s ended early: %s", self.route.path, error.code)  # fixed codes only
         body = error_event(self.route.vendor, error)
         await self.send({"type": "http.response.body", "body": body, "more_body": False})
