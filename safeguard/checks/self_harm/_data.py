@@ -28,7 +28,8 @@ KINDS: frozenset[str] = frozenset(
         "method",  # an impersonal question about methods, doses or lethality
         "location",  # a question about heights or places (risky after distress)
         "means",  # means at hand or acquired ("i have the pills")
-        "plan_ref",  # a plan or decision with no object ("i've made my decision")
+        "plan_ref",  # a plan or decision with no object ("i've made my decision"); its level,
+        # if any, is what it reaches beside the writer's own distress in the same message
         "timing",  # a time set for acting ("tonight seems right")
         "howto",  # "how do i", "best way to": turns a self-harm cue into method-seeking
         "plan",  # "going to", "decided to": turns ideation into intent

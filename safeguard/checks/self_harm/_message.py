@@ -243,7 +243,8 @@ def _nearest(ctx: _Context, indexes: Sequence[int]) -> str | None:
 def _base(ctx: _Context, hit: Hit) -> Signal:
     cue = ctx.cues.cues[hit.payload]
     subject, explicit = _subject(ctx, hit, cue)
-    level = cue.level
+    # A plan_ref's own level is what it reaches beside distress (see _combine); alone it is none.
+    level = RiskLevel.NONE if cue.kind == "plan_ref" else cue.level
     method = cue.method_seeking or cue.kind in ("method", "location")
     if subject == "generic":
         subject, method = "self", method or ctx.before("howto", hit) or cue.kind == "method"
@@ -322,6 +323,10 @@ def _combine(signals: list[Signal], now: bool) -> list[Signal]:
             out.append(replace(s, level=RiskLevel.INTENT, method_seeking=True))
         elif s.kind in ("plan_ref", "means") and _converges(plan_refs, has_means, has_time):
             out.append(replace(s, level=RiskLevel.IMMINENT if now or has_means else RiskLevel.INTENT))
+        elif s.kind == "plan_ref" and distress and s.cue.level > RiskLevel.NONE:
+            # Specific finality wording (a cue with a level) beside the writer's own distress
+            # reads as a decision about their life (Lifeline "intent": preparatory behaviour).
+            out.append(replace(s, level=RiskLevel.IMMINENT if now else s.cue.level))
         else:
             out.append(s)
     return out
