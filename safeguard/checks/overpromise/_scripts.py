@@ -3,13 +3,11 @@
 "I have anxiety and may need to step out" in an email the assistant drafts for a student
 is the student speaking, not a claim about the assistant. Three openers start a script:
 
-- a cue line ending in ``:`` ("You could say something like:", "Text:", "- Rough week
-  version:"), whose words include a ``script_cues`` word: the script is the rest of that
-  line and the lines after it, to the end of the paragraph (or the next paragraph when a
-  blank line follows the cue);
+- a line with a colon after a ``script_cues`` word ("You could say something like:",
+  "Text: I'm safe", "- Rough week version:"): the script is the rest of that line, or,
+  when the colon ends the line, what follows it: a draft, a run of list items, or one line;
 - a header line without end punctuation naming a message ("Counselor email (with
-  additions)", "Coffee invite (copy/paste)"), or a ``Subject:`` line: to the end of the
-  paragraph;
+  additions)", "Coffee invite (copy/paste)"): what follows it, as above;
 - a salutation line after the first line of the reply ("Hi Ms. Chen,", "Dear [Name],"):
   a draft, to its sign-off line ("Thanks,", "Best, [Your Name]") and the name after it,
   or to the end of its paragraph when there is none.
@@ -27,6 +25,7 @@ from safeguard.checks.overpromise._tokens import lowered, words_in
 Region = tuple[int, int]
 _BULLETS = "-*\u2022\u2013\u2014>#0123456789.) \t"
 _END_MARKS = ".!?\u2026"
+_LIST_MARKS = "-*\u2022\u2013\u2014>0123456789"
 _HEADER_WORDS = 8
 _SIGNOFF_WORDS = 6
 _DRAFT_LINES = 60
@@ -75,8 +74,6 @@ def _header_cue(line: _Line, lists: Mapping[str, frozenset[str]]) -> bool:
     body = line.body.rstrip("*_ ")
     if not body or body[-1] in _END_MARKS or body[-1] == ":" or body[0] in _BULLETS:
         return False  # a sentence, a colon line (see _colon_cue) or a list item
-    if line.words[:1] == ["subject"]:
-        return True
     headers = lists.get("script_headers", frozenset())
     return len(line.words) <= _HEADER_WORDS and not headers.isdisjoint(line.words)
 
@@ -138,12 +135,33 @@ def _opening(
     if after is not None:
         if line.body.rstrip("*_ ")[-1:] != ":":
             return after, i  # "Text: I'm safe, can you call?": the rest of the line
-        nxt = i + 1
-        if nxt < len(lines) and not lines[nxt].body:
-            nxt += 1
-        return (after, _paragraph_end(lines, nxt)) if nxt < len(lines) else None
+        return _body_after(lines, i, after, lists)
     if _header_cue(line, lists):
-        return line.end, _paragraph_end(lines, min(i + 1, len(lines) - 1))
+        return _body_after(lines, i, line.end, lists)
     if seen_text and _salutation(line, lists):
         return line.start, _draft_end(lines, i, lists)
     return None
+
+
+def _body_after(
+    lines: list[_Line], i: int, start: int, lists: Mapping[str, frozenset[str]]
+) -> tuple[int, int] | None:
+    """The script under a cue line: a draft (salutation to sign-off), a run of list items,
+    or else the one line that follows (a blank line in between is allowed)."""
+    first = i + 1
+    if first < len(lines) and not lines[first].body:
+        first += 1
+    if first >= len(lines):
+        return None
+    if _salutation(lines[first], lists):
+        return start, _draft_end(lines, first, lists)
+    if not _bullet(lines[first]):
+        return start, first
+    last = first
+    while last + 1 < len(lines) and _bullet(lines[last + 1]):
+        last += 1
+    return start, last
+
+
+def _bullet(line: _Line) -> bool:
+    return bool(line.body) and line.body[0] in _LIST_MARKS
