@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, ExitStack, contextmanager
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -39,9 +40,18 @@ class Observer(Protocol):
 
 ScopeFactory = Callable[..., AbstractContextManager[object]]
 
-# Guards (by id) whose call scope is open in this context: an inner scope, such as
-# Guard.check inside an adapter's scope, then belongs to the outer logical call.
+# Guards (by a per-instance serial, never reused unlike id()) whose call scope is
+# open in this context: an inner scope, such as Guard.check inside an adapter's
+# scope, then belongs to the outer logical call.
 _open_scopes: ContextVar[frozenset[int]] = ContextVar("safeguard_open_scopes", default=frozenset())
+_serials = itertools.count()
+
+
+def _close_scope_mark(token: Token[frozenset[int]], previous: frozenset[int]) -> None:
+    try:
+        _open_scopes.reset(token)
+    except ValueError:  # closed from another context (a stream read in another task)
+        _open_scopes.set(previous)
 
 
 @contextmanager
@@ -95,6 +105,7 @@ class Guard:
             policy = load_policy(policy)
         self.policy = policy
         self.engine = Engine.from_policy(policy)
+        self._serial = next(_serials)
         self._escalate_hooks: list[EscalateHook] = [on_escalate] if on_escalate else []
         self._observers: list[Observer] = list(observers)
         self._vaults: Any = None
@@ -151,12 +162,12 @@ class Guard:
         Re-entrant: a scope opened inside another scope of the same guard adds nothing.
         """
         opened = _open_scopes.get()
-        if id(self) in opened:
+        if self._serial in opened:
             yield
             return
-        token = _open_scopes.set(opened | {id(self)})
+        token = _open_scopes.set(opened | {self._serial})
         with ExitStack() as stack:
-            stack.callback(_open_scopes.reset, token)
+            stack.callback(_close_scope_mark, token, opened)
             for observer in self._observers:
                 scope: ScopeFactory | None = getattr(observer, "scope", None)
                 if scope is not None:

@@ -16,6 +16,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "schema": ("safeguard.cli._schema", "print the policy JSON Schema (for editor completion)"),
     "eval": ("safeguard.cli._eval", "score the guard on labelled cases: every FORMAT.md metric, per source"),
     "report": ("safeguard.cli._report", "compliance: yearly referral counts (SB 243) and the protocol"),
+    "serve": ("safeguard.cli._serve", "run the OpenAI/Anthropic-compatible guard proxy"),
     "resources": ("safeguard.resources._cli", "list the verified crisis lines and their age"),
 }
 
