@@ -14,8 +14,6 @@ from __future__ import annotations
 import copy
 import inspect
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -95,18 +93,16 @@ def _reraise(error: BaseException) -> None:
         raise hidden from None
 
 
-@contextmanager
-def _call(client: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Iterator[None]:
+def _begin(client: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> _core.LogicalCall | None:
+    """The logical call around one SDK request, or ``None`` when the client is not ours any more.
+
+    (e.g. ``with_options(http_client=<another client>)``). Plain calls, not a
+    generator context manager: this runs on every request.
+    """
     guard = _guard_of(client)
-    if guard is None:  # e.g. with_options(http_client=<another client>): not ours any more
-        yield
-        return
-    with _core.logical_call(guard, _vendor(type(client)), _model_of(args, kwargs)):
-        try:
-            yield
-        except Exception as error:
-            _reraise(error)
-            raise
+    if guard is None:
+        return None
+    return _core.LogicalCall(guard, client._safeguard_vendor, _model_of(args, kwargs))
 
 
 @cache
@@ -116,19 +112,36 @@ def guarded_class(cls: type[Any]) -> type[Any]:
 
         class AsyncGuarded(cls):  # type: ignore[misc]
             async def request(self, *args: Any, **kwargs: Any) -> Any:
-                with _call(self, args, kwargs):
+                call = _begin(self, args, kwargs)
+                if call is None:
                     return await super().request(*args, **kwargs)
+                try:
+                    return await super().request(*args, **kwargs)
+                except Exception as error:
+                    _reraise(error)
+                    raise
+                finally:
+                    call.end()
 
         guarded: type[Any] = AsyncGuarded
     else:
 
         class SyncGuarded(cls):  # type: ignore[misc]
             def request(self, *args: Any, **kwargs: Any) -> Any:
-                with _call(self, args, kwargs):
+                call = _begin(self, args, kwargs)
+                if call is None:
                     return super().request(*args, **kwargs)
+                try:
+                    return super().request(*args, **kwargs)
+                except Exception as error:
+                    _reraise(error)
+                    raise
+                finally:
+                    call.end()
 
         guarded = SyncGuarded
     guarded._safeguard_guarded = True
+    guarded._safeguard_vendor = _vendor(cls)
     guarded.__name__ = guarded.__qualname__ = cls.__name__
     guarded.__module__ = cls.__module__
     return guarded

@@ -52,12 +52,57 @@ def api_for(method: str, path: str) -> Api | None:
     return None
 
 
+# Every call re-sends the whole conversation: earlier turns are the same text each
+# time, so their (immutable) ``Message`` objects are reused instead of rebuilt.
+# Bounded by clearing when full; only plain ``{"role": str, "content": str}`` items.
+_MESSAGES: dict[tuple[str, str], Message] = {}
+_MESSAGES_MAX = 8192
+
+
+def _cached_message(item: object) -> Message | None:
+    """The ``Message`` of a plain-text chat item (cached), ``None`` for any other shape."""
+    if type(item) is not dict:
+        return None
+    role, content = item.get("role"), item.get("content")
+    if type(role) is not str or type(content) is not str:
+        return None
+    key = (role, content)
+    message = _MESSAGES.get(key)
+    if message is None:
+        message = from_messages([item]).messages[0]  # the one converter decides (and raises)
+        if len(_MESSAGES) >= _MESSAGES_MAX:
+            _MESSAGES.clear()
+        _MESSAGES[key] = message
+    return message
+
+
+def conversation_of(messages: object) -> Conversation:
+    """``from_messages(messages)``, reusing the messages of texts seen before."""
+    if type(messages) is not list:
+        return from_messages(messages)  # type: ignore[arg-type]  # it raises the right error
+    converted = []
+    for item in messages:
+        message = _cached_message(item)
+        if message is None:  # parts, tool calls, odd shapes: the converter handles the whole list
+            return from_messages(messages)
+        converted.append(message)
+    return Conversation(tuple(converted))
+
+
+def _anthropic(system: object, messages: object) -> tuple[Conversation, int]:
+    convo = conversation_of(messages)
+    if not system:
+        return convo, 0
+    head, offset = from_anthropic(system, [])
+    return convo.with_messages((*head.messages, *convo.messages)), offset
+
+
 def parse_request(api: Api, body: dict[str, Any]) -> ParsedRequest:
     """Read the conversation out of a request body; ``AdapterError`` on an unusable shape."""
     if api == "chat":
-        convo, offset = from_messages(body.get("messages") or []), 0
+        convo, offset = conversation_of(body.get("messages") or []), 0
     elif api == "messages":
-        convo, offset = from_anthropic(body.get("system"), body.get("messages") or [])
+        convo, offset = _anthropic(body.get("system"), body.get("messages") or [])
     else:
         convo, offset = from_responses(body.get("input") or [], body.get("instructions"))
     model = body.get("model")

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import ExitStack, contextmanager
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager
 from contextvars import ContextVar
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from safeguard._context import HEADERS, from_headers
@@ -70,20 +70,20 @@ class GuardedCall:
     plan: Plan | None = None
     planned: bool = False
     streaming: bool = False
-    _scope: ExitStack | None = field(default=None, repr=False)
+    _scope: AbstractContextManager[None] | None = field(default=None, repr=False)
 
     def open_scope(self, vendor: str, model: str | None) -> None:
         """Enter the guard's call scope (tracing parents) until ``release``."""
         if self._scope is None:
-            stack = ExitStack()
-            stack.enter_context(self.guard.call_scope(vendor=vendor, model=model))
-            self._scope = stack
+            scope = self.guard.call_scope(vendor=vendor, model=model)
+            scope.__enter__()
+            self._scope = scope
 
     def release(self) -> None:
         """Leave the call scope (at the end of the call, or of its stream)."""
         scope, self._scope = self._scope, None
         if scope is not None:
-            scope.close()
+            scope.__exit__(None, None, None)
 
     def plan_for(self, method: str, path: str, headers: Mapping[str, str], body: bytes) -> Plan | None:
         """The plan of this call (computed once; retries reuse it)."""
@@ -102,18 +102,36 @@ def active_call(guard: Guard) -> GuardedCall:
     return call if call is not None and call.guard is guard else GuardedCall(guard)
 
 
-@contextmanager
-def logical_call(guard: Guard, vendor: str, model: str | None) -> Iterator[GuardedCall]:
-    """Around one SDK call: its attempts share a ``GuardedCall``; the scope outlives a stream."""
-    call = GuardedCall(guard, standalone=False)
-    call.open_scope(vendor, model)
-    token = _CALL.set(call)
-    try:
-        yield call
-    finally:
-        _CALL.reset(token)
-        if not call.streaming:
-            call.release()
+class LogicalCall:
+    """Around one SDK call: its attempts share a ``GuardedCall``; the scope outlives a stream.
+
+    ``LogicalCall(...)`` starts it, ``end()`` (in a ``finally``) ends it; also a
+    context manager. A class rather than a generator: it runs on every request.
+    """
+
+    __slots__ = ("_token", "call")
+
+    def __init__(self, guard: Guard, vendor: str, model: str | None) -> None:
+        self.call = GuardedCall(guard, standalone=False)
+        self.call.open_scope(vendor, model)
+        self._token = _CALL.set(self.call)
+
+    def end(self) -> None:
+        """Leave the call (the scope stays open until a stream it returned ends)."""
+        _CALL.reset(self._token)
+        if not self.call.streaming:
+            self.call.release()
+
+    def __enter__(self) -> GuardedCall:
+        return self.call
+
+    def __exit__(self, *exc: object) -> None:
+        self.end()
+
+
+def logical_call(guard: Guard, vendor: str, model: str | None) -> LogicalCall:
+    """``with logical_call(guard, vendor, model) as call:`` around one SDK call."""
+    return LogicalCall(guard, vendor, model)
 
 
 # -- the request ---------------------------------------------------------------------
@@ -126,9 +144,7 @@ def plan_request(
     if parsed is None:
         return None
     ctx = guard.context(from_headers(headers))
-    convo = replace(
-        parsed.conversation, locale=ctx.locale, conversation_id=ctx.conversation_id, age_band=ctx.age_band
-    )
+    convo = Conversation(parsed.conversation.messages, ctx.locale, ctx.conversation_id, ctx.age_band)
     prior = guard.check_input(convo)
     if prior.blocked and guard.policy.fail == "closed":
         raise Blocked("the policy blocked this request", prior.reply)

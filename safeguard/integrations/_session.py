@@ -173,7 +173,7 @@ class OutputSession:
         if not self._started:
             self._start()
         if self._buffer and not self._blocked:
-            self._batch(self._buffer, [*_confirmed_ends(self._buffer), len(self._buffer)])
+            self._batch(self._buffer, None)
         self._buffer = ""
         if self._appendix and not self._blocked and not self._mentions(self.text):
             self._released.append(f"\n\n{self._appendix}")
@@ -197,8 +197,11 @@ class OutputSession:
             self._strip_next = True
             self._released.append(f"{self._preamble}\n\n")
 
-    def _batch(self, raw: str, ends: list[int]) -> None:
+    def _batch(self, raw: str, ends: list[int] | None) -> None:
         """Check whole sentences ``raw`` (ending at ``ends``): one engine call when they are clean.
+
+        ``ends=None`` is the tail at ``close()``: its sentence ends are found only when
+        the batch needs redoing (a clean reply is never split into sentences).
 
         Streaming checks one sentence at a time, so that is the meaning every path
         must share. A batch the checks leave untouched (no finding, same text) is
@@ -208,11 +211,17 @@ class OutputSession:
         (not only the sentences with findings: a check may report a repeated
         problem once per text, so a quiet sentence in context proves nothing).
         """
-        verdict = self._check(raw) if len(ends) > 1 else None
+        # One sentence is checked once, whole; several are checked whole first.
+        verdict = self._check(raw)
         if verdict is not None and self._clean(verdict, raw):
             self._apply(raw, verdict)
             return
-        if verdict is None and len(ends) > 1:
+        if ends is None:
+            ends = [*_confirmed_ends(raw), len(raw)]
+        if len(ends) == 1:
+            self._apply(raw, verdict)  # what a one-sentence redo would decide
+            return
+        if verdict is None:
             self._failures.pop()  # each sentence records its own failure below
         self._one_by_one(raw, ends)
 

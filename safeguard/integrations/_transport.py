@@ -19,6 +19,7 @@ from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+from safeguard._context import HEADERS
 from safeguard._errors import SafeguardError
 from safeguard.integrations import _codecs, _core
 from safeguard.integrations._core import GuardedCall, Plan
@@ -35,10 +36,55 @@ def _rebuild(module: ModuleType, request: Any, body: bytes) -> Any:
     )
 
 
+_OURS = frozenset(name.encode() for name in HEADERS)
+_DROP_RESPONSE = frozenset(name.encode() for name in _core.DROP_RESPONSE_HEADERS)
+
+
+def _ours(headers: Any) -> dict[str, str]:
+    """Our ``X-Safeguard-*`` headers (lower-cased names; repeats joined as httpx joins them).
+
+    One pass over the raw byte pairs: ``multi_items()`` / ``get()`` decode or scan
+    every header of the SDK's request, once per name.
+    """
+    found: dict[str, str] = {}
+    for key, value in headers.raw:
+        name = key.lower()
+        if name in _OURS:
+            text, label = value.decode(headers.encoding), name.decode()
+            found[label] = f"{found[label]}, {text}" if label in found else text
+    return found
+
+
+def _without_ours(module: ModuleType, request: Any, ours: dict[str, str]) -> Any:
+    """The same request (same body, URL, extensions) minus our headers, without re-encoding it.
+
+    A shallow copy: the SDK's own request object keeps its headers (a retry plans again
+    from it), and the body stream is shared, which is safe since it is already read.
+    """
+    # The encoding is passed on: a Headers without one re-detects it on every deletion.
+    headers = module.Headers(request.headers, encoding=request.headers.encoding)
+    for name in ours:
+        del headers[name]
+    clone = object.__new__(type(request))  # copy.copy, minus its generic machinery
+    clone.__dict__.update(request.__dict__)
+    clone.headers = headers
+    clone.extensions = dict(request.extensions)
+    return clone
+
+
+def _is_event_stream(response: Any) -> bool:
+    return "text/event-stream" in response.headers.get("content-type", "")
+
+
+def _decoded_headers(response: Any) -> list[tuple[bytes, bytes]]:
+    """Response headers for a body we decoded (and may have rewritten)."""
+    return [(k, v) for k, v in response.headers.raw if k.lower() not in _DROP_RESPONSE]
+
+
 def _replied(
     module: ModuleType,
     status: int,
-    headers: list[tuple[str, str]],
+    headers: list[tuple[str, str]] | list[tuple[bytes, bytes]],
     body: bytes,
     extensions: dict[str, Any] | None = None,
 ) -> Any:
@@ -59,16 +105,19 @@ class _Shared:
     def _default_inner(self) -> Any:
         raise NotImplementedError
 
-    def _outgoing(self, call: GuardedCall, request: Any, body: bytes | None) -> tuple[Plan | None, Any]:
+    def _outgoing(
+        self, call: GuardedCall, request: Any, body: bytes | None, ours: dict[str, str]
+    ) -> tuple[Plan | None, Any]:
         """The plan (``None``: not ours) and the request the vendor will see."""
-        items = request.headers.multi_items()
         if body is None:  # not a guarded endpoint and nothing to strip: untouched
             return None, request
-        plan = call.plan_for(request.method, request.url.path, request.headers, body)
+        plan = call.plan_for(request.method, request.url.path, ours, body)
         outgoing = plan.body if plan is not None else body
-        if outgoing is body and not _core.has_guard_headers(items):
+        if outgoing is not body:
+            return plan, _rebuild(self.module, request, outgoing)
+        if not ours:
             return plan, request  # nothing to change: the SDK's request goes as it is
-        return plan, _rebuild(self.module, request, outgoing)
+        return plan, _without_ours(self.module, request, ours)
 
     def _failed(self, call: GuardedCall, request: Any, error: SafeguardError) -> Any:
         if call.standalone:
@@ -81,14 +130,22 @@ class _Shared:
         return _replied(self.module, 200, headers, body)
 
     def _json(self, plan: Plan, response: Any, data: bytes) -> Any:
-        headers = _core.response_headers(response.headers.multi_items())
         body = _core.guard_json(self.guard, plan, data)
-        return _replied(self.module, response.status_code, headers, body, dict(response.extensions))
+        return _replied(
+            self.module, response.status_code, _decoded_headers(response), body, dict(response.extensions)
+        )
 
-    def _wants_body(self, request: Any) -> bool:
-        items = request.headers.multi_items()
-        guarded = _codecs.api_for(request.method, request.url.path) is not None
-        return guarded or _core.has_guard_headers(items)
+    def _wants_body(self, request: Any, ours: dict[str, str]) -> bool:
+        return bool(ours) or _codecs.api_for(request.method, request.url.path) is not None
+
+    def _streamed(self, call: GuardedCall, plan: Plan, response: Any, stream: Any) -> Any:
+        call.streaming = True
+        return self.module.Response(
+            response.status_code,
+            headers=_decoded_headers(response),
+            stream=stream,
+            extensions=dict(response.extensions),
+        )
 
     def _passes(self, plan: Plan | None, response: Any) -> bool:
         return plan is None or response.status_code >= 300
@@ -144,9 +201,10 @@ def transport_classes(module: ModuleType) -> tuple[type[Any], type[Any]]:
 
         def handle_request(self, request: Any) -> Any:
             call = _core.active_call(self.guard)
-            body = request.read() if self._wants_body(request) else None
+            ours = _ours(request.headers)
+            body = request.read() if self._wants_body(request, ours) else None
             try:
-                plan, outgoing = self._outgoing(call, request, body)
+                plan, outgoing = self._outgoing(call, request, body, ours)
             except SafeguardError as error:
                 return self._failed(call, request, error)
             if plan is not None and plan.prior.blocked:
@@ -164,13 +222,9 @@ def transport_classes(module: ModuleType) -> tuple[type[Any], type[Any]]:
         def _respond(self, call: GuardedCall, plan: Plan | None, response: Any) -> Any:
             if plan is None or self._passes(plan, response):
                 return response
-            if _core.is_event_stream(response.headers.multi_items()):
-                call.streaming = True
+            if _is_event_stream(response):
                 stream = SyncStream(response, _core.stream_guard(self.guard, plan), call)
-                headers = _core.response_headers(response.headers.multi_items())
-                return module.Response(
-                    response.status_code, headers=headers, stream=stream, extensions=dict(response.extensions)
-                )
+                return self._streamed(call, plan, response, stream)
             try:
                 data = response.read()
             finally:
@@ -189,9 +243,10 @@ def transport_classes(module: ModuleType) -> tuple[type[Any], type[Any]]:
 
         async def handle_async_request(self, request: Any) -> Any:
             call = _core.active_call(self.guard)
-            body = await request.aread() if self._wants_body(request) else None
+            ours = _ours(request.headers)
+            body = await request.aread() if self._wants_body(request, ours) else None
             try:
-                plan, outgoing = self._outgoing(call, request, body)
+                plan, outgoing = self._outgoing(call, request, body, ours)
             except SafeguardError as error:
                 return self._failed(call, request, error)
             if plan is not None and plan.prior.blocked:
@@ -209,13 +264,9 @@ def transport_classes(module: ModuleType) -> tuple[type[Any], type[Any]]:
         async def _respond(self, call: GuardedCall, plan: Plan | None, response: Any) -> Any:
             if plan is None or self._passes(plan, response):
                 return response
-            if _core.is_event_stream(response.headers.multi_items()):
-                call.streaming = True
+            if _is_event_stream(response):
                 stream = AsyncStream(response, _core.stream_guard(self.guard, plan), call)
-                headers = _core.response_headers(response.headers.multi_items())
-                return module.Response(
-                    response.status_code, headers=headers, stream=stream, extensions=dict(response.extensions)
-                )
+                return self._streamed(call, plan, response, stream)
             try:
                 data = await response.aread()
             finally:
