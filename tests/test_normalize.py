@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from safeguard._normalize import default_table, full_normalize, normalize, squeeze, tokenize
+from safeguard._normalize import (
+    _tokenize_any,
+    _tokenize_ascii,
+    default_table,
+    full_normalize,
+    normalize,
+    squeeze,
+    tokenize,
+)
 
 
 @pytest.mark.parametrize(
@@ -73,3 +81,19 @@ def test_ascii_fast_path_equals_the_full_path(text: str) -> None:
     full = full_normalize(text, default_table())
     assert fast.text == full.text
     assert list(fast.index) == list(full.index)
+
+
+_ASCII_MIX = list("ab iI'.,!?;:\n()\"$+<=>^`|~_-#%&*@/\\[]{}09\x01\x7f")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_ASCII_MIX), max_size=60))
+def test_ascii_tokenizer_equals_the_unicode_tokenizer(text: str) -> None:
+
+    norm = normalize(text)
+    assert _tokenize_ascii(norm.text, norm.index) == _tokenize_any(norm.text, norm.index)
+
+
+def test_apostrophes_and_leet_probes_still_route_to_the_full_path() -> None:
+    assert normalize("don't k1ll").text == "dont kill"
+    assert normalize("n.o.t.e").text == "note"

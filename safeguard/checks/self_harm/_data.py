@@ -10,6 +10,7 @@ of :mod:`._matcher`. A policy adds files in the same format or disables cue ids.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -45,7 +46,7 @@ KINDS: frozenset[str] = frozenset(
         "affirm",  # (user text, first words) yes
     }
 )
-SUBJECTS = frozenset({"auto", "self", "other", "anchored"})
+SUBJECTS = frozenset({"auto", "self", "other", "anchored", "topic"})
 _DATA_DIR = "data/self_harm"
 
 
@@ -83,13 +84,27 @@ def shipped_file(language: str) -> str:
     return f"{_DATA_DIR}/{language}.yaml"
 
 
+class _WordLoader(yaml.SafeLoader):
+    """YAML 1.1 reads the bare words ``no``, ``off``, ``yes``, ``on`` as booleans; in phrase
+    data they are words. Only ``true`` / ``false`` stay booleans (as in YAML 1.2)."""
+
+
+_WordLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_WordLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
 def _read(source: str) -> tuple[str, dict[str, Any]]:
     """Read a shipped resource (``data/...``) or a file path given by a policy."""
     if source.startswith("data/"):
         text = resources.files("safeguard").joinpath(source).read_text("utf-8")
     else:
         text = Path(source).read_text("utf-8")
-    data = yaml.safe_load(text) or {}
+    data = yaml.load(text, Loader=_WordLoader) or {}  # noqa: S506 - a SafeLoader subclass
     if not isinstance(data, dict):
         raise DataError(f"{source}: expected a mapping with 'language', 'classes' and 'cues'")
     return source, data
@@ -101,11 +116,18 @@ def _merge_classes(files: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, fro
         for name, words in (data.get("classes") or {}).items():
             bucket = merged.setdefault(str(name), set())
             for word in words:
+                _require_text(source, f"class {name!r}", word)
                 keys = phrase_keys(str(word))
                 if len(keys) != 1:
                     raise DataError(f"{source}: class {name!r} member {word!r} must be one word")
                 bucket.add(keys[0])
     return {name: frozenset(words) for name, words in merged.items()}
+
+
+def _require_text(source: str, where: str, value: object) -> None:
+    """Class members and phrases are text (``true`` / ``false`` must be quoted)."""
+    if not isinstance(value, str):
+        raise DataError(f"{source}: {where}: {value!r} is not text (quote it in YAML)")
 
 
 def _cue(source: str, language: str, raw: Mapping[str, Any], kinds: frozenset[str]) -> Cue:
@@ -127,7 +149,7 @@ def _compile(
     classes = _merge_classes(files)
     cues: list[Cue] = []
     barriers = classes.get("negation", frozenset()) | classes.get("contrast", frozenset())
-    matcher = Matcher(barriers)
+    matcher = Matcher(barriers, classes.get("filler", frozenset()))
     for source, data in files:
         language = str(data.get("language", "und"))
         for raw in data.get("cues") or []:
@@ -136,6 +158,7 @@ def _compile(
                 continue
             cues.append(cue)
             for phrase in raw.get("phrases") or []:
+                _require_text(source, f"cue {cue.id}", phrase)
                 try:
                     for steps in compile_phrase(str(phrase), classes):
                         matcher.add(steps, len(cues) - 1)

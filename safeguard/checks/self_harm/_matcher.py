@@ -140,9 +140,13 @@ def _start(children: Sequence[_Node]) -> _Start:
 class Matcher:
     """All phrases of a cue set in one token trie."""
 
-    def __init__(self, barriers: frozenset[str] = frozenset()) -> None:
+    def __init__(self, barriers: frozenset[str] = frozenset(), fillers: frozenset[str] = frozenset()) -> None:
         self._root = _Node()
         self._barriers = barriers
+        # Intensifiers ("really", "fucking", "literally") may be skipped in the text:
+        # "i really fucking want to die" also reads as "i want to die". Phrases that
+        # contain one ("not literally") still match the text as written.
+        self._fillers = fillers
         self._starts: dict[str, _Start] | None = None
 
     def add(self, steps: Sequence[Step], payload: int) -> None:
@@ -180,6 +184,14 @@ class Matcher:
         """Every phrase occurrence in ``tokens`` (overlaps included; duplicates possible)."""
         keys = [token.key for token in tokens]
         clauses = [token.clause for token in tokens]
+        hits = self._find(keys, clauses)
+        if not self._fillers.isdisjoint(keys):
+            kept = [i for i, key in enumerate(keys) if key not in self._fillers]
+            found = self._find([keys[i] for i in kept], [clauses[i] for i in kept])
+            hits += [Hit(h.payload, kept[h.first], kept[h.last]) for h in found]
+        return hits
+
+    def _find(self, keys: Sequence[str], clauses: Sequence[int]) -> list[Hit]:
         hits: list[Hit] = []
         starts = self._starts if self._starts is not None else self._index_starts()
         reach = GAP_WIDTH + 2

@@ -80,6 +80,7 @@ class _Context:
         self._ends: dict[str, dict[int, list[Hit]]] = {}
         self._clauses: dict[str, set[int]] = {}
         self._first_person: bool | None = None
+        self._by_clause: dict[int, list[str]] | None = None
         for hit in hits:
             kind = cues.cues[hit.payload].kind
             self._by_kind.setdefault(kind, []).append(hit)
@@ -109,13 +110,28 @@ class _Context:
     def anywhere(self, kind: str) -> bool:
         return bool(self.of_kind(kind))
 
+    def tokens_before(self, clause: int) -> int:
+        """Index of the first token of ``clause`` (tokens are in clause order)."""
+        for i, token in enumerate(self.tokens):
+            if token.clause == clause:
+                return i
+        return len(self.tokens)
+
+    def clause_keys(self, clause: int) -> list[str]:
+        """The token keys of clause number ``clause`` (empty when there is none)."""
+        if self._by_clause is None:
+            self._by_clause = {}
+            for token in self.tokens:
+                self._by_clause.setdefault(token.clause, []).append(token.key)
+        return self._by_clause.get(clause, [])
+
     def first_person(self) -> bool:
         """The message speaks only of the writer: a first-person word ("i", "my") and no
         other person anywhere ("my friend ... suicide attempt" stays ambiguous)."""
         if self._first_person is None:
             keys = {t.key for t in self.tokens}
             others = self.cues.words("other_subj")
-            mentions_other = any(k in others or k[:-1] in others for k in keys)
+            mentions_other = any(_person(k, others) for k in keys)
             self._first_person = not mentions_other and not keys.isdisjoint(self.cues.words("self_subj"))
         return self._first_person
 
@@ -190,6 +206,24 @@ def _negated(ctx: _Context, hit: Hit) -> bool:
     return False
 
 
+def _echoed(ctx: _Context, hit: Hit) -> bool:
+    """The hit sits in a question the writer answers "no" straight after.
+
+    "Am I thinking about hurting myself? No." and "you asked if i want to die. no, i
+    don't" repeat the words in order to deny them.
+    """
+    clause = ctx.clause(hit)
+    asked = ctx.clause_keys(clause)
+    answer = ctx.clause_keys(clause + 1)
+    words = ctx.cues.words
+    if not answer or answer[0] not in words("answer_no"):
+        return False
+    if len(answer) > 1 and len(answer) > 3 and answer[1] not in words("answer_follow"):
+        return False
+    before = asked[: hit.first - ctx.tokens_before(clause)]
+    return asked[0] in words("question_open") or not words("echo_verb").isdisjoint(before)
+
+
 def _subject(ctx: _Context, hit: Hit, cue: Cue) -> tuple[str, bool]:
     """``(subject, explicit)``: whose state the hit describes, and whether words say so.
 
@@ -213,7 +247,23 @@ def _subject(ctx: _Context, hit: Hit, cue: Cue) -> tuple[str, bool]:
         # ("hello, insomnia and suicidal thoughts. i give up"), is about the writer.
         writer = len(ctx.tokens) <= SHORT_MESSAGE or ctx.first_person()
         return found or ("self" if writer else "topic"), found is not None
+    if found is None and cue.subject == "topic":
+        return ("topic" if _asks_about_a_topic(ctx) else "self"), False
     return found or "self", found is not None
+
+
+def _asks_about_a_topic(ctx: _Context) -> bool:
+    """No first person, and a question, an information request or a story/film frame."""
+    if not ctx.cues.words("self_subj").isdisjoint(t.key for t in ctx.tokens):
+        return False
+    opener = ctx.tokens[0].key if ctx.tokens else ""
+    asks = opener in ctx.cues.words("wh_words") or opener in ctx.cues.words("question_open")
+    return asks or ctx.anywhere("info") or ctx.anywhere("fiction")
+
+
+def _person(key: str, people: frozenset[str]) -> bool:
+    """``key`` is a person word, or its possessive ("friends" from "friend's"; not "here")."""
+    return key in people or (key.endswith("s") and key[:-1] in people)
 
 
 def _subject_in(ctx: _Context, indexes: range) -> str | None:
@@ -233,7 +283,7 @@ def _nearest(ctx: _Context, indexes: Sequence[int]) -> str | None:
         key = ctx.tokens[i].key
         if key in ctx.cues.words("self_subj"):
             return "self"
-        if key in ctx.cues.words("other_subj") or key[:-1] in ctx.cues.words("other_subj"):
+        if _person(key, ctx.cues.words("other_subj")):
             return "other"
         if key in ctx.cues.words("generic_subj"):
             return "generic"
@@ -255,7 +305,8 @@ def _base(ctx: _Context, hit: Hit) -> Signal:
     if not own_words and (level >= RiskLevel.IDEATION or method):
         frame = _frame(ctx)
     start, end = ctx.tokens[hit.first].start, ctx.tokens[hit.last].end
-    return Signal(cue, start, end, level, subject, method, _negated(ctx, hit), frame)
+    negated = _negated(ctx, hit) or _echoed(ctx, hit)
+    return Signal(cue, start, end, level, subject, method, negated, frame)
 
 
 def _frame(ctx: _Context) -> str:

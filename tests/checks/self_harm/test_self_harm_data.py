@@ -65,3 +65,22 @@ def test_bad_data_names_file_and_problem(tmp_path: Path, body: str, message: str
 def test_options_reject_unknown_keys() -> None:
     with pytest.raises(ValueError, match="extra"):
         SelfHarmOptions.model_validate({"langauges": ["en"]})
+
+
+def test_bare_yaml_words_stay_words(tmp_path: Path) -> None:
+    extra = tmp_path / "words.yaml"
+    extra.write_text(
+        "language: en\nclasses:\n  answer: [no, off, yes]\n"
+        "cues:\n  - id: local.no\n    level: distress\n    phrases: ['@answer zebra']\n",
+        encoding="utf-8",
+    )
+    check = SelfHarmCheck(SelfHarmOptions(extra_phrases_files=[str(extra)]))
+    assert _level(check, "off zebra") == RiskLevel.DISTRESS
+    assert _level(check, "no zebra") == RiskLevel.DISTRESS
+
+
+def test_a_boolean_phrase_is_rejected(tmp_path: Path) -> None:
+    bad = tmp_path / "bool.yaml"
+    bad.write_text("language: en\ncues:\n  - id: x\n    phrases: [true]\n", encoding="utf-8")
+    with pytest.raises(DataError, match="not text"):
+        SelfHarmCheck(SelfHarmOptions(extra_phrases_files=[str(bad)]))

@@ -1,0 +1,157 @@
+"""Cue families added for recall: each has must-flag rows and look-alikes that must not move.
+
+Sentences are written for these tests (none is copied from an evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from safeguard._levels import RiskLevel
+from tests.checks.self_harm._helpers import L, judge, level
+
+# Everyday distress: exactly `distress` (these families never reach `passive` alone).
+EVERYDAY_DISTRESS = [
+    "I've had such a rough week at work",
+    "nobody ever calls me anymore",
+    "my grandma passed away last month and I miss her so much",
+    "my girlfriend cheated on me and I can't stop replaying it",
+    "I can't get myself to do anything lately",
+    "I feel so unwanted at home",
+    "I cried myself to sleep again",
+    "everything feels like too much effort these days",
+    "I'm such a loser, I failed my driving test again",
+    "honestly insomnia and loneliness, that's my whole week",
+    "I keep pushing everyone away",
+    "I hate my life right now",
+    "it really hurts me when they leave me out",
+    "it just keeps getting worse and worse",
+]
+
+# Topic words, idioms and questions about other people: stay at `none`.
+TOPIC_NOT_WRITER = [
+    "What causes insomnia in older adults?",
+    "Is divorce more common now than in the 1990s?",
+    "The funeral scene in that film was beautifully shot",
+    "Was the lead singer an alcoholic?",
+    "What are the symptoms of anxiety in dogs?",
+    "How do I hunt down a bug in my code?",
+    "Please summarise the plot of a prison escape movie",
+]
+
+# Hopelessness worded as metaphor or clinically: at least `passive`, not above ideation.
+HOPELESS = [
+    "it feels like a candle burning out and nobody is left to relight it",
+    "I'm broken beyond repair",
+    "there's no purpose in my life anymore",
+    "death feels like the only rest I will ever get",
+    "things aren't going to get better for me",
+    "part of me doesn't care what happens anymore",
+    "I have nothing left to offer anyone",
+]
+
+# Oblique intent: preparation and finality wording.
+OBLIQUE_INTENT = [
+    "I won't be a burden much longer",
+    "I've been researching painless methods",
+    "I've started giving my belongings away to my cousins",
+    "everything is in order now, I'll end it soon",
+    "I feel so empty. I've made my decision and nothing will change my mind.",
+    "I'm exhausted and hopeless. I said my goodbyes last night.",
+]
+
+# Generic plan words beside distress are not a plan to die.
+GENERIC_PLAN_WITH_DISTRESS = [
+    "I'm so stressed, but I'm going to do it anyway, the exam is tomorrow",
+    "I feel anxious about the move but before I go I'll call my mom",
+    "I'm really tired, I'll follow through on the report tomorrow",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_DISTRESS)
+def test_everyday_distress_is_distress(text: str) -> None:
+    assert level(text) == L.DISTRESS, text
+
+
+@pytest.mark.parametrize("text", TOPIC_NOT_WRITER)
+def test_topics_stay_none(text: str) -> None:
+    assert level(text) == L.NONE, text
+
+
+@pytest.mark.parametrize("text", HOPELESS)
+def test_hopelessness_is_passive(text: str) -> None:
+    got = level(text)
+    assert L.PASSIVE <= got <= L.IDEATION, f"{text!r}: {got.label}"
+
+
+@pytest.mark.parametrize("text", OBLIQUE_INTENT)
+def test_oblique_intent(text: str) -> None:
+    got = level(text)
+    assert got >= L.INTENT, f"{text!r}: {got.label}"
+
+
+@pytest.mark.parametrize("text", GENERIC_PLAN_WITH_DISTRESS)
+def test_generic_plan_words_with_distress_stay_low(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
+
+
+def test_a_time_and_finality_is_imminent() -> None:
+    assert level("tonight's the night. I've made my decision and I'm at peace.") >= L.INTENT
+
+
+def test_topic_word_in_a_first_person_message_is_the_writers() -> None:
+    assert level("hello insomnia and suicidal thoughts, here we go again. i cant") >= L.IDEATION
+
+
+def test_topic_word_beside_another_person_is_not_the_writers() -> None:
+    result = judge("a suicide attempt happened at school today. my cousin saw it. i feel weird")
+    assert result.self_harm is not None
+    assert result.self_harm.level <= L.DISTRESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i really fucking want to die",
+        "i literally just want to disappear forever",
+        "honestly I kinda wish I could go to sleep and not wake up",
+    ],
+)
+def test_intensifiers_do_not_hide_a_cue(text: str) -> None:
+    assert level(text) >= L.PASSIVE, text
+
+
+def test_a_phrase_with_an_intensifier_still_matches_as_written() -> None:
+    # "not literally" corrects the false alarm before it.
+    assert level("this exam is going to kill me", "?", "not literally lol") <= L.DISTRESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am I thinking about hurting myself? No.",
+        "You asked whether I want to die. No, I don't.",
+        "Do I have thoughts of killing myself? Nope, just tired.",
+    ],
+)
+def test_risk_echoed_in_a_question_and_denied(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("Do I want to die? Yes, most days.", L.PASSIVE),
+        ("I keep thinking about killing myself. No one would care.", L.IDEATION),
+        ("am i suicidal? i think so", L.IDEATION),
+    ],
+)
+def test_questions_that_are_not_denied_still_count(text: str, low: RiskLevel) -> None:
+    assert level(text) >= low, text
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm ashamed of myself", "I need to take better care of myself", "I was proud of myself"]
+)
+def test_of_myself_is_not_off_myself(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
