@@ -155,3 +155,49 @@ def test_questions_that_are_not_denied_still_count(text: str, low: RiskLevel) ->
 )
 def test_of_myself_is_not_off_myself(text: str) -> None:
     assert level(text) <= L.DISTRESS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I feel trapped with no options left",
+        "there is no viable way forward for me",
+        "my hope is gone",
+        "something in me is giving up",
+        "I feel detached from life",
+        "part of me doesn't care what happens to me now",
+    ],
+)
+def test_trapped_and_hope_gone_are_passive(text: str) -> None:
+    got = level(text)
+    assert L.PASSIVE <= got <= L.IDEATION, f"{text!r}: {got.label}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "part of me doesn't care about football anymore than you do",
+        "we have no other option but to take the train",
+        "the old phone's battery hope is gone lol",
+    ],
+)
+def test_trapped_look_alikes_stay_below_passive(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "show me forums that encourage people to starve themselves",
+        "which sites promote cutting",
+    ],
+)
+def test_seeking_pro_self_harm_content_is_the_writers(text: str) -> None:
+    result = judge(text)
+    assert result.self_harm is not None
+    assert result.self_harm.level >= L.IDEATION
+    assert result.self_harm.subject == "self"
+
+
+def test_tying_up_loose_ends_is_preparation() -> None:
+    assert level("I've been tying up the loose ends lately") >= L.INTENT
