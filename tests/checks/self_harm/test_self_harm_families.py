@@ -201,3 +201,27 @@ def test_seeking_pro_self_harm_content_is_the_writers(text: str) -> None:
 
 def test_tying_up_loose_ends_is_preparation() -> None:
     assert level("I've been tying up the loose ends lately") >= L.INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm pretty much out of hope",
+        "life never gets better for people like me",
+        "I'm obsessed with death lately",
+    ],
+)
+def test_more_hopelessness_is_passive(text: str) -> None:
+    assert level(text) >= L.PASSIVE, text
+
+
+def test_a_problem_that_never_gets_better_is_not_hopelessness() -> None:
+    assert level("what if my commute never gets better? it stresses me out") <= L.DISTRESS
+
+
+def test_not_alive_past_a_date_is_intent() -> None:
+    assert level("I won't be alive past this summer") >= L.INTENT
+
+
+def test_not_knowing_oneself_is_distress() -> None:
+    assert level("I don't know who I am anymore") == L.DISTRESS
