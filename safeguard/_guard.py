@@ -50,8 +50,10 @@ _serials = itertools.count()
 def _close_scope_mark(token: Token[frozenset[int]], previous: frozenset[int]) -> None:
     try:
         _open_scopes.reset(token)
-    except ValueError:  # closed from another context (a stream read in another task)
-        _open_scopes.set(previous)
+    except ValueError:
+        # Closed from another context (a stream read in another task): the context
+        # that opened the scope keeps its own value; this one must not be changed.
+        del previous
 
 
 @contextmanager

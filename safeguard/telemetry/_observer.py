@@ -46,6 +46,7 @@ class _Call:
     recording: bool = False
     observed: list[tuple[Verdict, str]] = field(default_factory=list)
     seen: set[tuple[str, str, int]] = field(default_factory=set)
+    owner: object = None
 
     def __post_init__(self) -> None:
         self.recording = self.span.is_recording()
@@ -102,7 +103,9 @@ class OTelObserver:
     def __call__(self, verdict: Verdict, stage: str) -> None:
         """Record one stage's verdict (called by the guard, never by apps)."""
         call = _current.get()
-        if call is not None:
+        # the open call must be this observer's own: another guard's scope (say, a
+        # stream an app never closed) must not swallow this guard's verdicts
+        if call is not None and call.owner is self:
             self._observe(call, verdict, stage)
             return
         start = min((t.start_ns for t in verdict.timings), default=None)
@@ -219,7 +222,9 @@ class _Scope:
     def __init__(self, observer: OTelObserver, vendor: str, model: str | None) -> None:
         self._observer = observer
         span = _spans.start_guard_span(observer._tracer, vendor, model)
-        self._call = _Call(vendor=vendor, model=model, span=span, metered=observer._instruments.live())
+        self._call = _Call(
+            vendor=vendor, model=model, span=span, metered=observer._instruments.live(), owner=observer
+        )
 
     def __enter__(self) -> None:
         self._token = _current.set(self._call)
