@@ -47,13 +47,13 @@ _open_scopes: ContextVar[frozenset[int]] = ContextVar("safeguard_open_scopes", d
 _serials = itertools.count()
 
 
-def _close_scope_mark(token: Token[frozenset[int]], previous: frozenset[int]) -> None:
+def _close_scope_mark(token: Token[frozenset[int]]) -> None:
     try:
         _open_scopes.reset(token)
     except ValueError:
         # Closed from another context (a stream read in another task): the context
         # that opened the scope keeps its own value; this one must not be changed.
-        del previous
+        return
 
 
 @contextmanager
@@ -169,7 +169,7 @@ class Guard:
             return
         token = _open_scopes.set(opened | {self._serial})
         with ExitStack() as stack:
-            stack.callback(_close_scope_mark, token, opened)
+            stack.callback(_close_scope_mark, token)
             for observer in self._observers:
                 scope: ScopeFactory | None = getattr(observer, "scope", None)
                 if scope is not None:
