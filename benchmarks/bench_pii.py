@@ -68,14 +68,17 @@ def presidio_default() -> Callable[[str], Spans]:
     return analyze
 
 
-def safeguard_analyzer() -> Callable[[str], Spans]:
-    """Our check with its default options."""
+def safeguard_analyzer(cached: bool = True) -> Callable[[str], Spans]:
+    """Our check with its default options (``cached=False``: every call analyses the text anew)."""
     check = PiiCheck()
 
     def analyze(text: str) -> Spans:
         return [(f.category, f.start, f.end) for f in check.find(text, "input", 0)]
 
-    return analyze
+    def uncached(text: str) -> Spans:
+        return [(f.category, f.start, f.end) for f in check.find_with_candidates(text, "input", 0)[0]]
+
+    return analyze if cached else uncached
 
 
 def per_call_ms(fn: Callable[[str], Any], text: str, repeat: int) -> float:
@@ -92,16 +95,20 @@ def per_call_ms(fn: Callable[[str], Any], text: str, repeat: int) -> float:
 
 def speed(repeat: int) -> None:
     start = time.perf_counter()
-    ours = safeguard_analyzer()
+    ours = safeguard_analyzer(cached=False)  # the text is analysed on every call, as a new message is
     ours(DENSE)
     cold = (time.perf_counter() - start) * 1000
+    cached = safeguard_analyzer()
     theirs = presidio_default()
     print(f"words: clean={len(CLEAN.split())} dense={len(DENSE.split())}; safeguard cold start {cold:.0f} ms")
-    print(f"{'text':8s} {'safeguard ms':>13s} {'presidio ms':>12s} {'ratio':>7s} {'target ms':>10s}")
+    print("safeguard ms: a text analysed anew each call; cached: the same text again (earlier turns)")
+    print(f"{'text':8s} {'safeguard ms':>13s} {'cached ms':>10s} {'presidio ms':>12s}", end="")
+    print(f" {'ratio':>7s} {'target ms':>10s}")
     for name, text, target in (("clean", CLEAN, 0.2), ("dense", DENSE, 2.0)):
         a, b = per_call_ms(ours, text, repeat), per_call_ms(theirs, text, repeat)
+        c = per_call_ms(cached, text, repeat)
         flag = "ok" if a <= target else "MISSED"
-        print(f"{name:8s} {a:13.3f} {b:12.3f} {b / a:6.1f}x {target:10.1f} {flag}")
+        print(f"{name:8s} {a:13.3f} {c:10.4f} {b:12.3f} {b / a:6.1f}x {target:10.1f} {flag}")
 
 
 def load_cases() -> list[tuple[str, Spans]]:

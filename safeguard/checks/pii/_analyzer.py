@@ -9,7 +9,7 @@ from safeguard.checks.pii._engine import get_engine
 from safeguard.checks.pii._names import NameMatcher
 from safeguard.checks.pii._ner import ner_spans
 from safeguard.checks.pii._options import PiiOptions
-from safeguard.checks.pii._prefilter import admitted
+from safeguard.checks.pii._prefilter import Prefilter
 from safeguard.checks.pii._span import Span
 
 _NAME_ENTITIES = frozenset({"PERSON", "LOCATION"})
@@ -25,6 +25,7 @@ class PiiAnalyzer:
         wants_names = not _NAME_ENTITIES.isdisjoint(self._entities)
         self._names = NameMatcher(options.gazetteer) if wants_names else None
         self._allow = frozenset(options.allow_list)
+        self._prefilter = Prefilter(self._entities, options.threshold_for)
 
     def analyze(self, text: str) -> list[Span]:
         """Non-overlapping spans, sorted by start, each at or above its entity's threshold."""
@@ -44,7 +45,7 @@ class PiiAnalyzer:
         return text[span.start : span.end] not in self._allow
 
     def _pattern_spans(self, text: str) -> list[Span]:
-        entities = admitted(text, self._entities, self._options.threshold_for)
+        entities = self._prefilter.admitted(text)
         if not entities:
             return []
         engine = get_engine()

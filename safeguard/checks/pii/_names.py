@@ -8,13 +8,15 @@ the cost is linear in the text. Data: ``names.yaml`` (phrases, titles, stop word
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from safeguard.checks.pii._data import load_words, load_yaml
 from safeguard.checks.pii._span import Span
 from safeguard.checks.pii._tokens import Token, joined, phrase, sentence_start, tokenize
 
+_DIGIT = re.compile(r"\d")
 _MAX_NAME = 3
 _MAX_PLACE = 4
 _LOOKAHEAD = 64
@@ -59,6 +61,9 @@ class _Lexicon:
     places: Phrases
     ambiguous_places: frozenset[str]
     heads: frozenset[str]
+    # For each head word, which trigger rules have a phrase starting with it (in rule
+    # order): a rule whose table lacks the word cannot fire, so it is not even called.
+    head_rules: dict[str, tuple[str, ...]]
 
 
 def _lexicon(gazetteer: bool) -> _Lexicon:
@@ -69,13 +74,19 @@ def _lexicon(gazetteer: bool) -> _Lexicon:
         words[0] for key in ("strong_triggers", "weak_triggers", "cue_triggers") for words in person[key]
     }
     heads |= {words[0] for words in location["triggers"]} | set(location["units"])
+    tables = {
+        "_strong": _index(person["strong_triggers"]),
+        "_place_trigger": _index(location["triggers"]),
+        "_weak": _index(person["weak_triggers"]),
+        "_cue": _index(person["cue_triggers"]),
+    }
     return _Lexicon(
-        strong=_index(person["strong_triggers"]),
-        weak=_index(person["weak_triggers"]),
-        cue=_index(person["cue_triggers"]),
+        strong=tables["_strong"],
+        weak=tables["_weak"],
+        cue=tables["_cue"],
         verbs=frozenset(person["speech_verbs"]),
         not_name=frozenset(person["not_name_words"]),
-        places_trigger=_index(location["triggers"]),
+        places_trigger=tables["_place_trigger"],
         titles=frozenset(person["titles"]),
         ambiguous=frozenset(person["ambiguous_first_names"]),
         stop=frozenset(data["stop_words"]),
@@ -86,6 +97,9 @@ def _lexicon(gazetteer: bool) -> _Lexicon:
         places=_index(p for p in places if p),
         ambiguous_places=frozenset(location["ambiguous_places"]),
         heads=frozenset(heads),
+        head_rules={
+            head: tuple(rule for rule, table in tables.items() if head in table) for head in heads
+        },
     )
 
 
@@ -107,6 +121,9 @@ class _Scan:
         self.text, self.tokens, self.lex = text, tokens, lex
         self.lowers = [t.lower for t in tokens]
         self.spans: list[Span] = []
+        # Facts that rule out whole rules for every token (checked before calling them).
+        self.digits = _DIGIT.search(text) is not None
+        self.verbs = not lex.verbs.isdisjoint(self.lowers)
 
     def run(self) -> list[Span]:
         lex, resume = self.lex, 0
@@ -118,25 +135,45 @@ class _Scan:
         return self.spans
 
     def _step(self, i: int) -> int:
-        """Try the rules that can fire at token ``i``; return the index to continue from."""
+        """Try the rules that can fire at token ``i``; return the index to continue from.
+
+        A rule is skipped only when it could not fire anyway (its word is in none of its
+        tables, the text has no digit, no speech verb follows...): the rules are tried in
+        the same order, so the spans are the same; most tokens now try none.
+        """
         token, lex = self.tokens[i], self.lex
-        if token.cap:
+        if token.cap and token.lower in lex.titles:
             end = self._title(i)
             if end > i:
                 return end
-        if token.lower in lex.heads:
-            for trigger in (self._strong, self._place_trigger, self._weak, self._cue):
-                end = trigger(i)
-                if end > i:
-                    return end
+        for name in lex.head_rules.get(token.lower, ()):
+            end = _TRIGGERS[name](self, i)
+            if end > i:
+                return end
         if token.cap:
-            for rule in (self._address, self._first_last, self._line_name, self._before_verb, self._place):
+            for rule in self._cap_rules(i, token):
                 end = rule(i)
                 if end > i:
                     return end
-        elif token.lower in lex.units:
+        elif token.lower in lex.units and self.digits:
             return self._address(i)
         return i + 1
+
+    def _cap_rules(self, i: int, token: Token) -> list[Callable[[int], int]]:
+        """The rules for a capitalised token that could fire at ``i``, in order."""
+        lex = self.lex
+        rules: list[Callable[[int], int]] = []
+        if self.digits:  # a house number or a unit number is needed
+            rules.append(self._address)
+        if token.lower in lex.first_names:
+            rules.append(self._first_last)
+        if i == 0 or "\n" in self.text[self.tokens[i - 1].end : token.start]:
+            rules.append(self._line_name)  # only a token that starts its line
+        if self.verbs and not lex.verbs.isdisjoint(self.lowers[i + 1 : i + 1 + _MAX_NAME]):
+            rules.append(self._before_verb)  # a name run is at most _MAX_NAME long
+        if token.lower in lex.places:
+            rules.append(self._place)
+        return rules
 
     # -- helpers -------------------------------------------------------------------------
     def _emit(self, entity: str, first: int, last: int, score: float, rule: str) -> int:
@@ -352,3 +389,12 @@ class _Scan:
         while end < len(text) and end - pos < 6 and text[end].isdigit():
             end += 1
         return end if end > pos else 0
+
+
+# The trigger rules by name, as ``_Lexicon.head_rules`` lists them.
+_TRIGGERS: dict[str, Callable[[_Scan, int], int]] = {
+    "_strong": _Scan._strong,
+    "_place_trigger": _Scan._place_trigger,
+    "_weak": _Scan._weak,
+    "_cue": _Scan._cue,
+}
