@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from json.encoder import encode_basestring, encode_basestring_ascii
 from typing import Any
 
 from safeguard.integrations._codecs import Api
@@ -23,6 +24,9 @@ _TERMINATORS = (b"\r\n\r\n", b"\n\n", b"\r\r")
 
 def _split_event(buffer: bytes) -> tuple[bytes, bytes] | None:
     """``(event including its terminator, rest)`` for the first complete event, else ``None``."""
+    if b"\r" not in buffer:  # the usual framing: only a blank line can end an event
+        at = buffer.find(b"\n\n")
+        return None if at < 0 else (buffer[: at + 2], buffer[at + 2 :])
     best: tuple[int, int] | None = None
     for term in _TERMINATORS:
         at = buffer.find(term)
@@ -36,6 +40,9 @@ def _split_event(buffer: bytes) -> tuple[bytes, bytes] | None:
 
 def _parse(raw: bytes) -> tuple[str | None, str | None, list[str]]:
     """``(event name, data text, other lines)`` of one raw event."""
+    if raw.startswith(b"data:") and raw.count(b"\n") == 2 and raw.endswith(b"\n\n") and b"\r" not in raw:
+        # One data line and nothing else (OpenAI chat chunks): no line splitting needed.
+        return None, raw[5:-2].decode("utf-8", "replace").removeprefix(" "), []
     name: str | None = None
     data: list[str] = []
     other: list[str] = []
@@ -50,9 +57,31 @@ def _parse(raw: bytes) -> tuple[str | None, str | None, list[str]]:
     return name, ("\n".join(data) if data else None), other
 
 
+_COMPACT = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+
+
 def _encode(other: list[str], data: Any) -> bytes:
-    payload = data if isinstance(data, str) else json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+    payload = data if isinstance(data, str) else _COMPACT.encode(data)
     return ("\n".join([*other, f"data: {payload}"]) + "\n\n").encode()
+
+
+def _spliced(raw: bytes, key: str, old: str, new: str) -> bytes | None:
+    """``raw`` with the one JSON string ``"key": old`` replaced by ``new``; ``None`` if not unique.
+
+    Re-encoding a whole chunk to change one string costs more than the rest of the
+    rewrite; the vendor's bytes are kept and only that value is swapped. Whatever
+    escaping or spacing the vendor used that this does not find, the caller
+    re-encodes the event instead.
+    """
+    for quote in (encode_basestring, encode_basestring_ascii):  # JSON string literals, as json.dumps
+        value = quote(old).encode()
+        for colon in (b":", b": "):
+            needle = b'"' + key.encode() + b'"' + colon + value
+            at = raw.find(needle)
+            if at >= 0 and raw.find(needle, at + 1) < 0:
+                head = raw[: at + len(needle) - len(value)]
+                return head + quote(new).encode() + raw[at + len(needle) :]
+    return None
 
 
 def _synthetic(name: str | None, data: Any) -> bytes:
@@ -97,10 +126,19 @@ class SseGuard:
             return raw
         if emitted is None:
             return raw
-        return b"".join(_encode(other, d) if n is _SAME else _synthetic(n, d) for n, d in emitted)
+        return b"".join(self._emit(raw, other, n, d) for n, d in emitted)
+
+    @staticmethod
+    def _emit(raw: bytes, other: list[str], name: Any, data: Any) -> bytes:
+        if name is _SWAP:
+            changed, key, old, new = data
+            return _spliced(raw, key, old, new) or _encode(other, changed)
+        return _encode(other, data) if name is _SAME else _synthetic(name, data)
 
 
 _SAME: Any = object()  # marks "the event itself, changed" in an emitted list
+# Marks "the event itself, with one string changed": data is (changed event, key, old, new).
+_SWAP: Any = object()
 Emitted = list[tuple[Any, Any]]
 
 
@@ -118,9 +156,25 @@ class _Chat:
         if not isinstance(data, dict) or not data.get("choices"):
             return None
         self._last = data
-        for choice in data["choices"]:
+        choices = data["choices"]
+        if len(choices) == 1 and not choices[0].get("finish_reason"):
+            swapped = self._content_only(choices[0])
+            if swapped is not None:
+                return [(_SWAP, (data, "content", *swapped))]
+        for choice in choices:
             self._choice(choice)
         return [(_SAME, data)]
+
+    def _content_only(self, choice: dict[str, Any]) -> tuple[str, str] | None:
+        """The usual chunk, one choice with a text delta: ``(old, new)`` text (written in too)."""
+        delta = choice.get("delta")
+        content = delta.get("content") if isinstance(delta, dict) else None
+        if not isinstance(content, str):
+            return None
+        index = choice.get("index", 0)
+        session = self._sessions.get(index) or self._sessions.setdefault(index, self._new())
+        delta["content"] = released = session.feed(content)  # type: ignore[index]
+        return content, released
 
     def _choice(self, choice: dict[str, Any]) -> None:
         index = choice.get("index", 0)
