@@ -15,10 +15,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 import yaml
 
@@ -76,6 +76,48 @@ class Token(NamedTuple):
     start: int
     end: int
     clause: int
+
+
+class Tokens(Sequence[Token]):
+    """A message's tokens stored column by column.
+
+    Matching reads only ``keys`` and ``clauses``; a :class:`Token` is built when one is
+    asked for, so a 100-word message does not allocate 100 objects it mostly never reads.
+    """
+
+    __slots__ = ("clauses", "ends", "keys", "starts")
+
+    def __init__(self, keys: list[str], starts: list[int], ends: list[int], clauses: list[int]) -> None:
+        self.keys = keys
+        self.starts = starts
+        self.ends = ends
+        self.clauses = clauses
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Token]: ...
+
+    def __getitem__(self, i: int | slice) -> Token | list[Token]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self.keys)))]
+        return Token(self.keys[i], self.starts[i], self.ends[i], self.clauses[i])
+
+    def __iter__(self) -> Iterator[Token]:
+        return map(Token, self.keys, self.starts, self.ends, self.clauses)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.keys))
+
+    def __repr__(self) -> str:
+        return f"Tokens({list(self)!r})"
 
 
 def _char_end(text: str, index: int) -> int:
@@ -275,38 +317,40 @@ def squeeze(word: str) -> str:
     return _SQUEEZE.sub(r"\1", word)
 
 
-def tokenize(norm: Normalized) -> list[Token]:
+def tokenize(norm: Normalized) -> Tokens:
     """Split normalised text into tokens with original offsets and clause numbers."""
     if norm.text.isascii():
         return _tokenize_ascii(norm.text, norm.index)
     return _tokenize_any(norm.text, norm.index)
 
 
-def _tokenize_ascii(text: str, index: Sequence[int]) -> list[Token]:
-    """The ASCII path: one C-level scan per clause, no per-character Python work."""
+def _tokenize_ascii(text: str, index: Sequence[int]) -> Tokens:
+    """The ASCII path: one C-level scan per clause, columns built by comprehensions."""
     identity = isinstance(index, range) and index.start == 0 and index.step == 1
-    make = tuple.__new__  # Token(...) without the Python-level __new__ frame (hot path)
-    tokens: list[Token] = []
+    out = Tokens([], [], [], [])
     bounds = [m.start() for m in _ASCII_BREAK.finditer(text)]
     bounds.append(len(text))
     begin = 0
     for clause, end in enumerate(bounds):
-        found = _ASCII_TOKEN.finditer(text, begin, end)
-        if identity:
-            tokens += [make(Token, (squeeze(m.group()), m.start(), m.end(), clause)) for m in found]
-        else:
-            tokens += [
-                make(Token, (squeeze(m.group()), index[m.start()], index[m.end() - 1] + 1, clause))
-                for m in found
-            ]
+        found = list(_ASCII_TOKEN.finditer(text, begin, end))
         begin = end + 1
-    return tokens
+        if not found:
+            continue
+        out.keys += [squeeze(m.group()) for m in found]
+        if identity:
+            out.starts += [m.start() for m in found]
+            out.ends += [m.end() for m in found]
+        else:
+            out.starts += [index[m.start()] for m in found]
+            out.ends += [index[m.end() - 1] + 1 for m in found]
+        out.clauses += [clause] * len(found)
+    return out
 
 
-def _tokenize_any(text: str, index: Sequence[int]) -> list[Token]:
+def _tokenize_any(text: str, index: Sequence[int]) -> Tokens:
     """Any text: Unicode token classes, punctuation by Unicode category."""
     newlines = "\n" in text
-    tokens: list[Token] = []
+    out = Tokens([], [], [], [])
     clause = 0
     cursor = 0
     for match in _TOKEN.finditer(text):
@@ -319,9 +363,11 @@ def _tokenize_any(text: str, index: Sequence[int]) -> list[Token]:
         if head in _CLAUSE_BREAKS:
             clause += 1
         elif head.isalnum() or unicodedata.category(head)[0] != "P":
-            end = start + len(word)
-            tokens.append(Token(squeeze(word), index[start], index[end - 1] + 1, clause))
-    return tokens
+            out.keys.append(squeeze(word))
+            out.starts.append(index[start])
+            out.ends.append(index[start + len(word) - 1] + 1)
+            out.clauses.append(clause)
+    return out
 
 
 def phrase_keys(phrase: str) -> list[str]:

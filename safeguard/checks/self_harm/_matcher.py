@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from safeguard._normalize import Token, phrase_keys
+from safeguard._normalize import Token, Tokens, phrase_keys
 
 GAP_WIDTH = 2
 _MAX_OPTIONAL = 5
@@ -117,104 +117,142 @@ def _merge_gaps(steps: list[Step]) -> list[Step]:
 
 
 @dataclass(frozen=True, slots=True)
-class _Start:
-    """What a first word leads to: the walk's first states and a cheap reason to skip it."""
+class _Path:
+    """One child of a first word, with the words its next step can match."""
 
-    children: tuple[_Node, ...]
-    always: bool  # a child ends here or steps on a number: always walk
-    follow: frozenset[str]  # words a child can step on within the next 1 + GAP_WIDTH tokens
+    node: _Node
+    always: bool  # ends here or steps on a number: always walk
+    follow: frozenset[str]  # words it can step on within the next 1 + GAP_WIDTH tokens
+
+
+@dataclass(frozen=True, slots=True)
+class _Start:
+    """What a first word leads to: its children and a cheap reason to skip them."""
+
+    paths: tuple[_Path, ...]
+    always: bool
+    follow: frozenset[str]  # union of the paths' follow sets
+
+
+def _path(child: _Node) -> _Path:
+    follow = set(child.edges)
+    always = bool(child.ends) or child.number is not None
+    if child.gap is not None:
+        follow.update(child.gap.edges)
+        always = always or child.gap.number is not None
+    return _Path(child, always, frozenset(follow))
 
 
 def _start(children: Sequence[_Node]) -> _Start:
-    follow: set[str] = set()
-    always = False
-    for child in children:
-        follow.update(child.edges)
-        always = always or bool(child.ends) or child.number is not None
-        if child.gap is not None:
-            follow.update(child.gap.edges)
-            always = always or child.gap.number is not None
-    return _Start(tuple(children), always, frozenset(follow))
+    paths = tuple(_path(child) for child in children)
+    follow = frozenset().union(*(p.follow for p in paths))
+    return _Start(paths, any(p.always for p in paths), follow)
 
 
-class Matcher:
-    """All phrases of a cue set in one token trie."""
+class _Trie:
+    """One token trie plus its per-first-word index (built lazily, dropped on insert)."""
 
-    def __init__(self, barriers: frozenset[str] = frozenset(), fillers: frozenset[str] = frozenset()) -> None:
-        self._root = _Node()
-        self._barriers = barriers
-        # Intensifiers ("really", "fucking", "literally") may be skipped in the text:
-        # "i really fucking want to die" also reads as "i want to die". Phrases that
-        # contain one ("not literally") still match the text as written.
-        self._fillers = fillers
+    def __init__(self) -> None:
+        self.root = _Node()
         self._starts: dict[str, _Start] | None = None
 
     def add(self, steps: Sequence[Step], payload: int) -> None:
-        """Insert one compiled phrase variant that reports ``payload`` when matched."""
         self._starts = None
-        node = self._root
+        node = self.root
         for step in steps:
-            node = self._child(node, step)
+            node = _child(node, step)
         if payload not in node.ends:
             node.ends.append(payload)
 
-    @staticmethod
-    def _child(node: _Node, step: Step) -> _Node:
-        if step.kind == "lit":
-            return Matcher._word_child(node, node.literal, next(iter(step.words)), step.words)
-        if step.kind == "set":
-            return Matcher._word_child(node, node.sets, step.words, step.words)
-        if step.kind == "num":
-            node.number = node.number or _Node()
-            return node.number
-        node.gap = node.gap or _Node()
-        return node.gap
+    def starts(self) -> dict[str, _Start]:
+        """Per first word: its trie children and the words their next step can match."""
+        if self._starts is None:
+            self._starts = {word: _start(children) for word, children in self.root.edges.items()}
+        return self._starts
 
-    @staticmethod
-    def _word_child(node: _Node, table: dict[Any, _Node], key: object, words: frozenset[str]) -> _Node:
-        """The child for a literal or a word set, created once and reachable from each word."""
-        child = table.get(key)
-        if child is None:
-            child = table[key] = _Node()
-            for word in words:
-                node.edges.setdefault(word, []).append(child)
-        return child
+
+def _child(node: _Node, step: Step) -> _Node:
+    if step.kind == "lit":
+        return _word_child(node, node.literal, next(iter(step.words)), step.words)
+    if step.kind == "set":
+        return _word_child(node, node.sets, step.words, step.words)
+    if step.kind == "num":
+        node.number = node.number or _Node()
+        return node.number
+    node.gap = node.gap or _Node()
+    return node.gap
+
+
+def _word_child(node: _Node, table: dict[Any, _Node], key: object, words: frozenset[str]) -> _Node:
+    """The child for a literal or a word set, created once and reachable from each word."""
+    child = table.get(key)
+    if child is None:
+        child = table[key] = _Node()
+        for word in words:
+            node.edges.setdefault(word, []).append(child)
+    return child
+
+
+class Matcher:
+    """All phrases of a cue set in token tries.
+
+    Intensifiers ("really", "fucking", "literally") may be skipped in the text: "i
+    really fucking want to die" also reads as "i want to die". Phrases without a filler
+    word live in the main trie and match the text with its fillers left out; the few
+    phrases that contain one ("not literally", "just kidding") live in a second trie that
+    matches the text as written, and only runs when the text has a filler.
+    """
+
+    def __init__(self, barriers: frozenset[str] = frozenset(), fillers: frozenset[str] = frozenset()) -> None:
+        self._main = _Trie()
+        self._literal = _Trie()
+        self._barriers = barriers
+        self._fillers = fillers
+
+    def add(self, steps: Sequence[Step], payload: int) -> None:
+        """Insert one compiled phrase variant that reports ``payload`` when matched."""
+        fillers = self._fillers
+        if any(step.words & fillers for step in steps):
+            self._literal.add(steps, payload)
+        # A phrase that needs a filler word ("not literally") can only match the text as
+        # written; one whose filler is an alternative ("yes|kinda") also goes in the main
+        # trie, so text without fillers never needs the second trie.
+        if not any(step.words and step.words <= fillers for step in steps):
+            self._main.add(steps, payload)
 
     def find(self, tokens: Sequence[Token]) -> list[Hit]:
         """Every phrase occurrence in ``tokens`` (overlaps included; duplicates possible)."""
-        keys = [token.key for token in tokens]
-        clauses = [token.clause for token in tokens]
-        hits = self._find(keys, clauses)
-        if not self._fillers.isdisjoint(keys):
-            kept = [i for i, key in enumerate(keys) if key not in self._fillers]
-            found = self._find([keys[i] for i in kept], [clauses[i] for i in kept])
-            hits += [Hit(h.payload, kept[h.first], kept[h.last]) for h in found]
-        return hits
+        if isinstance(tokens, Tokens):
+            keys, clauses = tokens.keys, tokens.clauses
+        else:
+            keys = [token.key for token in tokens]
+            clauses = [token.clause for token in tokens]
+        if self._fillers.isdisjoint(keys):
+            return self._find(self._main, keys, clauses)
+        hits = self._find(self._literal, keys, clauses)
+        kept = [i for i, key in enumerate(keys) if key not in self._fillers]
+        found = self._find(self._main, [keys[i] for i in kept], [clauses[i] for i in kept])
+        return hits + [Hit(h.payload, kept[h.first], kept[h.last]) for h in found]
 
-    def _find(self, keys: Sequence[str], clauses: Sequence[int]) -> list[Hit]:
+    def _find(self, trie: _Trie, keys: Sequence[str], clauses: Sequence[int]) -> list[Hit]:
         hits: list[Hit] = []
-        starts = self._starts if self._starts is not None else self._index_starts()
+        starts = trie.starts()
         reach = GAP_WIDTH + 2
-        number = self._root.number
-        for first, key in enumerate(keys):
-            if number is not None and key.isdigit():
+        number = trie.root.number
+        if number is not None:
+            for first in [i for i, key in enumerate(keys) if key.isdigit()]:
                 self._walk(keys, clauses, first, [(number, first + 1)], hits)
-            start = starts.get(key)
+        for first in [i for i, key in enumerate(keys) if key in starts]:
+            start = starts[keys[first]]
             # The literal prefilter: most start words ("i", "my", "to") are followed by
-            # nothing any phrase could step on, and skip the walk entirely.
-            if start is not None and (
-                start.always or not start.follow.isdisjoint(keys[first + 1 : first + reach])
-            ):
-                self._walk(keys, clauses, first, [(child, first + 1) for child in start.children], hits)
+            # nothing any phrase could step on and skip the walk; otherwise only the
+            # children whose next step can match are walked.
+            window = keys[first + 1 : first + reach]
+            if not start.always and start.follow.isdisjoint(window):
+                continue
+            stack = [(p.node, first + 1) for p in start.paths if p.always or not p.follow.isdisjoint(window)]
+            self._walk(keys, clauses, first, stack, hits)
         return hits
-
-    def _index_starts(self) -> dict[str, _Start]:
-        """Per first word: its trie children and the words their next step can match."""
-        starts: dict[str, _Start] = {}
-        for word, children in self._root.edges.items():
-            starts[word] = _start(children)
-        self._starts = starts
-        return starts
 
     def _walk(
         self,

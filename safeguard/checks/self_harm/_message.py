@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from safeguard._levels import RiskLevel
-from safeguard._normalize import Token, normalize, tokenize
+from safeguard._normalize import Token, Tokens, normalize, tokenize
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._matcher import Hit
 
@@ -74,6 +74,13 @@ class _Context:
 
     def __init__(self, tokens: Sequence[Token], hits: Sequence[Hit], cues: CueSet) -> None:
         self.tokens = tokens
+        # Columns: context rules read keys and clause numbers, rarely whole tokens.
+        if isinstance(tokens, Tokens):
+            self.keys: list[str] = tokens.keys
+            self.clauses: list[int] = tokens.clauses
+        else:
+            self.keys = [t.key for t in tokens]
+            self.clauses = [t.clause for t in tokens]
         self.hits = hits
         self.cues = cues
         self._by_kind: dict[str, list[Hit]] = {}
@@ -81,17 +88,18 @@ class _Context:
         self._clauses: dict[str, set[int]] = {}
         self._first_person: bool | None = None
         self._by_clause: dict[int, list[str]] | None = None
+        self._keyset: frozenset[str] | None = None
         for hit in hits:
             kind = cues.cues[hit.payload].kind
             self._by_kind.setdefault(kind, []).append(hit)
             self._ends.setdefault(kind, {}).setdefault(hit.last, []).append(hit)
-            self._clauses.setdefault(kind, set()).add(tokens[hit.first].clause)
+            self._clauses.setdefault(kind, set()).add(self.clauses[hit.first])
 
     def of_kind(self, kind: str) -> list[Hit]:
         return self._by_kind.get(kind, [])
 
     def clause(self, hit: Hit) -> int:
-        return self.tokens[hit.first].clause
+        return self.clauses[hit.first]
 
     def before(self, kind: str, hit: Hit, window: int = MARKER_WINDOW) -> bool:
         """A ``kind`` hit ends shortly before ``hit`` in the same clause."""
@@ -110,26 +118,32 @@ class _Context:
     def anywhere(self, kind: str) -> bool:
         return bool(self.of_kind(kind))
 
+    def keyset(self) -> frozenset[str]:
+        """Every token key of the message (for cheap "is any such word here" checks)."""
+        if self._keyset is None:
+            self._keyset = frozenset(self.keys)
+        return self._keyset
+
     def tokens_before(self, clause: int) -> int:
         """Index of the first token of ``clause`` (tokens are in clause order)."""
-        for i, token in enumerate(self.tokens):
-            if token.clause == clause:
+        for i, number in enumerate(self.clauses):
+            if number == clause:
                 return i
-        return len(self.tokens)
+        return len(self.clauses)
 
     def clause_keys(self, clause: int) -> list[str]:
         """The token keys of clause number ``clause`` (empty when there is none)."""
         if self._by_clause is None:
             self._by_clause = {}
-            for token in self.tokens:
-                self._by_clause.setdefault(token.clause, []).append(token.key)
+            for key, number in zip(self.keys, self.clauses, strict=True):
+                self._by_clause.setdefault(number, []).append(key)
         return self._by_clause.get(clause, [])
 
     def first_person(self) -> bool:
         """The message speaks only of the writer: a first-person word ("i", "my") and no
         other person anywhere ("my friend ... suicide attempt" stays ambiguous)."""
         if self._first_person is None:
-            keys = {t.key for t in self.tokens}
+            keys = self.keyset()
             others = self.cues.words("other_subj")
             mentions_other = any(_person(k, others) for k in keys)
             self._first_person = not mentions_other and not keys.isdisjoint(self.cues.words("self_subj"))
@@ -197,11 +211,11 @@ def _negated(ctx: _Context, hit: Hit) -> bool:
     stops = ctx.cues.words("contrast") | ctx.cues.words("scope_break")
     clause = ctx.clause(hit)
     for i in range(hit.first - 1, max(-1, hit.first - 1 - NEGATION_WINDOW), -1):
-        token = ctx.tokens[i]
-        if token.clause != clause or token.key in stops:
+        key = ctx.keys[i]
+        if ctx.clauses[i] != clause or key in stops:
             return False
-        if token.key in negations:
-            following = ctx.tokens[i + 1].key if i + 1 < hit.first else ""
+        if key in negations:
+            following = ctx.keys[i + 1] if i + 1 < hit.first else ""
             return following not in blockers
     return False
 
@@ -212,10 +226,12 @@ def _echoed(ctx: _Context, hit: Hit) -> bool:
     "Am I thinking about hurting myself? No." and "you asked if i want to die. no, i
     don't" repeat the words in order to deny them.
     """
+    words = ctx.cues.words
+    if words("answer_no").isdisjoint(ctx.keyset()):
+        return False
     clause = ctx.clause(hit)
     asked = ctx.clause_keys(clause)
     answer = ctx.clause_keys(clause + 1)
-    words = ctx.cues.words
     if not answer or answer[0] not in words("answer_no"):
         return False
     if len(answer) > 1 and len(answer) > 3 and answer[1] not in words("answer_follow"):
@@ -238,14 +254,14 @@ def _subject(ctx: _Context, hit: Hit, cue: Cue) -> tuple[str, bool]:
         return own, True
     clause = ctx.clause(hit)
     lowest = max(-1, hit.first - 1 - SUBJECT_WINDOW)
-    back = [i for i in range(hit.first - 1, lowest, -1) if ctx.tokens[i].clause == clause]
+    back = [i for i in range(hit.first - 1, lowest, -1) if ctx.clauses[i] == clause]
     found = _nearest(ctx, back)
     if found is None and cue.subject == "anchored":
-        ahead = range(hit.last + 1, min(len(ctx.tokens), hit.last + 1 + ANCHOR_AHEAD))
-        found = _nearest(ctx, [i for i in ahead if ctx.tokens[i].clause == clause])
+        ahead = range(hit.last + 1, min(len(ctx.keys), hit.last + 1 + ANCHOR_AHEAD))
+        found = _nearest(ctx, [i for i in ahead if ctx.clauses[i] == clause])
         # "suicidal" alone, or a topic word in a message that speaks only of the writer
         # ("hello, insomnia and suicidal thoughts. i give up"), is about the writer.
-        writer = len(ctx.tokens) <= SHORT_MESSAGE or ctx.first_person()
+        writer = len(ctx.keys) <= SHORT_MESSAGE or ctx.first_person()
         return found or ("self" if writer else "topic"), found is not None
     if found is None and cue.subject == "topic":
         return ("topic" if _asks_about_a_topic(ctx) else "self"), False
@@ -254,9 +270,9 @@ def _subject(ctx: _Context, hit: Hit, cue: Cue) -> tuple[str, bool]:
 
 def _asks_about_a_topic(ctx: _Context) -> bool:
     """No first person, and a question, an information request or a story/film frame."""
-    if not ctx.cues.words("self_subj").isdisjoint(t.key for t in ctx.tokens):
+    if not ctx.cues.words("self_subj").isdisjoint(ctx.keyset()):
         return False
-    opener = ctx.tokens[0].key if ctx.tokens else ""
+    opener = ctx.keys[0] if ctx.keys else ""
     asks = opener in ctx.cues.words("wh_words") or opener in ctx.cues.words("question_open")
     return asks or ctx.anywhere("info") or ctx.anywhere("fiction")
 
@@ -268,7 +284,7 @@ def _person(key: str, people: frozenset[str]) -> bool:
 
 def _subject_in(ctx: _Context, indexes: range) -> str | None:
     """Inside a hit, a person word beats "my" ("my friend's attempt" is the friend's)."""
-    keys = {ctx.tokens[i].key for i in indexes}
+    keys = {ctx.keys[i] for i in indexes}
     keys |= {k[:-1] for k in keys if k.endswith("s")}  # possessives: "my buddy's"
     if keys & ctx.cues.words("other_subj"):
         return "other"
@@ -280,7 +296,7 @@ def _subject_in(ctx: _Context, indexes: range) -> str | None:
 def _nearest(ctx: _Context, indexes: Sequence[int]) -> str | None:
     """The person word nearest the hit, in the order given."""
     for i in indexes:
-        key = ctx.tokens[i].key
+        key = ctx.keys[i]
         if key in ctx.cues.words("self_subj"):
             return "self"
         if _person(key, ctx.cues.words("other_subj")):
@@ -319,12 +335,12 @@ def _frame(ctx: _Context) -> str:
 
 def _wh_opener(ctx: _Context, hit: Hit) -> bool:
     """Question openers ("what is", "how did") only frame a question when they open a clause."""
-    return ctx.tokens[hit.first].key in ctx.cues.words("wh_words")
+    return ctx.keys[hit.first] in ctx.cues.words("wh_words")
 
 
 def _clause_initial(ctx: _Context, hit: Hit) -> bool:
     """The hit opens its clause ("What is ...", "Statistics on ...")."""
-    return hit.first == 0 or ctx.tokens[hit.first - 1].clause != ctx.tokens[hit.first].clause
+    return hit.first == 0 or ctx.clauses[hit.first - 1] != ctx.clauses[hit.first]
 
 
 def _modify(ctx: _Context, hit: Hit, sig: Signal) -> Signal:
