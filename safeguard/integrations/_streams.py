@@ -220,8 +220,9 @@ class _Anthropic:
             return [(_SAME, data), *self._delta(index, first)]
         if kind == "content_block_delta" and (data.get("delta") or {}).get("type") == "text_delta":
             session = self._sessions.setdefault(index, self._new())
-            data["delta"]["text"] = session.feed(data["delta"].get("text") or "")
-            return [(_SAME, data)]
+            old = data["delta"].get("text")
+            data["delta"]["text"] = new = session.feed(old or "")
+            return [(_SWAP, (data, "text", old, new))] if isinstance(old, str) else [(_SAME, data)]
         if kind == "content_block_stop" and index in self._sessions:
             return [*self._delta(index, self._sessions[index].close()), (_SAME, data)]
         return None
@@ -274,8 +275,9 @@ class _Responses:
         return [(_SAME, data), *self._delta(self._key(data), first, data.get("sequence_number"))]
 
     def text_delta(self, data: dict[str, Any]) -> Emitted:
-        data["delta"] = self._session(data).feed(data.get("delta") or "")
-        return [(_SAME, data)]
+        old = data.get("delta")
+        data["delta"] = new = self._session(data).feed(old or "")
+        return [(_SWAP, (data, "delta", old, new))] if isinstance(old, str) else [(_SAME, data)]
 
     def text_done(self, data: dict[str, Any]) -> Emitted:
         session = self._session(data)
