@@ -225,3 +225,31 @@ def test_not_alive_past_a_date_is_intent() -> None:
 
 def test_not_knowing_oneself_is_distress() -> None:
     assert level("I don't know who I am anymore") == L.DISTRESS
+
+
+def test_settling_affairs_twice_converges_to_intent() -> None:
+    assert level("I'm taking care of things. Wrapping everything up, you could say.") >= L.INTENT
+
+
+def test_settling_affairs_once_is_not_a_plan() -> None:
+    assert level("I'm wrapping things up at work before my vacation") <= L.DISTRESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["does it ever get better?", "how do you cope with feeling like this", "anyone else struggle to get up?"],
+)
+def test_asking_how_to_cope_is_distress(text: str) -> None:
+    assert level(text) == L.DISTRESS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my best friend attempted suicide last month and I feel scared",
+        "I'm not going to hurt myself right now, I promise, I just need to talk",
+        "I'm not planning to kill myself tonight",
+    ],
+)
+def test_someone_elses_attempt_and_negated_plans_stay_low(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text

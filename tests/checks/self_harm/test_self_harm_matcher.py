@@ -34,7 +34,7 @@ def _reference(matcher: Matcher, tokens: list[Token]) -> set[Hit]:
     """Walk from every token and every child, no prefilter."""
     keys = [t.key for t in tokens]
     clauses = [t.clause for t in tokens]
-    root = matcher._root
+    root = matcher._main.root
     hits: list[Hit] = []
     for first, key in enumerate(keys):
         stack = [(child, first + 1) for child in root.edges.get(key, [])]
