@@ -152,6 +152,10 @@ class OutputSession:
 
     def feed(self, delta: str) -> str:
         """Add model text; return what may be released now (possibly ``""``)."""
+        quiet = _ENDINGS.isdisjoint(delta) and (not self._buffer or self._buffer[-1] not in _ENDINGS)
+        if quiet and self._started and not self._blocked:
+            self._buffer += delta  # no sentence can end here: held back, nothing to release
+            return ""
         mark = len(self._released)
         if not self._started:
             self._start()

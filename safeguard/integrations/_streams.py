@@ -98,6 +98,9 @@ class SseGuard:
     def feed(self, chunk: bytes) -> bytes:
         """Bytes in, releasable bytes out (complete events only)."""
         self._buffer += chunk
+        if b"\r" not in self._buffer:  # the usual framing: one split finds every complete event
+            *events, self._buffer = self._buffer.split(b"\n\n")
+            return b"".join([self._event(event + b"\n\n") for event in events])
         out: list[bytes] = []
         while (split := _split_event(self._buffer)) is not None:
             raw, self._buffer = split
