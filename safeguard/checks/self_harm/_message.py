@@ -19,6 +19,7 @@ Context rules, each general rather than tied to a phrase:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -87,7 +88,6 @@ class _Context:
         self._ends: dict[str, dict[int, list[Hit]]] = {}
         self._clauses: dict[str, set[int]] = {}
         self._first_person: bool | None = None
-        self._by_clause: dict[int, list[str]] | None = None
         self._keyset: frozenset[str] | None = None
         for hit in hits:
             kind = cues.cues[hit.payload].kind
@@ -124,20 +124,9 @@ class _Context:
             self._keyset = frozenset(self.keys)
         return self._keyset
 
-    def tokens_before(self, clause: int) -> int:
-        """Index of the first token of ``clause`` (tokens are in clause order)."""
-        for i, number in enumerate(self.clauses):
-            if number == clause:
-                return i
-        return len(self.clauses)
-
-    def clause_keys(self, clause: int) -> list[str]:
-        """The token keys of clause number ``clause`` (empty when there is none)."""
-        if self._by_clause is None:
-            self._by_clause = {}
-            for key, number in zip(self.keys, self.clauses, strict=True):
-                self._by_clause.setdefault(number, []).append(key)
-        return self._by_clause.get(clause, [])
+    def clause_span(self, clause: int) -> tuple[int, int]:
+        """Token indexes ``[start, end)`` of clause number ``clause`` (clauses are sorted)."""
+        return bisect.bisect_left(self.clauses, clause), bisect.bisect_right(self.clauses, clause)
 
     def first_person(self) -> bool:
         """The message speaks only of the writer: a first-person word ("i", "my") and no
@@ -229,15 +218,14 @@ def _echoed(ctx: _Context, hit: Hit) -> bool:
     words = ctx.cues.words
     if words("answer_no").isdisjoint(ctx.keyset()):
         return False
-    clause = ctx.clause(hit)
-    asked = ctx.clause_keys(clause)
-    answer = ctx.clause_keys(clause + 1)
-    if not answer or answer[0] not in words("answer_no"):
+    first, end = ctx.clause_span(ctx.clause(hit))
+    if end >= len(ctx.keys) or ctx.keys[end] not in words("answer_no"):
         return False
-    if len(answer) > 1 and len(answer) > 3 and answer[1] not in words("answer_follow"):
-        return False
-    before = asked[: hit.first - ctx.tokens_before(clause)]
-    return asked[0] in words("question_open") or not words("echo_verb").isdisjoint(before)
+    _, answer_end = ctx.clause_span(ctx.clauses[end])
+    if answer_end - end > 1 and ctx.keys[end + 1] not in words("answer_follow"):
+        return False  # "no one cares" is not an answer; "no i'm not" is
+    asked = ctx.keys[first : hit.first]
+    return ctx.keys[first] in words("question_open") or not words("echo_verb").isdisjoint(asked)
 
 
 def _subject(ctx: _Context, hit: Hit, cue: Cue) -> tuple[str, bool]:

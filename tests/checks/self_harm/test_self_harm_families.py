@@ -132,6 +132,7 @@ def test_a_phrase_with_an_intensifier_still_matches_as_written() -> None:
         "Am I thinking about hurting myself? No.",
         "You asked whether I want to die. No, I don't.",
         "Do I have thoughts of killing myself? Nope, just tired.",
+        "Am I thinking about hurting myself?? No I'm not",
     ],
 )
 def test_risk_echoed_in_a_question_and_denied(text: str) -> None:
@@ -144,6 +145,7 @@ def test_risk_echoed_in_a_question_and_denied(text: str) -> None:
         ("Do I want to die? Yes, most days.", L.PASSIVE),
         ("I keep thinking about killing myself. No one would care.", L.IDEATION),
         ("am i suicidal? i think so", L.IDEATION),
+        ("Do I want to die? No one would even care.", L.PASSIVE),
     ],
 )
 def test_questions_that_are_not_denied_still_count(text: str, low: RiskLevel) -> None:
