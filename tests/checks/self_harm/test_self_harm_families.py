@@ -255,3 +255,8 @@ def test_asking_how_to_cope_is_distress(text: str) -> None:
 )
 def test_someone_elses_attempt_and_negated_plans_stay_low(text: str) -> None:
     assert level(text) <= L.DISTRESS, text
+
+
+def test_to_die_for_idiom_needs_its_copula() -> None:
+    assert level("that dessert looks to die for") == L.NONE
+    assert level("I honestly wanted to die for the rest of the week") >= L.PASSIVE
