@@ -24,12 +24,16 @@ class Token(NamedTuple):
     cap: bool
 
 
+_new = tuple.__new__
+
+
 def tokenize(text: str) -> list[Token]:
     """Every letter run in ``text``."""
     tokens = []
     for m in (_ASCII_LETTERS if text.isascii() else _LETTERS).finditer(text):
         word = m.group()
-        tokens.append(Token(word, word.lower(), m.start(), m.end(), word[0].isupper()))
+        # tuple.__new__ directly: the named tuple's own __new__ is a Python-level call
+        tokens.append(_new(Token, (word, word.lower(), m.start(), m.end(), word[0].isupper())))
     return tokens
 
 
