@@ -166,6 +166,8 @@ def _parse(api: Api, body: bytes) -> ParsedRequest | None:
 
 def _input_redactions(guard: Guard, prior: Verdict) -> dict[int, list[Finding]]:
     by_message: dict[int, list[Finding]] = {}
+    if not prior.findings:
+        return by_message  # nothing to redact: the rules need not be walked
     for decision in decide(guard.policy.rules, prior.findings, prior.self_harm):
         if decision.rule.action != "redact":
             continue
