@@ -297,8 +297,9 @@ def _nearest(ctx: _Context, indexes: Sequence[int]) -> str | None:
 def _base(ctx: _Context, hit: Hit) -> Signal:
     cue = ctx.cues.cues[hit.payload]
     subject, explicit = _subject(ctx, hit, cue)
-    # A plan_ref's own level is what it reaches beside distress (see _combine); alone it is none.
-    level = RiskLevel.NONE if cue.kind == "plan_ref" else cue.level
+    # A plan_ref's or means cue's own level is what it reaches beside distress or a time of
+    # now (see _combine); alone it is none.
+    level = RiskLevel.NONE if cue.kind in ("plan_ref", "means") else cue.level
     method = cue.method_seeking or cue.kind in ("method", "location")
     if subject == "generic":
         subject, method = "self", method or ctx.before("howto", hit) or cue.kind == "method"
@@ -373,6 +374,10 @@ def _combine(signals: list[Signal], now: bool) -> list[Signal]:
         if id(s) not in own:
             out.append(s)
         elif s.kind in ("means", "timing") and has_means and has_time:
+            out.append(replace(s, level=RiskLevel.IMMINENT))
+        elif s.kind == "means" and now and s.cue.level > RiskLevel.NONE:
+            # Means readied for use (a cue with a level: loaded, aimed, bleeding), not merely
+            # owned, in a message that says "right now": the pair the scale calls imminent.
             out.append(replace(s, level=RiskLevel.IMMINENT))
         elif s.kind == "location" and distress:
             out.append(replace(s, level=RiskLevel.INTENT, method_seeking=True))
