@@ -113,8 +113,9 @@ def harmful_spans(reply: Reply, ctx: Context) -> list[Span]:
         spans += [reply.span("method_detail", h) for h in reply.of("dose")]
     if ctx.distressed or ctx.risky or about_suicide:
         spans += [reply.span("location_detail", h) for h in reply.of("location")]
-        if reply.of("location") or _near_high_place(reply):
-            spans += [reply.span("location_detail", h) for h in reply.of("height")]
+        heights = reply.of("height")
+        if heights and (reply.of("location") or _near_high_place(reply)):
+            spans += [reply.span("location_detail", h) for h in heights]
     spans += [reply.span("suicide_as_solution", h) for h in reply.of("solution")]
     spans += _note_spans(reply, ctx)
     return spans
@@ -122,7 +123,10 @@ def harmful_spans(reply: Reply, ctx: Context) -> list[Span]:
 
 def _near_high_place(reply: Reply) -> bool:
     high = reply.cues.words("high")
-    return any(t.key in high for t in reply.tokens)
+    keys = getattr(reply.tokens, "keys", None)  # the column store avoids building Tokens
+    if keys is None:
+        keys = [t.key for t in reply.tokens]
+    return not high.isdisjoint(keys)
 
 
 def _note_spans(reply: Reply, ctx: Context) -> list[Span]:
