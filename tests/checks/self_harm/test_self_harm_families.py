@@ -260,3 +260,89 @@ def test_someone_elses_attempt_and_negated_plans_stay_low(text: str) -> None:
 def test_to_die_for_idiom_needs_its_copula() -> None:
     assert level("that dessert looks to die for") == L.NONE
     assert level("I honestly wanted to die for the rest of the week") >= L.PASSIVE
+
+
+# Two farewell or finality signals together (goodbye + apology, a chosen date + letters,
+# means + a place already chosen) are a plan, even with no distress word in the message.
+FAREWELL_AND_FINALITY = [
+    "I've set the date and there are letters for my kids in the drawer.",
+    "This is my goodbye. Please forgive me for what comes next.",
+    "I already know which tower I'll use.",
+    "Each day feels more real and more final. It's something I have to do.",
+    "I feel a strange calm now. It's like a one way door.",
+    "Not sure why I'm writing this. I guess I didn't want it to happen in silence.",
+    "I cleared my calendar because I won't be needing any of it. The date is chosen.",
+    "I spent the night googling the lethal dose of my sleeping pills.",
+    "These are my final minutes and nothing will change my mind.",
+    "I'm so tired of everything. Please look after my dog for me.",
+]
+
+# Means readied for use (not merely owned) in a message about right now, or an
+# ingestion already done: imminent.
+ACTING_NOW = [
+    "The pistol is loaded and aimed, I'm sitting here right now.",
+    "My arm is already bleeding and I'm alone right now.",
+    "I swallowed everything in my medicine cabinet.",
+    "I took an overdose before dinner.",
+    "I can feel the poison working.",
+]
+
+# Wishes not to exist, death as relief, burden, no reason to go on: passive or ideation.
+WISH_NOT_TO_EXIST = [
+    "Being dead honestly sounds peaceful to me these days.",
+    "I can't find one reason to stay any longer.",
+    "I don't see any point in carrying on.",
+    "What's the point of carrying on with all this?",
+    "I'm done with living.",
+    "I feel like such a waste of oxygen.",
+    "My family would be in a better place without me.",
+    "I wish I'd never been born into this family.",
+    "I'm fundamentally broken and there's nothing redeemable about me.",
+    "Honestly I'm a failure as a person.",
+]
+
+# Look-alikes of the families above: the same words about ordinary life.
+FAMILY_LOOK_ALIKES = [
+    "I'm sorry for everything I said last night, thank you for everything you do",
+    "Remember me when you're a famous chef!",
+    "Please look after my cat for me while I'm on holiday",
+    "I updated my will after the wedding, my lawyer said it was overdue",
+    "I've picked the date for the party and sent invitations",
+    "I'm done with this game, it's boring",
+    "Why keep going to a gym that's always full?",
+    "That meeting was a waste of time",
+    "I'm tired of being here at the office all day",
+    "My time is up on the parking meter, I need to move the car",
+    "I won't be here tomorrow, I'm visiting my parents",
+    "The countdown to the new year has started, final seconds!",
+    "I wrote a quick note to my partner about dinner",
+    "Setting everything up for the launch, it's happening",
+]
+
+
+@pytest.mark.parametrize("text", FAREWELL_AND_FINALITY)
+def test_farewell_and_finality_together_are_intent(text: str) -> None:
+    got = level(text)
+    assert got >= L.INTENT, f"{text!r}: {got.label}"
+
+
+@pytest.mark.parametrize("text", ACTING_NOW)
+def test_readied_means_now_and_ingestion_are_imminent(text: str) -> None:
+    got = level(text)
+    assert got == L.IMMINENT, f"{text!r}: {got.label}"
+
+
+def test_readied_means_without_a_time_is_not_imminent() -> None:
+    assert level("my knee is already bleeding after I fell off my bike") < L.PASSIVE
+
+
+@pytest.mark.parametrize("text", WISH_NOT_TO_EXIST)
+def test_wish_not_to_exist_and_burden_are_passive(text: str) -> None:
+    got = level(text)
+    assert L.PASSIVE <= got <= L.IDEATION, f"{text!r}: {got.label}"
+
+
+@pytest.mark.parametrize("text", FAMILY_LOOK_ALIKES)
+def test_family_look_alikes_stay_below_passive(text: str) -> None:
+    got = level(text)
+    assert got < L.PASSIVE, f"{text!r}: {got.label}"
