@@ -5,10 +5,18 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from safeguard._findings import Finding
+from safeguard._conversation import Conversation
+from safeguard._findings import Finding, SelfHarmState
 from safeguard._levels import RiskLevel
 from safeguard.checks._base import Rewriter
-from safeguard.resources import crisis_appendix, crisis_preamble, mentions_resource, safe_reply
+from safeguard.resources import (
+    Directory,
+    crisis_appendix,
+    crisis_preamble,
+    crisis_reminder,
+    mentions_resource,
+    safe_reply,
+)
 
 if TYPE_CHECKING:  # avoids an import cycle with _apply
     from safeguard.actions._apply import ActionContext
@@ -65,15 +73,41 @@ def augment(ctx: ActionContext, reply: str) -> str:
     """Add verified crisis resources for the person's locale, placed by risk level."""
     if ctx.blocked:
         return reply  # the safe reply already carries the resources
-    level, locale, subject = ctx.state.level, ctx.locale, ctx.state.subject
-    preamble = crisis_preamble(level, locale, subject, ctx.directory)
-    appendix = crisis_appendix(level, locale, subject, ctx.directory)
-    # Omission check: at `passive` a reply that already gives a verified local line
-    # needs no appendix. From `ideation` up the appendix is the invitation to keep
-    # talking, which is never dropped (never abandon a person at risk).
-    covered = level == RiskLevel.PASSIVE and mentions_resource(reply, locale, ctx.directory)
-    if appendix and not covered:
+    preamble, appendix = crisis_texts(ctx.state, ctx.conversation, ctx.directory)
+    if appendix and appendix_needed(ctx.state, reply, ctx.locale, ctx.directory):
         reply = f"{reply.rstrip()}\n\n{appendix}"
     if preamble:
         reply = f"{preamble}\n\n{reply.lstrip()}"
     return reply
+
+
+def crisis_texts(
+    state: SelfHarmState, conversation: Conversation, directory: Directory
+) -> tuple[str | None, str | None]:
+    """The ``(preamble, appendix)`` for this risk state; streaming adapters use it too."""
+    level, locale, subject = state.level, conversation.locale, state.subject
+    preamble = crisis_preamble(level, locale, subject, directory)
+    appendix = crisis_appendix(level, locale, subject, directory)
+    if _already_shown(conversation, locale, directory):
+        # the person saw the lines earlier in this conversation: remind, don't repeat
+        appendix = crisis_reminder(level, locale, subject, directory) or appendix
+    return preamble, appendix
+
+
+def appendix_needed(state: SelfHarmState, reply: str, locale: str | None, directory: Directory) -> bool:
+    """The omission check: does ``reply`` still need the appendix?
+
+    At ``passive`` a reply that already gives a verified local line needs none. From
+    ``ideation`` up the appendix is the invitation to keep talking, which is never
+    dropped (never abandon a person at risk).
+    """
+    return not (state.level == RiskLevel.PASSIVE and mentions_resource(reply, locale, directory))
+
+
+def _already_shown(conversation: Conversation, locale: str | None, directory: Directory) -> bool:
+    """Did an earlier assistant turn of this conversation already give a verified line?"""
+    return any(
+        mentions_resource(message.text, locale, directory)
+        for message in conversation.messages
+        if message.role == "assistant"
+    )

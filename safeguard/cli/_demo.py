@@ -130,10 +130,10 @@ def _render_turn(
         style.block("Model said", turn.assistant, "dim"),
         style.block("Guard found", "\n".join(found) if found else "nothing to act on", "yellow"),
         style.block("Actions", actions, "magenta"),
-        style.block("Person sees", "", "green"),
     ]
-    shown = highlight_changes(turn.assistant, seen, style)
-    body = "\n".join(" " * 13 + line for line in _wrap(shown, style.width - 13))
+    shown = _wrap(highlight_changes(turn.assistant, seen, style), style.width - 13)
+    head = style("Person sees".ljust(12), "green") + " "
+    body = "\n".join((head if i == 0 else " " * 13) + line for i, line in enumerate(shown))
     return "\n".join(parts) + "\n" + body + "\n"
 
 

@@ -34,6 +34,7 @@ from safeguard._findings import CheckResult, Finding
 from safeguard._rules import decide
 from safeguard._sentences import _boundaries
 from safeguard._verdict import ActionRecord, CheckFailure, Verdict
+from safeguard.actions._text import appendix_needed, crisis_texts
 from safeguard.checks._base import Check
 
 if TYPE_CHECKING:
@@ -179,7 +180,7 @@ class OutputSession:
         if self._buffer and not self._blocked:
             self._batch(self._buffer, None)
         self._buffer = ""
-        if self._appendix and not self._blocked and not self._mentions(self.text):
+        if self._appendix and not self._blocked and self._appendix_needed(self.text):
             self._released.append(f"\n\n{self._appendix}")
         self._closed = True
         self._record()
@@ -292,18 +293,12 @@ class OutputSession:
             )
         if not any(d.rule.action == "augment" for d in decisions):
             return None, None
-        from safeguard.resources import crisis_appendix, crisis_preamble
+        # the same composition as the engine's `augment` action, so streamed == whole
+        return crisis_texts(prior.self_harm, self._conversation, self._guard.engine.directory)
 
-        state, locale, directory = prior.self_harm, self._conversation.locale, self._guard.engine.directory
-        return (
-            crisis_preamble(state.level, locale, state.subject, directory),
-            crisis_appendix(state.level, locale, state.subject, directory),
-        )
-
-    def _mentions(self, text: str) -> bool:
-        from safeguard.resources import mentions_resource
-
-        return mentions_resource(text, self._conversation.locale, self._guard.engine.directory)
+    def _appendix_needed(self, text: str) -> bool:
+        directory = self._guard.engine.directory
+        return appendix_needed(self._prior.self_harm, text, self._conversation.locale, directory)
 
     # -- the record ---------------------------------------------------------------------------
     def verdict(self) -> Verdict:

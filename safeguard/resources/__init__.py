@@ -26,6 +26,7 @@ from safeguard.resources._text import (
     augment_reply,
     crisis_appendix,
     crisis_preamble,
+    crisis_reminder,
     mentions_resource,
     safe_reply,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "augment_reply",
     "crisis_appendix",
     "crisis_preamble",
+    "crisis_reminder",
     "load_directory",
     "mentions_resource",
     "parse_locale",

@@ -101,6 +101,7 @@ class RecipeSet(_Strict):
     unknown_emergency: str
     preamble: dict[str, list[str]]
     appendix: dict[str, list[str]]
+    reminder: dict[str, list[str]] = Field(default_factory=dict)
     safe_reply: dict[str, list[str]]
 
 

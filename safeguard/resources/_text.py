@@ -60,6 +60,21 @@ def crisis_appendix(
     return _compose(context, context.recipes.appendix.get(RiskLevel(level).label))
 
 
+def crisis_reminder(
+    level: RiskLevel,
+    locale: str | None,
+    subject: str | None = None,
+    directory: Directory | None = None,
+) -> str | None:
+    """A short appendix for a conversation that was already shown the lines at this level.
+
+    ``passive`` only: the lines again and the invitation, without repeating the direct
+    question every turn. ``None`` where no reminder recipe exists (use the appendix).
+    """
+    context = _context(locale, subject, directory)
+    return _compose(context, context.recipes.reminder.get(RiskLevel(level).label))
+
+
 def safe_reply(
     level: RiskLevel,
     locale: str | None,

@@ -116,7 +116,9 @@ def test_crisis_preamble_comes_first(fake_guard: Guard, api: str, stream: bool) 
         extra_headers={"X-Safeguard-Locale": "en-GB"},
     )
     assert "116 123" in text.split("\n\n")[0]  # Samaritans, before any model text
-    assert text.endswith(REPLY.replace(PROMISE, HONEST))
+    assert REPLY.replace(PROMISE, HONEST) in text
+    # ideation: the invitation to keep talking follows the reply (never abandon, SM-13)
+    assert text.endswith("If you want to keep talking, I'm listening.")
 
 
 def test_preamble_is_the_first_streamed_text(fake_guard: Guard) -> None:
