@@ -116,7 +116,8 @@ def _alone(kind: str, peak: RiskLevel) -> RiskLevel:
         if peak >= RiskLevel.IDEATION:
             return RiskLevel.IMMINENT
         return RiskLevel.INTENT if peak >= RiskLevel.DISTRESS else RiskLevel.NONE
-    if peak >= RiskLevel.IDEATION:
+    # Means at hand beside a wish to be dead is a method, which the scale calls intent.
+    if peak >= RiskLevel.PASSIVE:
         return RiskLevel.INTENT
     return RiskLevel.PASSIVE if peak >= RiskLevel.DISTRESS else RiskLevel.NONE
 

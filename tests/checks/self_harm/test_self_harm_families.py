@@ -275,6 +275,12 @@ FAREWELL_AND_FINALITY = [
     "I spent the night googling the lethal dose of my sleeping pills.",
     "These are my final minutes and nothing will change my mind.",
     "I'm so tired of everything. Please look after my dog for me.",
+    "I went and visited the cliff again to see if I could go through with it.",
+    "I made my peace with everybody. I'm ready to go.",
+    "I hate everything. My mind is made up and I've said goodbye.",
+    "I want to die and I've got enough pills saved in the drawer.",
+    "I know exactly how I'd do it.",
+    "Sunday is my last weekend, this is my final week. Tomorrow I end it.",
 ]
 
 # Means readied for use (not merely owned) in a message about right now, or an
@@ -285,6 +291,7 @@ ACTING_NOW = [
     "I swallowed everything in my medicine cabinet.",
     "I took an overdose before dinner.",
     "I can feel the poison working.",
+    "I stashed the blades under my bed and I'm using them tonight.",
 ]
 
 # Wishes not to exist, death as relief, burden, no reason to go on: passive or ideation.
@@ -297,6 +304,11 @@ WISH_NOT_TO_EXIST = [
     "I feel like such a waste of oxygen.",
     "My family would be in a better place without me.",
     "I wish I'd never been born into this family.",
+    "I keep wishing a truck would hit me on the way to work.",
+    "I'm honestly just waiting to die.",
+    "Every night I pray that I won't wake up.",
+    "It'd be easier for everybody if I didn't exist.",
+    "I'm just taking up space in this house.",
     "I'm fundamentally broken and there's nothing redeemable about me.",
     "Honestly I'm a failure as a person.",
 ]
@@ -317,6 +329,9 @@ FAMILY_LOOK_ALIKES = [
     "The countdown to the new year has started, final seconds!",
     "I wrote a quick note to my partner about dinner",
     "Setting everything up for the launch, it's happening",
+    "I visited the tower on our school trip and made my peace with heights",
+    "We're all waiting to die laughing at his next stand-up set",
+    "I wish this lecture would just end",
 ]
 
 
