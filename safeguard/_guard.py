@@ -6,7 +6,7 @@ import itertools
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, ExitStack, contextmanager
-from contextvars import ContextVar, Token
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -47,13 +47,13 @@ _open_scopes: ContextVar[frozenset[int]] = ContextVar("safeguard_open_scopes", d
 _serials = itertools.count()
 
 
-def _close_scope_mark(token: Token[frozenset[int]]) -> None:
-    try:
-        _open_scopes.reset(token)
-    except ValueError:
-        # Closed from another context (a stream read in another task): the context
-        # that opened the scope keeps its own value; this one must not be changed.
-        return
+def _close_scope_mark(serial: int) -> None:
+    # Remove only our own mark. A scope may be closed late and elsewhere (a stream an
+    # app dropped, closed by the garbage collector in the middle of another call), so
+    # resetting the variable to its old value could wipe out scopes opened since.
+    opened = _open_scopes.get()
+    if serial in opened:
+        _open_scopes.set(opened - {serial})
 
 
 @contextmanager
@@ -167,9 +167,9 @@ class Guard:
         if self._serial in opened:
             yield
             return
-        token = _open_scopes.set(opened | {self._serial})
+        _open_scopes.set(opened | {self._serial})
         with ExitStack() as stack:
-            stack.callback(_close_scope_mark, token)
+            stack.callback(_close_scope_mark, self._serial)
             for observer in self._observers:
                 scope: ScopeFactory | None = getattr(observer, "scope", None)
                 if scope is not None:

@@ -235,9 +235,15 @@ class _Scope:
         self._attached = context.attach(trace.set_span_in_context(span)) if valid else None
 
     def __exit__(self, kind: object, error: BaseException | None, tb: object) -> None:
-        if self._attached is not None:
+        # A scope can be closed late (a dropped stream, closed by the garbage collector
+        # in the middle of another call): then it must not undo what is current now.
+        if self._attached is not None and trace.get_current_span() is self._call.span:
             context.detach(self._attached)
-        _current.reset(self._token)
+        if _current.get() is self._call:
+            try:
+                _current.reset(self._token)
+            except ValueError:  # opened in another context (a stream read elsewhere)
+                _current.set(None)
         self._observer._finish(self._call, error)
 
 
