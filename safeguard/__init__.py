@@ -23,6 +23,7 @@ from safeguard._conversation import Conversation, Message, Part
 from safeguard._errors import AdapterError, Blocked, CheckError, PolicyError, SafeguardError
 from safeguard._findings import CheckResult, Finding, SelfHarmState
 from safeguard._levels import RiskLevel
+from safeguard._second_opinion import SecondOpinionSettings
 from safeguard._verdict import ActionRecord, CheckFailure, CheckTiming, Verdict
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ __all__ = [
     "Rewriter",
     "RiskLevel",
     "SafeguardError",
+    "SecondOpinionSettings",
     "SelfHarmState",
     "Verdict",
     "__version__",
