@@ -5,11 +5,11 @@
 # never share the project venv. The test finds this venv through the same variable:
 #   PHOENIX_VENV   where to create it (default /tmp/safeguard-phoenix-venv, outside the repo)
 #   PHOENIX_PYTHON the interpreter to build it from (default python3.11, then python3)
-#   PHOENIX_SPEC   the pip requirement (default arize-phoenix)
+#   PHOENIX_SPEC   the pip requirement (default arize-phoenix==20.26.1)
 set -euo pipefail
 
 venv="${PHOENIX_VENV:-/tmp/safeguard-phoenix-venv}"
-spec="${PHOENIX_SPEC:-arize-phoenix}"
+spec="${PHOENIX_SPEC:-arize-phoenix==20.26.1}"  # pinned: the test reads its REST API
 python="${PHOENIX_PYTHON:-$(command -v python3.11 || command -v python3)}"
 
 started=$(date +%s)
