@@ -281,6 +281,13 @@ FAREWELL_AND_FINALITY = [
     "I want to die and I've got enough pills saved in the drawer.",
     "I know exactly how I'd do it.",
     "Sunday is my last weekend, this is my final week. Tomorrow I end it.",
+    "I've finalized the arrangements for my departure from this world.",
+    "I obtained the supplies I need and picked the date.",
+    "What if I drove to the bridge and never came back?",
+    "There are letters to everybody in my desk, explaining why.",
+    "The plan is made. I'm waiting until everybody is asleep.",
+    "There's a rope in the garage and I keep thinking about using it.",
+    "I've been quietly saying my goodbyes without anyone noticing.",
 ]
 
 # Means readied for use (not merely owned) in a message about right now, or an
@@ -292,6 +299,8 @@ ACTING_NOW = [
     "I took an overdose before dinner.",
     "I can feel the poison working.",
     "I stashed the blades under my bed and I'm using them tonight.",
+    "I'm typing this on the rooftop ledge and I'm about to jump.",
+    "I swallowed them all ten minutes ago.",
 ]
 
 # Wishes not to exist, death as relief, burden, no reason to go on: passive or ideation.
@@ -309,6 +318,11 @@ WISH_NOT_TO_EXIST = [
     "Every night I pray that I won't wake up.",
     "It'd be easier for everybody if I didn't exist.",
     "I'm just taking up space in this house.",
+    "Honestly I wouldn't mind if I never woke up.",
+    "I daydream about not being alive all the time.",
+    "I've lost the will to go on.",
+    "Some nights I want to rest forever.",
+    "I'd like to fall asleep and stay asleep.",
     "I'm fundamentally broken and there's nothing redeemable about me.",
     "Honestly I'm a failure as a person.",
 ]
@@ -332,6 +346,10 @@ FAMILY_LOOK_ALIKES = [
     "I visited the tower on our school trip and made my peace with heights",
     "We're all waiting to die laughing at his next stand-up set",
     "I wish this lecture would just end",
+    "I finalized the arrangements for the wedding and picked the date",
+    "I'm about to jump into the lake, it's so hot today",
+    "I dream about not being at work on Mondays",
+    "I gathered the supplies for the camping trip",
 ]
 
 
