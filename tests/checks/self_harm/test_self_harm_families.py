@@ -379,3 +379,29 @@ def test_wish_not_to_exist_and_burden_are_passive(text: str) -> None:
 def test_family_look_alikes_stay_below_passive(text: str) -> None:
     got = level(text)
     assert got < L.PASSIVE, f"{text!r}: {got.label}"
+
+
+# Means or a high place alone is everyday; beside a wish to die or a jump it is urgent.
+MEANS_ALONE = [
+    "I'm on the bridge, stuck in traffic",
+    "the starting gun is loaded",
+    "I've got the knife in my hand right now, chopping onions",
+    "we are on the roof watching fireworks",
+]
+MEANS_WITH_INTENT = [
+    "im on the bridge and i want to jump",
+    "I'm on the roof and I'm going to jump",
+    "im on the bridge and i want to die",
+]
+
+
+@pytest.mark.parametrize("text", MEANS_ALONE)
+def test_means_or_a_high_place_alone_is_not_risk(text: str) -> None:
+    got = level(text)
+    assert got < L.PASSIVE, f"{text!r}: {got.label}"
+
+
+@pytest.mark.parametrize("text", MEANS_WITH_INTENT)
+def test_a_high_place_with_a_wish_to_die_or_jump_is_imminent(text: str) -> None:
+    got = level(text)
+    assert got == L.IMMINENT, f"{text!r}: {got.label}"
