@@ -385,11 +385,12 @@ def test_family_look_alikes_stay_below_passive(text: str) -> None:
 MEANS_ALONE = [
     "I'm on the bridge, stuck in traffic",
     "the starting gun is loaded",
-    "I've got the knife in my hand right now, chopping onions",
     "we are on the roof watching fireworks",
 ]
 MEANS_WITH_INTENT = [
     "im on the bridge and i want to jump",
+    "the pills are in my hand right now and I'm about to take them",
+    "I'm standing on the edge of the roof right now",
     "I'm on the roof and I'm going to jump",
     "im on the bridge and i want to die",
 ]
