@@ -11,6 +11,7 @@ person to say or send (their voice, see ``_scripts``). Patterns and replacement 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import ClassVar
@@ -20,7 +21,7 @@ from pydantic import Field
 from safeguard._conversation import Conversation
 from safeguard._findings import CheckResult, Finding
 from safeguard.checks._base import BaseCheck, CheckOptions
-from safeguard.checks.overpromise._context import flags_for
+from safeguard.checks.overpromise._context import flags_for_text, last_user_text
 from safeguard.checks.overpromise._data import DEFAULT_PATTERNS, PatternSet, build, read_yaml
 from safeguard.checks.overpromise._gates import Flags
 from safeguard.checks.overpromise._llm import LLMRewriter
@@ -70,6 +71,9 @@ class OverpromiseCheck(BaseCheck):
             self.options.replacements_file, self._passes_alone
         )
         self.llm_rewriter = llm_rewriter
+        # Streaming checks each sentence of one reply against the same conversation, so
+        # the flags of its last user message are read once (thread-safe cache).
+        self._flags = functools.lru_cache(maxsize=1024)(self._flags_uncached)
 
     def check_input(self, conversation: Conversation) -> CheckResult:
         """Nothing: this check judges the assistant, not the person."""
@@ -77,8 +81,12 @@ class OverpromiseCheck(BaseCheck):
 
     def check_output(self, conversation: Conversation, reply: str) -> CheckResult:
         """Findings on the reply; the conversation supplies goodbye / "are you human?" cues."""
-        flags = flags_for(conversation, self._data)
+        text = last_user_text(conversation)
+        flags = self._flags(text) if text else Flags()
         return CheckResult(findings=tuple(self.scan(reply, flags)))
+
+    def _flags_uncached(self, text: str) -> Flags:
+        return flags_for_text(text, self._data)
 
     def scan(self, reply: str, flags: Flags | None = None) -> list[Finding]:
         """Findings on ``reply`` alone (``flags`` stand in for the conversation)."""

@@ -29,6 +29,16 @@ def flags_for(conversation: Conversation, data: PatternSet) -> Flags:
     text = _last_user_text(conversation)
     if not text:
         return Flags()
+    return flags_for_text(text, data)
+
+
+def last_user_text(conversation: Conversation) -> str | None:
+    """The text of the last user message (what the context flags are read from)."""
+    return _last_user_text(conversation)
+
+
+def flags_for_text(text: str, data: PatternSet) -> Flags:
+    """The flags of one user message (``flags_for`` on its text)."""
     text = text[-2000:]
     low = lowered(text)
     prefilter = data.context_filter
