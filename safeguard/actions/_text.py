@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from safeguard._conversation import Conversation
@@ -73,7 +75,7 @@ def augment(ctx: ActionContext, reply: str) -> str:
     """Add verified crisis resources for the person's locale, placed by risk level."""
     if ctx.blocked:
         return reply  # the safe reply already carries the resources
-    preamble, appendix = crisis_texts(ctx.state, ctx.conversation, ctx.directory)
+    preamble, appendix = crisis_texts(ctx.state, ctx.conversation, ctx.directory, ctx.findings)
     if appendix and appendix_needed(ctx.state, reply, ctx.locale, ctx.directory):
         reply = f"{reply.rstrip()}\n\n{appendix}"
     if preamble:
@@ -82,9 +84,13 @@ def augment(ctx: ActionContext, reply: str) -> str:
 
 
 def crisis_texts(
-    state: SelfHarmState, conversation: Conversation, directory: Directory
+    state: SelfHarmState,
+    conversation: Conversation,
+    directory: Directory,
+    findings: Sequence[Finding] = (),
 ) -> tuple[str | None, str | None]:
     """The ``(preamble, appendix)`` for this risk state; streaming adapters use it too."""
+    state = _for_response(state, findings)
     level, locale, subject = state.level, conversation.locale, state.subject
     preamble = crisis_preamble(level, locale, subject, directory)
     appendix = crisis_appendix(level, locale, subject, directory)
@@ -92,6 +98,25 @@ def crisis_texts(
         # the person saw the lines earlier in this conversation: remind, don't repeat
         appendix = crisis_reminder(level, locale, subject, directory) or appendix
     return preamble, appendix
+
+
+def _for_response(state: SelfHarmState, findings: Sequence[Finding]) -> SelfHarmState:
+    """The level to respond to: for a worried helper, the risk of the person they describe.
+
+    The verdict's level is the writer's own risk (FORMAT.md); "my friend wants to die"
+    is `distress` for the writer, but the helper still needs guidance and the lines.
+    """
+    if state.subject != "other":
+        return state
+    others = [
+        RiskLevel.parse(f.category)
+        for f in findings
+        if f.detail.get("subject") == "other" and f.category in _LEVEL_NAMES
+    ]
+    return replace(state, level=max(others)) if others and max(others) > state.level else state
+
+
+_LEVEL_NAMES = frozenset(level.label for level in RiskLevel)
 
 
 def appendix_needed(state: SelfHarmState, reply: str, locale: str | None, directory: Directory) -> bool:

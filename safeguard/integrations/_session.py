@@ -294,7 +294,7 @@ class OutputSession:
         if not any(d.rule.action == "augment" for d in decisions):
             return None, None
         # the same composition as the engine's `augment` action, so streamed == whole
-        return crisis_texts(prior.self_harm, self._conversation, self._guard.engine.directory)
+        return crisis_texts(prior.self_harm, self._conversation, self._guard.engine.directory, prior.findings)
 
     def _appendix_needed(self, text: str) -> bool:
         directory = self._guard.engine.directory
