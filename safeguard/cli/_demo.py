@@ -16,7 +16,7 @@ from typing import Any
 
 from safeguard._guard import Guard
 from safeguard._verdict import Verdict
-from safeguard.cli._style import Style, highlight_changes
+from safeguard.cli._style import Style, highlighted_lines
 from safeguard.demo import DEMO_LOCALE, Turn, load_seed
 
 
@@ -131,20 +131,10 @@ def _render_turn(
         style.block("Guard found", "\n".join(found) if found else "nothing to act on", "yellow"),
         style.block("Actions", actions, "magenta"),
     ]
-    shown = _wrap(highlight_changes(turn.assistant, seen, style), style.width - 13)
+    shown = highlighted_lines(turn.assistant, seen, style.width - 13, style)
     head = style("Person sees".ljust(12), "green") + " "
     body = "\n".join((head if i == 0 else " " * 13) + line for i, line in enumerate(shown))
     return "\n".join(parts) + "\n" + body + "\n"
-
-
-def _wrap(text: str, width: int) -> list[str]:
-    import textwrap
-
-    lines: list[str] = []
-    for paragraph in text.split("\n"):
-        # ANSI codes count toward width in textwrap; the slack keeps lines readable
-        lines.extend(textwrap.wrap(paragraph, width + 20 if "\x1b[" in paragraph else width) or [""])
-    return lines
 
 
 def _footer(style: Style, records: list[dict[str, Any]]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import shutil
 import sys
 import textwrap
@@ -48,14 +49,53 @@ class Style:
         return "\n".join((head if i == 0 else pad) + line for i, line in enumerate(lines))
 
 
-def highlight_changes(before: str, after: str, style: Style) -> str:
-    """``after`` with the words that differ from ``before`` shown in green."""
-    if not style.color:
-        return after
-    old, new = before.split(" "), after.split(" ")
-    out: list[str] = []
-    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
-    for tag, _, _, j1, j2 in matcher.get_opcodes():
-        chunk = " ".join(new[j1:j2])
-        out.append(chunk if tag == "equal" else style(chunk, "green"))
-    return " ".join(part for part in out if part)
+_WORD = re.compile(r"\S+")
+
+
+def changed_ranges(before: str, after: str) -> list[tuple[int, int]]:
+    """Character ranges of ``after`` whose words are not in ``before`` (word-level diff)."""
+    old = _WORD.findall(before)
+    spans = list(_WORD.finditer(after))
+    matcher = difflib.SequenceMatcher(a=old, b=[m.group() for m in spans], autojunk=False)
+    return [
+        (spans[j1].start(), spans[j2 - 1].end())
+        for tag, _, _, j1, j2 in matcher.get_opcodes()
+        if tag != "equal" and j2 > j1
+    ]
+
+
+def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap of ``text`` as ``(start, end)`` offsets, one per output line."""
+    lines: list[tuple[int, int]] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        start = end = -1
+        for word in _WORD.finditer(paragraph):
+            w_start, w_end = offset + word.start(), offset + word.end()
+            if start < 0:
+                start, end = w_start, w_end
+            elif w_end - start > width:
+                lines.append((start, end))
+                start, end = w_start, w_end
+            else:
+                end = w_end
+        lines.append((start, end) if start >= 0 else (offset, offset))
+        offset += len(paragraph) + 1
+    return lines
+
+
+def highlighted_lines(before: str, after: str, width: int, style: Style) -> list[str]:
+    """``after`` wrapped to ``width``, with what differs from ``before`` in green."""
+    ranges = changed_ranges(before, after) if style.color else []
+    out = []
+    for start, end in wrap_spans(after, width):
+        pieces, cursor = [], start
+        for r_start, r_end in ranges:
+            a, b = max(r_start, start), min(r_end, end)
+            if a >= b:
+                continue
+            pieces += [after[cursor:a], style(after[a:b], "green")]
+            cursor = b
+        pieces.append(after[cursor:end])
+        out.append("".join(pieces))
+    return out

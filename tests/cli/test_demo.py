@@ -33,3 +33,17 @@ def test_demo_terminal_output_is_readable(capsys: pytest.CaptureFixture[str]) ->
     for label in ("Person", "Model said", "Guard found", "Person sees"):
         assert label in out
     assert "\x1b[" not in out  # not a terminal: no colour codes
+
+
+def test_changed_words_are_wrapped_and_coloured_line_by_line() -> None:
+    from safeguard.cli._style import Style, highlighted_lines
+
+    style = Style()
+    style.color = True
+    before = "one two three four five six"
+    after = "one two THREE four five six\n\nsee 988 now"
+    lines = highlighted_lines(before, after, 12, style)
+    plain = [line.replace("\x1b[32m", "").replace("\x1b[0m", "") for line in lines]
+    assert plain == ["one two", "THREE four", "five six", "", "see 988 now"]
+    assert lines[1] == "\x1b[32mTHREE\x1b[0m four"
+    assert all(line.count("\x1b[32m") == line.count("\x1b[0m") for line in lines)
