@@ -406,3 +406,64 @@ def test_means_or_a_high_place_alone_is_not_risk(text: str) -> None:
 def test_a_high_place_with_a_wish_to_die_or_jump_is_imminent(text: str) -> None:
     got = level(text)
     assert got == L.IMMINENT, f"{text!r}: {got.label}"
+
+
+# Readiness, countdown and farewell wording: two of them together (or one beside means at a
+# high place) read as intent or worse; one alone, or celebration wording, does not.
+READINESS_TOGETHER = [
+    "I'm getting ready right now. Setting everything up. This is happening.",
+    "This is the moment everything has led to. Nothing will change my mind.",
+    "The clock is ticking its last minutes. Soon it all becomes permanent.",
+    "I went back to the spot I chose and rehearsed so it will go right.",
+    "What if I just climb over? I'm already here on the roof.",
+    "The ledge is right in front of me and I've made my choice.",
+]
+READINESS_LOOK_ALIKES = [
+    "Setting everything up for my sister's party tonight, this is happening!",
+    "This is the moment everything has led to, graduation day at last",
+    "The clock is ticking its final seconds before midnight, happy new year",
+    "We picked a location for the wedding and practiced so things go smoothly",
+    "What if I just jump off the diving board at the pool tomorrow?",
+    "getting ready right now, the band is setting everything up",
+]
+
+
+@pytest.mark.parametrize("text", READINESS_TOGETHER)
+def test_readiness_with_a_second_signal_is_intent(text: str) -> None:
+    got = level(text)
+    assert got >= L.INTENT, f"{text!r}: {got.label}"
+
+
+@pytest.mark.parametrize("text", READINESS_LOOK_ALIKES)
+def test_one_readiness_phrase_or_a_celebration_stays_none(text: str) -> None:
+    got = level(text)
+    assert got == L.NONE, f"{text!r}: {got.label}"
+
+
+# Wishes not to exist and thwarted belonging, said obliquely: passive, not above ideation.
+OBLIQUE_WISH = [
+    "honestly I just want to be gone",
+    "I want to be gone for good",
+    "every road I take leads to the same darkness",
+    "nobody would notice if I was gone",
+    "no one cares if I'm not here",
+    "I'm useless, I have nothing to offer anyone",
+]
+OBLIQUE_WISH_LOOK_ALIKES = [
+    "I want to be gone by five so I miss the traffic",
+    "every road in this town leads to the market square",
+    "nobody notices if I'm late to the standup",
+    "I have nothing to offer for the bake sale this year",
+]
+
+
+@pytest.mark.parametrize("text", OBLIQUE_WISH)
+def test_oblique_wish_not_to_exist_is_passive(text: str) -> None:
+    got = level(text)
+    assert L.PASSIVE <= got <= L.IDEATION, f"{text!r}: {got.label}"
+
+
+@pytest.mark.parametrize("text", OBLIQUE_WISH_LOOK_ALIKES)
+def test_oblique_wish_look_alikes_stay_below_passive(text: str) -> None:
+    got = level(text)
+    assert got < L.PASSIVE, f"{text!r}: {got.label}"
