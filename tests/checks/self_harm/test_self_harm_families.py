@@ -448,12 +448,23 @@ OBLIQUE_WISH = [
     "nobody would notice if I was gone",
     "no one cares if I'm not here",
     "I'm useless, I have nothing to offer anyone",
+    "everyone would be fine without me",
+    "I'd be better off not existing",
+    "I want out of this life",
+    "I don't want to do life anymore",
+    "I hope I don't make it to my birthday",
+    "I wish I could sleep and skip the rest of my life",
 ]
 OBLIQUE_WISH_LOOK_ALIKES = [
     "I want to be gone by five so I miss the traffic",
     "every road in this town leads to the market square",
     "nobody notices if I'm late to the standup",
     "I have nothing to offer for the bake sale this year",
+    "my kids will be fine without me for the weekend",
+    "I want out of this lease",
+    "I'd be better off not eating sugar",
+    "I hope I don't make it to the next round of layoffs",
+    "I want to stop being a people pleaser",
 ]
 
 
