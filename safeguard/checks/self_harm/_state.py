@@ -104,10 +104,26 @@ def _lift(sig: Signal, distress: bool, means: bool, timing: bool, peak: RiskLeve
     if sig.subject != "self" or sig.kind not in ("means", "timing", "plan_ref"):
         return sig
     if sig.kind == "plan_ref":
-        return replace(sig, level=RiskLevel.INTENT) if peak >= RiskLevel.IDEATION else sig
+        return _lift_plan_ref(sig, peak)
     if means and timing:
         return replace(sig, level=RiskLevel.IMMINENT)
     return replace(sig, level=max(sig.level, _alone(sig.kind, peak)))
+
+
+def _lift_plan_ref(sig: Signal, peak: RiskLevel) -> Signal:
+    """A decision or readiness phrase read against the rest of the conversation.
+
+    Any readiness phrase after ideation is intent. Specific finality wording (a cue with
+    a level: "I've made my decision") after a wish to be dead anywhere in the conversation
+    reaches its level: Lifeline's desire plus intent, split across turns. Everyday distress
+    in another turn is not enough ("stressed about work ... I've made my decision, I'll
+    take the job"), and vague readiness ("this is it") still needs ideation.
+    """
+    if peak >= RiskLevel.IDEATION:
+        return replace(sig, level=max(sig.level, RiskLevel.INTENT))
+    if peak >= RiskLevel.PASSIVE and sig.cue.level > RiskLevel.NONE:
+        return replace(sig, level=max(sig.level, sig.cue.level))
+    return sig
 
 
 def _alone(kind: str, peak: RiskLevel) -> RiskLevel:

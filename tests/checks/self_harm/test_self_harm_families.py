@@ -478,3 +478,27 @@ def test_oblique_wish_not_to_exist_is_passive(text: str) -> None:
 def test_oblique_wish_look_alikes_stay_below_passive(text: str) -> None:
     got = level(text)
     assert got < L.PASSIVE, f"{text!r}: {got.label}"
+
+
+# Finality wording in a later turn: after a wish to be dead it is intent; after everyday
+# distress alone it is not (a decision about a job is a decision about a job).
+FINALITY_AFTER_A_WISH = [
+    ("I wish I could just disappear", "I hear you. Tell me more?", "I've made my decision."),
+    ("nobody would notice if I was gone", "that sounds painful", "I said my goodbyes last night"),
+]
+FINALITY_AFTER_DISTRESS_ONLY = [
+    ("I'm stressed about the exam", "that sounds hard", "I've made my decision, I'll take the job"),
+    ("work has been rough this week", "I'm sorry", "ok I've made my decision, thanks"),
+]
+
+
+@pytest.mark.parametrize("turns", FINALITY_AFTER_A_WISH)
+def test_finality_after_an_earlier_wish_to_be_dead_is_intent(turns: tuple[str, ...]) -> None:
+    got = level(*turns)
+    assert got >= L.INTENT, f"{turns!r}: {got.label}"
+
+
+@pytest.mark.parametrize("turns", FINALITY_AFTER_DISTRESS_ONLY)
+def test_finality_after_everyday_distress_stays_below_passive(turns: tuple[str, ...]) -> None:
+    got = level(*turns)
+    assert got < L.PASSIVE, f"{turns!r}: {got.label}"
