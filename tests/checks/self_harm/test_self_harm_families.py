@@ -417,6 +417,11 @@ READINESS_TOGETHER = [
     "I went back to the spot I chose and rehearsed so it will go right.",
     "What if I just climb over? I'm already here on the roof.",
     "The ledge is right in front of me and I've made my choice.",
+    "I've chosen what I'll be wearing when they find me",
+    "I feel hopeless. Don't bother calling for help.",
+    "I'm so tired of everything. This was always how it was going to end.",
+    "I'm typing this from the edge of the roof right now",
+    "I took the safety off right now",
 ]
 READINESS_LOOK_ALIKES = [
     "Setting everything up for my sister's party tonight, this is happening!",
@@ -425,6 +430,10 @@ READINESS_LOOK_ALIKES = [
     "We picked a location for the wedding and practiced so things go smoothly",
     "What if I just jump off the diving board at the pool tomorrow?",
     "getting ready right now, the band is setting everything up",
+    "I'm working up the courage to ask her out, this is it",
+    "don't bother calling an ambulance for a stubbed toe, lol",
+    "I can feel it starting to work, the ibuprofen finally",
+    "I took the safety off the nail gun before work",
 ]
 
 
