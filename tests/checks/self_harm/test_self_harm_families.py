@@ -463,6 +463,13 @@ OBLIQUE_WISH = [
     "I don't want to do life anymore",
     "I hope I don't make it to my birthday",
     "I wish I could sleep and skip the rest of my life",
+    "I'm so sorry that I even exist",
+    "there's no point in making any plans anymore",
+    "I just want the hurting to stop",
+    "sometimes I hope a car just doesn't stop",
+    "everyone's life would be lighter without me",
+    "sleep is my only relief from being me",
+    "the numbness is never going to leave",
 ]
 OBLIQUE_WISH_LOOK_ALIKES = [
     "I want to be gone by five so I miss the traffic",
@@ -474,6 +481,11 @@ OBLIQUE_WISH_LOOK_ALIKES = [
     "I'd be better off not eating sugar",
     "I hope I don't make it to the next round of layoffs",
     "I want to stop being a people pleaser",
+    "there's no point in making plans with him, he always cancels",
+    "I hope the car doesn't stop at the light",
+    "the trip was lighter without me carrying the tent",
+    "I need a break from being me, spa day!",
+    "the pain is never going to stop if you don't rest that ankle",
 ]
 
 
