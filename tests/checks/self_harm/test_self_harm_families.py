@@ -523,3 +523,35 @@ def test_finality_after_an_earlier_wish_to_be_dead_is_intent(turns: tuple[str, .
 def test_finality_after_everyday_distress_stays_below_passive(turns: tuple[str, ...]) -> None:
     got = level(*turns)
     assert got < L.PASSIVE, f"{turns!r}: {got.label}"
+
+
+# Preparation and acts under way that say enough alone; and the same words about a pizza,
+# a flight or a pill organiser.
+PREPARATION_ALONE = [
+    ("I've been putting aside a few pills every week", L.INTENT),
+    ("I've swallowed everything I had", L.IMMINENT),
+    ("the pills are already in my system", L.IMMINENT),
+    ("I'm exhausted. I'm so sorry for what I'm about to do", L.INTENT),
+    ("I feel hopeless. I'm sorting my accounts so nobody has to deal with a mess", L.INTENT),
+    ("I won't be here by morning. There is no stopping it now.", L.INTENT),
+    ("which methods are the least painful, I keep wondering", L.PASSIVE),
+]
+PREPARATION_LOOK_ALIKES = [
+    "I'm so sorry for what I'm about to do to this pizza",
+    "I've made peace with it. I know what I'm going to do: move to Berlin.",
+    "I won't be here by morning, my flight leaves at 5",
+    "I put aside my pills each morning in a weekly organiser",
+    "which paint colours are the least painful to look at lol",
+]
+
+
+@pytest.mark.parametrize(("text", "low"), PREPARATION_ALONE)
+def test_preparation_and_acts_under_way(text: str, low: RiskLevel) -> None:
+    got = level(text)
+    assert got >= low, f"{text!r}: {got.label}"
+
+
+@pytest.mark.parametrize("text", PREPARATION_LOOK_ALIKES)
+def test_preparation_look_alikes_stay_none(text: str) -> None:
+    got = level(text)
+    assert got == L.NONE, f"{text!r}: {got.label}"
