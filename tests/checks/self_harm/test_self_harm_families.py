@@ -555,3 +555,37 @@ def test_preparation_and_acts_under_way(text: str, low: RiskLevel) -> None:
 def test_preparation_look_alikes_stay_none(text: str) -> None:
     got = level(text)
     assert got == L.NONE, f"{text!r}: {got.label}"
+
+
+# Wishes not to exist in religious, accident and morning wording; with their look-alikes.
+FAITH_ACCIDENT_MORNING = [
+    "I feel like I've overstayed my welcome on this earth",
+    "I pray every night that God takes me in my sleep",
+    "I'm ready to join my grandmother in heaven",
+    "maybe it's time for me to leave this world",
+    "I no longer wish to continue",
+    "I wouldn't be upset if my plane went down",
+    "every morning I'm disappointed I woke up",
+    "everyone would cope fine if I vanished",
+    "I'm more scared of living than dying",
+]
+FAITH_ACCIDENT_MORNING_LOOK_ALIKES = [
+    "we overstayed our welcome at the party",
+    "I pray that God takes care of my family",
+    "I wouldn't mind if the bus crashed into the empty parking lot",
+    "I was disappointed I woke up late again",
+    "the team would cope fine if I vanished for a week of vacation",
+    "I lost the desire to continue the series after season 2",
+]
+
+
+@pytest.mark.parametrize("text", FAITH_ACCIDENT_MORNING)
+def test_faith_accident_and_morning_wishes_are_passive(text: str) -> None:
+    got = level(text)
+    assert L.PASSIVE <= got <= L.IDEATION, f"{text!r}: {got.label}"
+
+
+@pytest.mark.parametrize("text", FAITH_ACCIDENT_MORNING_LOOK_ALIKES)
+def test_faith_accident_and_morning_look_alikes_stay_below_passive(text: str) -> None:
+    got = level(text)
+    assert got < L.PASSIVE, f"{text!r}: {got.label}"
