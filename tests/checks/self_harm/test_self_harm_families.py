@@ -568,6 +568,10 @@ FAITH_ACCIDENT_MORNING = [
     "every morning I'm disappointed I woke up",
     "everyone would cope fine if I vanished",
     "I'm more scared of living than dying",
+    "I dream about just disappearing one day",
+    "I keep imagining just vanishing without a trace",
+    "I want to make it all stop for good",
+    "I'd like to just not wake up tomorrow",
 ]
 FAITH_ACCIDENT_MORNING_LOOK_ALIKES = [
     "we overstayed our welcome at the party",
@@ -576,6 +580,10 @@ FAITH_ACCIDENT_MORNING_LOOK_ALIKES = [
     "I was disappointed I woke up late again",
     "the team would cope fine if I vanished for a week of vacation",
     "I lost the desire to continue the series after season 2",
+    "the magician's trick is imagining the coin vanishing",
+    "I dream about disappearing into a good book all weekend",
+    "I'd like to not wake up early tomorrow",
+    "I want to escape forever into this video game lol",
 ]
 
 
