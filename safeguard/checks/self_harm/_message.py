@@ -34,6 +34,9 @@ ANCHOR_AHEAD = 4
 SHORT_MESSAGE = 3
 MARKER_WINDOW = 6
 CORE_KINDS = ("risk", "method", "location", "means", "timing", "plan_ref")
+COUNTDOWN_RUN = 3
+COUNTDOWN_TOP = 10
+_COUNTDOWN = Cue("context.countdown", "plan_ref", RiskLevel.NONE, "self", False, "und")
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,6 +395,26 @@ def _combine(signals: list[Signal], now: bool) -> list[Signal]:
     return out
 
 
+def _countdown(ctx: _Context) -> Signal | None:
+    """Numbers counting down one by one ("five... four... three...") as a readiness phrase.
+
+    Alone a countdown is a rocket launch or New Year; like any vague readiness phrase it
+    only counts beside a second one, means or a set time (see _combine).
+    """
+    values = {w: n for n in range(1, COUNTDOWN_TOP + 1) for w in ctx.cues.words(f"countdown_{n}")}
+    if ctx.keyset().isdisjoint(values):
+        return None
+    first, run, prev = 0, 0, 0
+    for i, key in enumerate(ctx.keys):
+        value = values.get(key, 0)
+        run, first = (run + 1, first) if value and value == prev - 1 else (int(bool(value)), i)
+        prev = value
+        if run >= COUNTDOWN_RUN:
+            start, end = ctx.tokens[first].start, ctx.tokens[i].end
+            return Signal(_COUNTDOWN, start, end, RiskLevel.NONE, "self")
+    return None
+
+
 def _affirm(ctx: _Context) -> tuple[int, int] | None:
     for hit in ctx.of_kind("affirm"):
         if hit.first == 0:
@@ -404,6 +427,9 @@ def read(text: str, cues: CueSet) -> Reading:
     tokens = tokenize(normalize(text))
     ctx = _Context(tokens, cues.matcher.find(tokens), cues)
     signals = [_modify(ctx, h, _base(ctx, h)) for h in _core_hits(ctx)]
+    countdown = _countdown(ctx)
+    if countdown is not None:
+        signals.append(countdown)
     clarify = any(not _negated(ctx, h) for h in ctx.of_kind("clarify"))
     asks = max((cues.cues[h.payload].level for h in ctx.of_kind("ask")), default=RiskLevel.NONE)
     return Reading(

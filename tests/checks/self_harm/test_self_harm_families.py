@@ -597,3 +597,23 @@ def test_faith_accident_and_morning_wishes_are_passive(text: str) -> None:
 def test_faith_accident_and_morning_look_alikes_stay_below_passive(text: str) -> None:
     got = level(text)
     assert got < L.PASSIVE, f"{text!r}: {got.label}"
+
+
+# A countdown is a readiness phrase: with finality or farewell it is intent; alone, or with
+# a celebration, it is nothing.
+def test_a_countdown_with_a_farewell_is_intent() -> None:
+    assert level("Five... four... three... goodbye everyone") >= L.INTENT
+    assert level("10, 9, 8 and it's almost over") >= L.INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3, 2, 1, happy new year!",
+        "Five four three two one liftoff",
+        "I have 3 2 1 dollars",
+        "one two three four",
+    ],
+)
+def test_a_countdown_alone_is_nothing(text: str) -> None:
+    assert level(text) == L.NONE, text
