@@ -617,3 +617,34 @@ def test_a_countdown_with_a_farewell_is_intent() -> None:
 )
 def test_a_countdown_alone_is_nothing(text: str) -> None:
     assert level(text) == L.NONE, text
+
+
+# Acts under way described plainly; the same objects in a dream, a scarf or a headache.
+UNDER_WAY = [
+    "I have the gun pointed at my head",
+    "I've got the gun pressed to my temple",
+    "the rope is around my neck",
+]
+UNDER_WAY_LOOK_ALIKES = [
+    "the cowboy had the gun pointed at my head in the dream, so scary",
+    "I wear a scarf with the cord around my neck",
+    "I took a lot of pills for my headache today",
+    "we're walking into the sea to swim right now",
+    "the kids climbed over the railing at the zoo",
+]
+
+
+@pytest.mark.parametrize("text", UNDER_WAY)
+def test_acts_under_way_are_imminent(text: str) -> None:
+    assert level(text) == L.IMMINENT, text
+
+
+@pytest.mark.parametrize("text", UNDER_WAY_LOOK_ALIKES)
+def test_acts_under_way_look_alikes_stay_none(text: str) -> None:
+    got = level(text)
+    assert got == L.NONE, f"{text!r}: {got.label}"
+
+
+def test_nothing_can_save_me_beside_distress_is_intent() -> None:
+    assert level("I feel worthless. Nothing can save me now.") >= L.INTENT
+    assert level("nothing can save me now, the exam is in an hour lol") < L.PASSIVE
