@@ -1,11 +1,15 @@
 """Latency of the self_harm check: p50 / p99 in microseconds.
 
-Cases: one 100-word user message, and a 10-turn conversation (5 user turns of
-about 40 words, 5 assistant turns). "cold" clears the per-message cache before
+Cases: one 100-word user message with risk cues, an everyday 100-word message
+that matches none (like most real messages), and a 10-turn conversation (5 user
+turns of about 40 words, 5 assistant turns). "cold" clears the per-message cache before
 every call (each text is read afresh); "warm" re-checks the same conversation,
 as the engine does when earlier turns are re-sent with every request.
 
-    python benchmarks/bench_self_harm.py [--rounds N]
+On a shared machine one run is noisy: ``--repeat N`` runs every case N times and
+reports the run with the lowest p50.
+
+    python benchmarks/bench_self_harm.py [--rounds N] [--repeat N]
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import argparse
 import statistics
 import time
 from collections.abc import Callable
+from functools import partial
 
 from safeguard._conversation import Conversation, Message
 from safeguard.checks.self_harm import SelfHarmCheck
@@ -25,6 +30,14 @@ WORDS_100 = (
     "everyone would be better off without me around dragging them down all the time i tried "
     "to talk to my sister last weekend but she just told me to go for a run and drink more "
     "water so i stopped trying and now i just scroll until the sun comes up"
+)
+NEUTRAL_100 = (
+    "so we finally booked the trip for the second week of june and i am trying to plan the days "
+    "before everyone starts arguing about it again my brother wants to hike every single morning "
+    "while my parents would rather sit by the lake and read so i found a cabin that is close to "
+    "both the trails and the water there is a small town about twenty minutes away with a market "
+    "on saturdays and a place that rents canoes can you help me put together a rough schedule that "
+    "keeps everyone happy and leaves a couple of evenings free for games"
 )
 TURNS = [
     "hey, can we talk for a bit? i have had a really rough week and i do not know who else to tell",
@@ -51,7 +64,8 @@ def _timed(fn: Callable[[], object], rounds: int, before: Callable[[], None] | N
     return samples
 
 
-def _report(name: str, samples: list[float]) -> None:
+def _report(name: str, runs: list[list[float]]) -> None:
+    samples = min(runs, key=statistics.median)
     samples.sort()
     p99 = samples[min(len(samples) - 1, int(len(samples) * 0.99))]
     print(f"{name:32} p50 {statistics.median(samples):8.1f} us   p99 {p99:8.1f} us")
@@ -60,17 +74,21 @@ def _report(name: str, samples: list[float]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=2000)
+    parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
     check = SelfHarmCheck()
-    single = Conversation((Message("user", WORDS_100),))
     roles = ("user", "assistant")
-    ten = Conversation(tuple(Message(roles[i % 2], t) for i, t in enumerate(TURNS)))
+    cases = {
+        "100 words": Conversation((Message("user", WORDS_100),)),
+        "100 words, no cue": Conversation((Message("user", NEUTRAL_100),)),
+        "10 turns": Conversation(tuple(Message(roles[i % 2], t) for i, t in enumerate(TURNS))),
+    }
     clear = check._read.cache_clear  # the per-message reading cache
     print(f"100-word message: {len(WORDS_100.split())} words; 10-turn conversation")
-    _report("100 words, cold cache", _timed(lambda: check.check_input(single), args.rounds, clear))
-    _report("100 words, warm cache", _timed(lambda: check.check_input(single), args.rounds))
-    _report("10 turns, cold cache", _timed(lambda: check.check_input(ten), args.rounds, clear))
-    _report("10 turns, warm cache", _timed(lambda: check.check_input(ten), args.rounds))
+    for name, conv in cases.items():
+        for cache, before in (("cold", clear), ("warm", None)):
+            runs = [_timed(partial(check.check_input, conv), args.rounds, before) for _ in range(args.repeat)]
+            _report(f"{name}, {cache} cache", runs)
 
 
 if __name__ == "__main__":

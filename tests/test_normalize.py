@@ -94,6 +94,31 @@ def test_ascii_tokenizer_equals_the_unicode_tokenizer(text: str) -> None:
     assert _tokenize_ascii(norm.text, norm.index) == _tokenize_any(norm.text, norm.index)
 
 
+# Letters and gaps only: the all-words path (str.split, offsets found when first read).
+_WORDS_MIX = list("abAB iI'`.,!?;:\n\t\r()\"_-#%&*@/\\[]{}\x1c\x1f")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_WORDS_MIX), max_size=60))
+def test_word_tokenizer_equals_the_unicode_tokenizer(text: str) -> None:
+    norm = normalize(text)
+    assert _tokenize_ascii(norm.text, norm.index) == _tokenize_any(norm.text, norm.index)
+    raw = _tokenize_ascii(text, range(len(text)))  # not lower-cased: A-Z are letters too
+    assert raw == _tokenize_any(text, range(len(text)))
+
+
+def test_offsets_are_found_when_first_read() -> None:
+    tokens = tokenize(normalize("I'm  tired, so   tired"))
+    assert [(t.key, t.start, t.end, t.clause) for t in tokens] == [
+        ("im", 0, 3, 0),
+        ("tired", 5, 10, 0),
+        ("so", 12, 14, 1),
+        ("tired", 17, 22, 1),
+    ]
+    assert tokens.starts == [0, 5, 12, 17]
+    assert tokens.ends == [3, 10, 14, 22]
+
+
 def test_apostrophes_and_leet_probes_still_route_to_the_full_path() -> None:
     assert normalize("don't k1ll").text == "dont kill"
     assert normalize("n.o.t.e").text == "note"
