@@ -17,6 +17,7 @@ linear in its length: nothing can backtrack explosively on hostile input.
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -230,8 +231,12 @@ class Matcher:
         if self._fillers.isdisjoint(keys):
             return self._find(self._main, keys, clauses)
         hits = self._find(self._literal, keys, clauses)
-        kept = [i for i, key in enumerate(keys) if key not in self._fillers]
-        found = self._find(self._main, [keys[i] for i in kept], [clauses[i] for i in kept])
+        # The text without its fillers, built in C: a mask, then the kept columns.
+        mask = list(map(operator.not_, map(self._fillers.__contains__, keys)))
+        kept = list(itertools.compress(itertools.count(), mask))
+        found = self._find(
+            self._main, list(itertools.compress(keys, mask)), list(itertools.compress(clauses, mask))
+        )
         return hits + [Hit(h.payload, kept[h.first], kept[h.last]) for h in found]
 
     def _find(self, trie: _Trie, keys: Sequence[str], clauses: Sequence[int]) -> list[Hit]:
@@ -272,10 +277,12 @@ class Matcher:
         n = len(keys)
         barriers = self._barriers
         push = stack.append
+        pop = stack.pop
         while stack:
-            node, pos = stack.pop()
-            for payload in node.ends:
-                hits.append(Hit(payload, first, pos - 1))
+            node, pos = pop()
+            if node.ends:
+                for payload in node.ends:
+                    hits.append(Hit(payload, first, pos - 1))
             if pos >= n:
                 continue
             key = keys[pos]
@@ -289,11 +296,13 @@ class Matcher:
             if gap is None:
                 continue
             clause = clauses[pos - 1]
-            for j in range(pos, min(pos + GAP_WIDTH + 1, n)):
+            edges = gap.edges
+            end = pos + GAP_WIDTH + 1
+            for j in range(pos, end if end < n else n):
                 if clauses[j] != clause:
                     break
                 skipped = keys[j]
-                following = gap.edges.get(skipped)
+                following = edges.get(skipped)
                 if following is not None:
                     for child in following:
                         push((child, j + 1))
