@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from safeguard.checks.pii import PiiCheck
+from safeguard.checks.pii import PATTERN_ENTITIES, PiiCheck
 
 CLEAN = (
     "I have been feeling really tired lately and I do not know what to do about it. Work has "
@@ -36,15 +36,6 @@ DENSE = (
     "Boston and her number is 020 7946 0958."
 )
 UNCLAIMED = {"ORGANIZATION", "TITLE", "AGE", "ZIP_CODE", "NRP", "US_DRIVER_LICENSE"}
-PATTERN_ENTITIES = (
-    "EMAIL_ADDRESS",
-    "PHONE_NUMBER",
-    "CREDIT_CARD",
-    "US_SSN",
-    "IP_ADDRESS",
-    "IBAN_CODE",
-    "URL",
-)
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "presidio_synth.jsonl"
 
 Spans = list[tuple[str, int, int]]

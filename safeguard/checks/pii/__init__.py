@@ -13,13 +13,14 @@ Typical flow (the engine and adapters do this for you)::
 """
 
 from safeguard.checks.pii._check import PiiCheck
-from safeguard.checks.pii._options import DEFAULT_ENTITIES, PiiOptions
+from safeguard.checks.pii._options import DEFAULT_ENTITIES, PATTERN_ENTITIES, PiiOptions
 from safeguard.checks.pii._placeholders import PLACEHOLDER
 from safeguard.checks.pii._stream import StreamRestorer, StreamScanner
 from safeguard.checks.pii._vault import Vault, VaultStore, pii_token, redact_labels
 
 __all__ = [
     "DEFAULT_ENTITIES",
+    "PATTERN_ENTITIES",
     "PLACEHOLDER",
     "PiiCheck",
     "PiiOptions",

@@ -6,7 +6,8 @@ from pydantic import Field
 
 from safeguard.checks._base import CheckOptions
 
-DEFAULT_ENTITIES: tuple[str, ...] = (
+# The entities found by patterns alone (the ones measured against the F2 >= 0.90 target).
+PATTERN_ENTITIES: tuple[str, ...] = (
     "EMAIL_ADDRESS",
     "PHONE_NUMBER",
     "CREDIT_CARD",
@@ -14,11 +15,8 @@ DEFAULT_ENTITIES: tuple[str, ...] = (
     "IP_ADDRESS",
     "IBAN_CODE",
     "URL",
-    "CRYPTO",
-    "PERSON",
-    "LOCATION",
-    "DATE_TIME",
 )
+DEFAULT_ENTITIES: tuple[str, ...] = (*PATTERN_ENTITIES, "CRYPTO", "PERSON", "LOCATION", "DATE_TIME")
 
 # A bare date ("since 2018", "on 7/30") is everyday chat; only a date with birth context
 # ("born on ...", "DOB: ...") scores past 0.75, so DATE_TIME means "date of birth" by default.
