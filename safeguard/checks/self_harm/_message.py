@@ -148,15 +148,23 @@ def _overlaps(a: Hit, b: Hit) -> bool:
 
 def _core_hits(ctx: _Context) -> list[Hit]:
     """Core cue hits not cancelled by an idiom and not outweighed by an overlapping hit."""
-    idiom_tokens = {i for h in ctx.of_kind("idiom") for i in range(h.first, h.last + 1)}
+    idioms = ctx.of_kind("idiom")
     core = [h for kind in CORE_KINDS for h in ctx.of_kind(kind)]
-    core = [h for h in core if not any(i in idiom_tokens for i in range(h.first, h.last + 1))]
+    if idioms:
+        core = [h for h in core if not any(_cancels(i, h) for i in idioms)]
     core = _widest_per_cue(core)
     at: dict[int, list[Hit]] = {}
     for hit in core:
         for i in range(hit.first, hit.last + 1):
             at.setdefault(i, []).append(hit)
     return [h for h in core if not any(_contains(o, h, ctx) for o in _neighbours(h, at) if o is not h)]
+
+
+def _cancels(idiom: Hit, hit: Hit) -> bool:
+    """An idiom cancels a cue it overlaps, unless the cue is longer and holds it whole:
+    "trick doctors into killing me" says more than the idiom "killing me" inside it."""
+    inside = hit.first <= idiom.first and idiom.last <= hit.last
+    return _overlaps(idiom, hit) and not (inside and hit.last - hit.first > idiom.last - idiom.first)
 
 
 def _widest_per_cue(hits: list[Hit]) -> list[Hit]:
