@@ -132,3 +132,55 @@ def test_distress_changes_nothing_the_user_sees(policy: Path, text: str) -> None
     assert verdict.reply == reply
     assert not verdict.blocked
     assert verdict.action_types() <= {"allow"}, verdict.action_types()
+
+
+# en.passive.concepts: passive-risk concepts in everyday wording.
+PASSIVE_CONCEPTS = [
+    "I keep apologizing for existing",
+    "honestly sleep is my only escape these days",
+    "I'm giving up on recovery, it never works",
+    "I just want this pain to stop",
+    "the emptiness feels permanent now",
+    "the world goes on without me and that's fine",
+    "it's pointless to keep trying",
+    "sometimes I picture my own funeral",
+]
+
+PASSIVE_CONCEPT_LOOK_ALIKES = [
+    "sorry for living so far away from you all",
+    "the darkness is endless in this game level",
+    "I understand that life goes on without me at the old job",
+    "I gave up on the recipe, it never works",
+]
+
+# en.intent.affairs: arranging affairs is a plan_ref, only intent beside distress.
+AFFAIRS_WITH_DISTRESS = [
+    "I've been writing my will. I feel so hopeless lately.",
+    "I'm so empty inside. I've been giving my things away.",
+]
+
+AFFAIRS_ALONE = [
+    "I've been writing my will, just adult paperwork",
+    "we're giving away our old things before the move",
+]
+
+
+@pytest.mark.parametrize("text", PASSIVE_CONCEPTS)
+def test_passive_concepts(text: str) -> None:
+    got = level(text)
+    assert L.PASSIVE <= got <= L.IDEATION, f"{text!r}: {got.label}"
+
+
+@pytest.mark.parametrize("text", PASSIVE_CONCEPT_LOOK_ALIKES)
+def test_passive_concept_look_alikes(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
+
+
+@pytest.mark.parametrize("text", AFFAIRS_WITH_DISTRESS)
+def test_arranging_affairs_beside_distress_is_intent(text: str) -> None:
+    assert level(text) >= L.INTENT, text
+
+
+@pytest.mark.parametrize("text", AFFAIRS_ALONE)
+def test_arranging_affairs_alone_is_not_risk(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
