@@ -13,6 +13,8 @@ from collections.abc import Callable
 from json.encoder import encode_basestring, encode_basestring_ascii
 from typing import Any
 
+from safeguard.integrations._chat_template import ChunkTemplate, json_string, replacement
+from safeguard.integrations._chat_template import learn as learn_template
 from safeguard.integrations._codecs import Api
 from safeguard.integrations._session import OutputSession
 
@@ -60,9 +62,15 @@ def _parse(raw: bytes) -> tuple[str | None, str | None, list[str]]:
 _COMPACT = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
 
 
+_COMPACT_ASCII = json.JSONEncoder(separators=(",", ":"))
+
+
 def _encode(other: list[str], data: Any) -> bytes:
     payload = data if isinstance(data, str) else _COMPACT.encode(data)
-    return ("\n".join([*other, f"data: {payload}"]) + "\n\n").encode()
+    try:
+        return ("\n".join([*other, f"data: {payload}"]) + "\n\n").encode()
+    except UnicodeEncodeError:  # a lone surrogate the vendor sent escaped: escape it again
+        return _encode(other, _COMPACT_ASCII.encode(data))
 
 
 def _spliced(raw: bytes, key: str, old: str, new: str) -> bytes | None:
@@ -74,13 +82,15 @@ def _spliced(raw: bytes, key: str, old: str, new: str) -> bytes | None:
     re-encodes the event instead.
     """
     for quote in (encode_basestring, encode_basestring_ascii):  # JSON string literals, as json.dumps
-        value = quote(old).encode()
+        value = json_string(quote, old)
+        if value is None:
+            continue
         for colon in (b":", b": "):
             needle = b'"' + key.encode() + b'"' + colon + value
             at = raw.find(needle)
             if at >= 0 and raw.find(needle, at + 1) < 0:
                 head = raw[: at + len(needle) - len(value)]
-                return head + quote(new).encode() + raw[at + len(needle) :]
+                return head + replacement(quote, new) + raw[at + len(needle) :]
     return None
 
 
@@ -94,13 +104,17 @@ class SseGuard:
     def __init__(self, api: Api, new_session: SessionFactory) -> None:
         self._buffer = b""
         self._events = _EVENTS[api](new_session)
+        # Chat chunks of a learned shape skip the full parse (see _chat_template).
+        self._chat: _Chat | None = self._events if isinstance(self._events, _Chat) else None
 
     def feed(self, chunk: bytes) -> bytes:
         """Bytes in, releasable bytes out (complete events only)."""
         self._buffer += chunk
         if b"\r" not in self._buffer:  # the usual framing: one split finds every complete event
             *events, self._buffer = self._buffer.split(b"\n\n")
-            return b"".join([self._event(event + b"\n\n") for event in events])
+            if self._chat is None:
+                return b"".join([self._event(event + b"\n\n") for event in events])
+            return b"".join([self._chat_event(event) for event in events])
         out: list[bytes] = []
         while (split := _split_event(self._buffer)) is not None:
             raw, self._buffer = split
@@ -112,6 +126,18 @@ class SseGuard:
         tail, self._buffer = self._buffer, b""
         out = self._event(tail + b"\n\n") if tail.strip() else b""
         return out + b"".join(_synthetic(n, d) for n, d in self._events.finish())
+
+    def _chat_event(self, event: bytes) -> bytes:
+        """One chat event (without its blank line): by its learned shape, else parsed in full."""
+        chat = self._chat
+        assert chat is not None
+        out = chat.fast(event)
+        if out is not None:
+            return out
+        out = self._event(event + b"\n\n")
+        if chat.wants_template and chat.was_swap:
+            chat.learn(event)
+        return out
 
     def _event(self, raw: bytes) -> bytes:
         name, text, other = _parse(raw)
@@ -143,6 +169,7 @@ _SAME: Any = object()  # marks "the event itself, changed" in an emitted list
 # Marks "the event itself, with one string changed": data is (changed event, key, old, new).
 _SWAP: Any = object()
 Emitted = list[tuple[Any, Any]]
+_RELEARN = 3  # chat templates learned in a row without a match before learning stops
 
 
 class _Chat:
@@ -152,8 +179,12 @@ class _Chat:
         self._new = new_session
         self._sessions: dict[int, OutputSession] = {}
         self._last: dict[str, Any] | None = None
+        self._template: ChunkTemplate | None = None
+        self._learning = _RELEARN  # templates that may still be learned before one is used
+        self.was_swap = False  # the last fully parsed event was the usual text chunk
 
     def on_event(self, name: str | None, data: Any) -> Emitted | None:
+        self.was_swap = False
         if data == "[DONE]":
             return [*self.finish(), (_SAME, "[DONE]")] if self._open() else None
         if not isinstance(data, dict) or not data.get("choices"):
@@ -163,10 +194,40 @@ class _Chat:
         if len(choices) == 1 and not choices[0].get("finish_reason"):
             swapped = self._content_only(choices[0])
             if swapped is not None:
+                self.was_swap = True
                 return [(_SWAP, (data, "content", *swapped))]
         for choice in choices:
             self._choice(choice)
         return [(_SAME, data)]
+
+    # -- the learned shape ------------------------------------------------------------
+    def fast(self, event: bytes) -> bytes | None:
+        """``event`` rewritten without a full parse when it has the learned shape, else ``None``.
+
+        The same state changes and bytes as ``on_event`` and ``_spliced`` for that event.
+        """
+        self.was_swap = False
+        template = self._template
+        found = template.read(event) if template is not None else None
+        if found is None or template is None:
+            return None
+        content, quote = found
+        self._learning = _RELEARN
+        self._last = template.data
+        return template.write(quote, self._session(template.index).feed(content))
+
+    @property
+    def wants_template(self) -> bool:
+        """Learning a template may still pay (a stream whose chunks all differ stops trying)."""
+        return self._learning > 0
+
+    def learn(self, event: bytes) -> None:
+        """Learn the shape of ``event``, a usual text chunk just handled in full."""
+        self._learning -= 1
+        self._template = learn_template(event) or self._template
+
+    def _session(self, index: int) -> OutputSession:
+        return self._sessions.get(index) or self._sessions.setdefault(index, self._new())
 
     def _content_only(self, choice: dict[str, Any]) -> tuple[str, str] | None:
         """The usual chunk, one choice with a text delta: ``(old, new)`` text (written in too)."""
@@ -174,9 +235,7 @@ class _Chat:
         content = delta.get("content") if isinstance(delta, dict) else None
         if not isinstance(content, str):
             return None
-        index = choice.get("index", 0)
-        session = self._sessions.get(index) or self._sessions.setdefault(index, self._new())
-        delta["content"] = released = session.feed(content)  # type: ignore[index]
+        delta["content"] = released = self._session(choice.get("index", 0)).feed(content)  # type: ignore[index]
         return content, released
 
     def _choice(self, choice: dict[str, Any]) -> None:
