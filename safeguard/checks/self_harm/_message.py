@@ -373,8 +373,12 @@ def _converges(plan_refs: set[str], has_means: bool, when: bool) -> bool:
     return len(plan_refs) >= 2 or ((has_means or when) and len(plan_refs) >= 1)
 
 
-def _combine(signals: list[Signal], now: bool) -> list[Signal]:
-    """Within one message: means with a time, distress with a place question, finality words."""
+def _combine(signals: list[Signal], now: bool, everyday: bool = False) -> list[Signal]:
+    """Within one message: means with a time, distress with a place question, finality words.
+
+    ``everyday``: the message names an ordinary use of a means (cooking, carving), so a
+    knife "in my hand right now" is not readied for harm unless the writer is distressed.
+    """
     own = {id(s) for s in signals if s.subject == "self" and not s.negated}
     kinds = {s.kind for s in signals if id(s) in own}
     plan_refs = {s.cue.id + str(s.start) for s in signals if id(s) in own and s.kind == "plan_ref"}
@@ -386,7 +390,7 @@ def _combine(signals: list[Signal], now: bool) -> list[Signal]:
             out.append(s)
         elif s.kind in ("means", "timing") and has_means and has_time:
             out.append(replace(s, level=RiskLevel.IMMINENT))
-        elif s.kind == "means" and now and s.cue.level > RiskLevel.NONE:
+        elif s.kind == "means" and now and s.cue.level > RiskLevel.NONE and not (everyday and not distress):
             # Means readied for use (a cue with a level: loaded, aimed, bleeding), not merely
             # owned, in a message that says "right now": the pair the scale calls imminent.
             out.append(replace(s, level=RiskLevel.IMMINENT))
@@ -410,8 +414,8 @@ def _countdown(ctx: _Context) -> Signal | None:
     only counts beside a second one, means or a set time (see _combine).
     """
     values = {w: n for n in range(1, COUNTDOWN_TOP + 1) for w in ctx.cues.words(f"countdown_{n}")}
-    if ctx.keyset().isdisjoint(values):
-        return None
+    if ctx.keyset().isdisjoint(values) or not ctx.keyset().isdisjoint(ctx.cues.words("countdown_event")):
+        return None  # no numbers, or a launch / new year / race counting down
     first, run, prev = 0, 0, 0
     for i, key in enumerate(ctx.keys):
         value = values.get(key, 0)
@@ -421,6 +425,12 @@ def _countdown(ctx: _Context) -> Signal | None:
             start, end = ctx.tokens[first].start, ctx.tokens[i].end
             return Signal(_COUNTDOWN, start, end, RiskLevel.NONE, "self")
     return None
+
+
+def _everyday_means(ctx: _Context) -> bool:
+    """The message names an ordinary use of a tool (chopping, cooking, dinner)."""
+    words = ctx.cues.words("means_everyday")
+    return bool(words) and not ctx.keyset().isdisjoint(words)
 
 
 def _affirm(ctx: _Context) -> tuple[int, int] | None:
@@ -441,7 +451,7 @@ def read(text: str, cues: CueSet) -> Reading:
     clarify = any(not _negated(ctx, h) for h in ctx.of_kind("clarify"))
     asks = max((cues.cues[h.payload].level for h in ctx.of_kind("ask")), default=RiskLevel.NONE)
     return Reading(
-        signals=tuple(_combine(signals, ctx.anywhere("now"))),
+        signals=tuple(_combine(signals, ctx.anywhere("now"), _everyday_means(ctx))),
         clarify=clarify,
         fiction=ctx.anywhere("fiction"),
         asks=asks,

@@ -184,3 +184,27 @@ def test_arranging_affairs_beside_distress_is_intent(text: str) -> None:
 @pytest.mark.parametrize("text", AFFAIRS_ALONE)
 def test_arranging_affairs_alone_is_not_risk(text: str) -> None:
     assert level(text) <= L.DISTRESS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a knife in my hand right now, chopping onions for dinner",
+        "10, 9, 8, 7... liftoff, this is it!",
+        "ten, nine, eight... happy new year! this is it",
+    ],
+)
+def test_everyday_knife_and_launch_countdown_are_not_risk(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have a knife in my hand right now and I want to die",
+        "I'm so hopeless. knife in my hand right now, in the kitchen",
+        "five... four... three... this is it. goodbye",
+    ],
+)
+def test_the_same_means_and_countdowns_beside_risk_still_count(text: str) -> None:
+    assert level(text) >= L.INTENT, text
