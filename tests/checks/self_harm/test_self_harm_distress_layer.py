@@ -41,6 +41,14 @@ EVERYDAY_AFFECT = [
     "I feel like something deeper is wrong",
     "my therapist moved away and my anxiety is back",
     "I feel like I'm going insane",
+    "today is so hard, please send tips",
+    "I was too hurt to do anything today",
+    "comparing myself to others makes me feel bad",
+    "the smallest things really bring me down",
+    "nothing is interesting and everything seems so blah",
+    "I've given up hobbies I used to love",
+    "happy new year. still a broken man, though",
+    "I don't deserve you, honestly",
 ]
 
 # Look-alikes: somebody else's pain, fear of a film, a topic question, ordinary talk.
@@ -54,6 +62,8 @@ AFFECT_LOOK_ALIKES = [
     "I didn't think I'd make it to the party on time",
     "I'm longing for the end of the semester",
     "I hope my dog doesn't die",
+    "everything is interesting at this museum",
+    "this exam is so hard",
 ]
 
 # en.passive.plea: a plain wish to be dead; passive, not above ideation.
@@ -208,3 +218,17 @@ def test_everyday_knife_and_launch_countdown_are_not_risk(text: str) -> None:
 )
 def test_the_same_means_and_countdowns_beside_risk_still_count(text: str) -> None:
     assert level(text) >= L.INTENT, text
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        # Words of other languages squeezed into English look-alikes ("mann" -> "man",
+        # "il" <- "I'll") must not make the writer's words someone else's.
+        ("I think I'll just disappear forever", L.PASSIVE),
+        ("man, I'm such a broken man", L.DISTRESS),
+        ("I'll never be pretty enough for anyone", L.DISTRESS),
+    ],
+)
+def test_cross_language_look_alikes_keep_the_writer_as_subject(text: str, low: L) -> None:
+    assert level(text) >= low, text
