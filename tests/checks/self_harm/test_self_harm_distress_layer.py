@@ -232,3 +232,32 @@ def test_the_same_means_and_countdowns_beside_risk_still_count(text: str) -> Non
 )
 def test_cross_language_look_alikes_keep_the_writer_as_subject(text: str, low: L) -> None:
     assert level(text) >= low, text
+
+
+# en.imminent.vague: acting-now wording with no object is a plan_ref, not imminent alone.
+VAGUE_ACTING_ALONE = [
+    "I already took my meds this morning",
+    "I feel awful today, I already took my meds this morning",
+    "I've already done it, the homework is finished",
+    "it's happening now, the concert starts",
+    "the process is underway for my visa",
+    "I'm on the verge of doing something great",
+    "I can feel myself going to sleep",
+    "I already started cooking dinner",
+]
+
+VAGUE_ACTING_WITH_RISK = [
+    "I want to die. I already took them.",
+    "So, already started. That's where I am right now. Nothing more to say.",
+    "I feel awful. I already took them all.",
+]
+
+
+@pytest.mark.parametrize("text", VAGUE_ACTING_ALONE)
+def test_vague_acting_words_alone_are_not_risk(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
+
+
+@pytest.mark.parametrize("text", VAGUE_ACTING_WITH_RISK)
+def test_vague_acting_words_beside_risk_are_imminent(text: str) -> None:
+    assert level(text) == L.IMMINENT, text
