@@ -42,8 +42,6 @@ _WORDS_TABLE = str.maketrans(
         if not (c.isascii() and c.isalnum()) and c not in _ASCII_SYMBOLS
     }
 )
-# For offsets on that path: every gap character, clause break or not, becomes a space.
-_GAPS_TABLE = _WORDS_TABLE | str.maketrans(dict.fromkeys(_ASCII_BREAKS, " "))
 _SQUEEZE = re.compile(r"([^\W\d_])\1+")
 # Fixed-length probes (no nested quantifiers) that tell the fast path it must do more work.
 _LEET_PROBE = re.compile(r"[a-z][0-9$@!|]|[0-9$@!|][a-z]")
@@ -391,26 +389,28 @@ def _tokenize_ascii(text: str, index: Sequence[int]) -> Tokens:
     if found is None:
         starts, ends, keys, clauses = _split_any_ascii(text, index)
         return Tokens(keys, starts, ends, clauses)
-    keys, clauses = found
-    return Tokens(keys, None, None, clauses, functools.partial(_word_offsets, text, index))
+    keys, clauses, gaps = found
+    return Tokens(keys, None, None, clauses, functools.partial(_word_offsets, gaps, index))
 
 
-def _split_words(text: str) -> tuple[list[str], list[int]] | None:
-    """Keys and clause numbers when the tokens are all letter runs, else ``None``.
+def _split_words(text: str) -> tuple[list[str], list[int], str] | None:
+    """Keys, clause numbers and the text with its gaps made spaces, when the tokens are
+    all letter runs, else ``None``.
 
     Clause breaks become newlines and other punctuation spaces, so the splitting is
     done in C; digits and symbols (``50mg``, ``<3``) go to the regex path instead.
     """
     keys: list[str] = []
     clauses: list[int] = []
-    for clause, part in enumerate(text.translate(_WORDS_TABLE).split("\n")):
+    translated = text.translate(_WORDS_TABLE)
+    for clause, part in enumerate(translated.split("\n")):
         words = part.split()
         if words:
             keys += words
             clauses += [clause] * len(words)
     if not "".join(keys).isalpha():
         return None
-    return list(map(_SQUEEZED.__getitem__, keys)), clauses
+    return list(map(_SQUEEZED.__getitem__, keys)), clauses, translated.replace("\n", " ")
 
 
 def _split_any_ascii(text: str, index: Sequence[int]) -> tuple[list[int], list[int], list[str], list[int]]:
@@ -433,13 +433,14 @@ def _ascii_positions(parts: list[str]) -> tuple[list[int], list[int]]:
     return offsets[1:-1:2], offsets[2::2]
 
 
-def _word_offsets(text: str, index: Sequence[int]) -> tuple[list[int], list[int]]:
+def _word_offsets(gaps: str, index: Sequence[int]) -> tuple[list[int], list[int]]:
     """Original offsets of the tokens of text whose tokens are all letter runs.
 
-    With every gap character made a space, piece ``k`` of ``split(" ")`` starts after the
-    ``k`` pieces and ``k`` spaces before it; the empty pieces are not tokens.
+    ``gaps`` is that text with every gap character made a space: piece ``k`` of
+    ``split(" ")`` starts after the ``k`` pieces and ``k`` spaces before it; the empty
+    pieces are not tokens.
     """
-    pieces = text.translate(_GAPS_TABLE).split(" ")
+    pieces = gaps.split(" ")
     offsets = map(operator.add, itertools.accumulate(map(len, pieces), initial=0), itertools.count())
     starts = list(itertools.compress(offsets, pieces))
     ends = list(map(operator.add, starts, map(len, filter(None, pieces))))

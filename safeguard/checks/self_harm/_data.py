@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -62,17 +62,44 @@ class Cue:
     language: str
 
 
+class _Classes(dict[str, frozenset[str]]):
+    """Word classes by name; a name no file defines is the empty class."""
+
+    def __missing__(self, name: str) -> frozenset[str]:
+        return _NO_WORDS
+
+
+_NO_WORDS: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True, slots=True)
 class CueSet:
-    """Cues, word classes and the matcher compiled from them."""
+    """Cues, word classes and the matcher compiled from them.
+
+    ``words(name)`` is the word class ``name`` (empty when no file defines it). The
+    context rules ask for classes dozens of times per message, so it is the bound
+    ``__getitem__`` of a dict, not a Python method.
+    """
 
     cues: tuple[Cue, ...]
     classes: Mapping[str, frozenset[str]]
     matcher: Matcher
+    words: Callable[[str], frozenset[str]] = field(init=False, repr=False, compare=False)
+    _numbered: dict[tuple[str, int], dict[str, int]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
 
-    def words(self, name: str) -> frozenset[str]:
-        """The word class ``name`` (empty when no file defines it)."""
-        return self.classes.get(name, frozenset())
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", _Classes(self.classes).__getitem__)
+
+    def numbered(self, prefix: str, top: int) -> Mapping[str, int]:
+        """Word -> ``n`` over the classes ``{prefix}1`` .. ``{prefix}{top}`` (a word in two
+        classes takes the higher ``n``), built once per cue set."""
+        table = self._numbered.get((prefix, top))
+        if table is None:
+            table = {w: n for n in range(1, top + 1) for w in self.words(f"{prefix}{n}")}
+            self._numbered[(prefix, top)] = table
+        return table
 
 
 class DataError(ValueError):

@@ -16,8 +16,9 @@ linear in its length: nothing can backtrack explosively on hostile input.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
-import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -133,6 +134,7 @@ class _Start:
     paths: tuple[_Path, ...]
     always: bool
     follow: frozenset[str]  # union of the paths' follow sets
+    only: _Node | None  # the one child, when there is just one (no per-path test needed)
 
 
 def _path(child: _Node) -> _Path:
@@ -147,7 +149,8 @@ def _path(child: _Node) -> _Path:
 def _start(children: Sequence[_Node]) -> _Start:
     paths = tuple(_path(child) for child in children)
     follow = frozenset().union(*(p.follow for p in paths))
-    return _Start(paths, any(p.always for p in paths), follow)
+    only = paths[0].node if len(paths) == 1 else None
+    return _Start(paths, any(p.always for p in paths), follow, only)
 
 
 class _Trie:
@@ -228,53 +231,66 @@ class Matcher:
         else:
             keys = [token.key for token in tokens]
             clauses = [token.clause for token in tokens]
-        if self._fillers.isdisjoint(keys):
+        drops = list(itertools.compress(itertools.count(), map(self._fillers.__contains__, keys)))
+        if not drops:
             return self._find(self._main, keys, clauses)
         hits = self._find(self._literal, keys, clauses)
-        # The text without its fillers, built in C: a mask, then the kept columns.
-        mask = list(map(operator.not_, map(self._fillers.__contains__, keys)))
-        kept = list(itertools.compress(itertools.count(), mask))
-        found = self._find(
-            self._main, list(itertools.compress(keys, mask)), list(itertools.compress(clauses, mask))
-        )
-        return hits + [Hit(h.payload, kept[h.first], kept[h.last]) for h in found]
+        # The text without its fillers (usually one or two): a copy with those deleted.
+        kept_keys, kept_clauses = list(keys), list(clauses)
+        for drop in reversed(drops):
+            del kept_keys[drop], kept_clauses[drop]
+        found = self._find(self._main, kept_keys, kept_clauses)
+        if found:
+            # Filtered index f is original index f + (fillers deleted at or before it).
+            shifts = [drop - k for k, drop in enumerate(drops)]
+            at = functools.partial(bisect.bisect_right, shifts)
+            hits += [Hit(h.payload, h.first + at(h.first), h.last + at(h.last)) for h in found]
+        return hits
 
-    def _find(self, trie: _Trie, keys: Sequence[str], clauses: Sequence[int]) -> list[Hit]:
+    def _find(self, trie: _Trie, keys: list[str], clauses: list[int]) -> list[Hit]:
         hits: list[Hit] = []
         starts = trie.starts()
-        reach = GAP_WIDTH + 2
+        # Sentinels past the end (an empty word in no clause) spare the walk its bound checks.
+        pad = GAP_WIDTH + 1
+        padded, padded_clauses = [*keys, *[""] * pad], [*clauses, *[-1] * pad]
         number = trie.root.number
-        if number is not None:
+        if number is not None and not "".join(keys).isalpha():
             for first in [i for i, key in enumerate(keys) if key.isdigit()]:
-                self._walk(keys, clauses, first, [(number, first + 1)], hits)
+                self._steps(padded, padded_clauses, first, [(number, first + 1)], hits)
         for first in [i for i, key in enumerate(keys) if key in starts]:
             start = starts[keys[first]]
             # The literal prefilter: most start words ("i", "my", "to") are followed by
             # nothing any phrase could step on and skip the walk; otherwise only the
             # children whose next step can match are walked.
-            window = keys[first + 1 : first + reach]
+            window = keys[first + 1 : first + pad + 1]
             if not start.always and start.follow.isdisjoint(window):
                 continue
-            stack = [(p.node, first + 1) for p in start.paths if p.always or not p.follow.isdisjoint(window)]
-            self._walk(keys, clauses, first, stack, hits)
+            if start.only is not None:
+                stack = [(start.only, first + 1)]
+            else:
+                stack = [
+                    (p.node, first + 1) for p in start.paths if p.always or not p.follow.isdisjoint(window)
+                ]
+            self._steps(padded, padded_clauses, first, stack, hits)
         return hits
 
-    def _walk(
+    def _steps(
         self,
-        keys: Sequence[str],
-        clauses: Sequence[int],
+        keys: list[str],
+        clauses: list[int],
         first: int,
         stack: list[tuple[_Node, int]],
         hits: list[Hit],
     ) -> None:
-        """Depth-first over (node, position) states from the first token's children.
+        """Depth-first over (node, position) states, over keys padded with sentinels.
 
         One flat loop because it is the hot path (the gap step is inlined for the same
-        reason). Without a visited set a state can be reached twice through different
-        gap widths; that is bounded by the phrase length, and the caller merges
-        duplicate hits. A gap skips 0..GAP_WIDTH words of the clause, never a barrier.
+        reason). The padding (``GAP_WIDTH + 1`` empty words in clause -1) spares it bound
+        checks: an empty word has no edge and no clause. Without a visited set a state
+        can be reached twice through different gap widths; that is bounded by the phrase
+        length, and the caller merges duplicate hits. A gap skips 0..GAP_WIDTH words of
+        the clause, never a barrier.
         """
-        n = len(keys)
         barriers = self._barriers
         push = stack.append
         pop = stack.pop
@@ -283,8 +299,6 @@ class Matcher:
             if node.ends:
                 for payload in node.ends:
                     hits.append(Hit(payload, first, pos - 1))
-            if pos >= n:
-                continue
             key = keys[pos]
             children = node.edges.get(key)
             if children is not None:
@@ -295,10 +309,11 @@ class Matcher:
             gap = node.gap
             if gap is None:
                 continue
-            clause = clauses[pos - 1]
             edges = gap.edges
-            end = pos + GAP_WIDTH + 1
-            for j in range(pos, end if end < n else n):
+            if gap.number is None and edges.keys().isdisjoint(keys[pos : pos + GAP_WIDTH + 1]):
+                continue  # most gaps lead nowhere: one C-level test of the whole window
+            clause = clauses[pos - 1]
+            for j in range(pos, pos + GAP_WIDTH + 1):
                 if clauses[j] != clause:
                     break
                 skipped = keys[j]
@@ -310,3 +325,15 @@ class Matcher:
                     push((gap.number, j + 1))
                 if skipped in barriers:
                     break
+
+    def _walk(
+        self,
+        keys: Sequence[str],
+        clauses: Sequence[int],
+        first: int,
+        stack: list[tuple[_Node, int]],
+        hits: list[Hit],
+    ) -> None:
+        """Depth-first over (node, position) states from the first token's children."""
+        pad = GAP_WIDTH + 1
+        self._steps([*keys, *[""] * pad], [*clauses, *[-1] * pad], first, stack, hits)
