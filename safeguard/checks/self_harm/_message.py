@@ -20,6 +20,7 @@ Context rules, each general rather than tied to a phrase:
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -413,14 +414,16 @@ def _countdown(ctx: _Context) -> Signal | None:
     Alone a countdown is a rocket launch or New Year; like any vague readiness phrase it
     only counts beside a second one, means or a set time (see _combine).
     """
-    values = {w: n for n in range(1, COUNTDOWN_TOP + 1) for w in ctx.cues.words(f"countdown_{n}")}
+    values = ctx.cues.numbered("countdown_", COUNTDOWN_TOP)
     if ctx.keyset().isdisjoint(values) or not ctx.keyset().isdisjoint(ctx.cues.words("countdown_event")):
         return None  # no numbers, or a launch / new year / race counting down
-    first, run, prev = 0, 0, 0
-    for i, key in enumerate(ctx.keys):
-        value = values.get(key, 0)
-        run, first = (run + 1, first) if value and value == prev - 1 else (int(bool(value)), i)
-        prev = value
+    numbers = list(map(values.get, ctx.keys, itertools.repeat(0)))
+    first, run, prev, last = 0, 0, 0, -1
+    # Only the number words are visited (in C the others are skipped); a number right
+    # after another continues a run when it is one lower.
+    for i, value in zip(itertools.compress(itertools.count(), numbers), filter(None, numbers), strict=True):
+        run, first = (run + 1, first) if i == last + 1 and value == prev - 1 else (1, i)
+        prev, last = value, i
         if run >= COUNTDOWN_RUN:
             start, end = ctx.tokens[first].start, ctx.tokens[i].end
             return Signal(_COUNTDOWN, start, end, RiskLevel.NONE, "self")
