@@ -76,6 +76,16 @@ def _is_event_stream(response: Any) -> bool:
     return "text/event-stream" in response.headers.get("content-type", "")
 
 
+def _unencoded(response: Any) -> bool:
+    """No ``Content-Encoding``: the raw stream is the body, without the decoding layers.
+
+    ``iter_bytes`` stacks three generators and a decoder and chunker call on every
+    chunk; ``close()`` still closes the response (and its connection) as before.
+    """
+    encodings = response.headers.get_list("content-encoding", split_commas=True)
+    return all(e.strip().lower() == "identity" for e in encodings)
+
+
 def _decoded_headers(response: Any) -> list[tuple[bytes, bytes]]:
     """Response headers for a body we decoded (and may have rewritten)."""
     return [(k, v) for k, v in response.headers.raw if k.lower() not in _DROP_RESPONSE]
@@ -160,8 +170,10 @@ def transport_classes(module: ModuleType) -> tuple[type[Any], type[Any]]:
             self._response, self._sse, self._call = response, sse, call
 
         def __iter__(self) -> Iterator[bytes]:
-            for chunk in self._response.iter_bytes():
-                out = self._sse.feed(chunk)
+            feed = self._sse.feed
+            response = self._response
+            for chunk in response.stream if _unencoded(response) else response.iter_bytes():
+                out = feed(chunk)
                 if out:
                     yield out
             tail = self._sse.close()
@@ -179,8 +191,10 @@ def transport_classes(module: ModuleType) -> tuple[type[Any], type[Any]]:
             self._response, self._sse, self._call = response, sse, call
 
         async def __aiter__(self) -> AsyncIterator[bytes]:
-            async for chunk in self._response.aiter_bytes():
-                out = self._sse.feed(chunk)
+            feed = self._sse.feed
+            response = self._response
+            async for chunk in response.stream if _unencoded(response) else response.aiter_bytes():
+                out = feed(chunk)
                 if out:
                     yield out
             tail = self._sse.close()
