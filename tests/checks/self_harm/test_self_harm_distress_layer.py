@@ -261,3 +261,29 @@ def test_vague_acting_words_alone_are_not_risk(text: str) -> None:
 @pytest.mark.parametrize("text", VAGUE_ACTING_WITH_RISK)
 def test_vague_acting_words_beside_risk_are_imminent(text: str) -> None:
     assert level(text) == L.IMMINENT, text
+
+
+# en.intent.affairs (warning-sign behaviours): intent beside distress, nothing alone.
+WARNING_SIGNS_WITH_DISTRESS = [
+    "I feel so hopeless. I've been changing my beneficiaries",
+    "I'm empty inside. Just waiting for the courage now",
+    "everything is pointless. I've been visiting meaningful places one by one",
+    "I'm so tired of everything. I've been settling old scores and debts",
+]
+
+WARNING_SIGNS_ALONE = [
+    "I've been changing my beneficiaries after the wedding",
+    "we're visiting special places on our honeymoon",
+    "I'm working up the courage to ask her out",
+    "I left a little note on the counter for my partner",
+]
+
+
+@pytest.mark.parametrize("text", WARNING_SIGNS_WITH_DISTRESS)
+def test_warning_sign_behaviours_beside_distress_are_intent(text: str) -> None:
+    assert level(text) >= L.INTENT, text
+
+
+@pytest.mark.parametrize("text", WARNING_SIGNS_ALONE)
+def test_warning_sign_behaviours_alone_are_not_risk(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
