@@ -20,9 +20,10 @@ from safeguard.serve._config import ServeConfig
 from safeguard.serve._errors import method_not_allowed, not_found
 from safeguard.serve._exchange import Exchange
 from safeguard.serve._http import Receive, Scope, Send, send_bytes, send_error
+from safeguard.serve._offload import prefer_event_loop
 from safeguard.serve._reload import PolicyHolder
 from safeguard.serve._routes import HEALTH_PATHS, find
-from safeguard.serve._upstream import Upstream
+from safeguard.serve._upstream import make_upstream
 
 log = logging.getLogger("safeguard.serve")
 
@@ -51,7 +52,7 @@ class GuardProxy:
     ) -> None:
         self.config = config or ServeConfig()
         self.holder = holder or PolicyHolder(self.config.policy, fallback=self.config.fallback_policy)
-        self.upstream = Upstream(self.config, transport)
+        self.upstream = make_upstream(self.config, transport)
         self._poller: asyncio.Task[None] | None = None
         self._sighup = False
 
@@ -99,6 +100,7 @@ class GuardProxy:
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":
+                prefer_event_loop(self.config.switch_interval)
                 self.start_reloading()
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":

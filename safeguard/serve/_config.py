@@ -25,6 +25,8 @@ class ServeConfig:
     ``reload_interval`` is how often (seconds) the policy file's mtime is polled; 0 turns
     polling off (``SIGHUP`` still reloads). ``fallback_policy`` is a last-known-good copy
     used when a freshly started worker finds the live file invalid.
+    ``switch_interval`` (seconds) is set as the process's GIL switch interval when the app
+    starts, so the event loop waits at most that long for a guard thread (0: leave it).
     """
 
     policy: str | None = None
@@ -36,6 +38,7 @@ class ServeConfig:
     reload_interval: float = 2.0
     fallback_policy: str | None = None
     handle_sighup: bool = True
+    switch_interval: float = 0.001
 
     def to_env(self) -> str:
         """The configuration as JSON, for ``SAFEGUARD_SERVE_CONFIG``."""

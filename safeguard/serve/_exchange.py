@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
-
-import httpx2
 
 from safeguard._guard import Guard
 from safeguard.serve._config import ServeConfig
@@ -31,15 +28,19 @@ from safeguard.serve._http import (
     send_bytes,
     send_error,
 )
+from safeguard.serve._offload import off_loop
 from safeguard.serve._routes import Route
 from safeguard.serve._sse import error_event
-from safeguard.serve._upstream import Upstream
+from safeguard.serve._upstream import Upstream, UpstreamResponse
 
 log = logging.getLogger("safeguard.serve")
 
 
-def _is_event_stream(response: httpx2.Response) -> bool:
-    return str(response.headers.get("content-type", "")).startswith("text/event-stream")
+def _is_event_stream(response: UpstreamResponse) -> bool:
+    for name, value in response.raw_headers:
+        if name.lower() == b"content-type":
+            return value.lower().startswith(b"text/event-stream")
+    return False
 
 
 class Exchange:
@@ -82,10 +83,10 @@ class Exchange:
         body = await read_body(self.scope, self.receive, self.config.max_body_bytes)
         model = parse_payload(body).get("model")
         with self.guard.call_scope(vendor=self.route.vendor, model=model if isinstance(model, str) else None):
-            # whole-text checks run in a worker thread (context variables, e.g. the tracing
-            # span, go with it), so a long conversation does not stall every other stream
+            # whole-text checks run in the guard's thread pool (context variables, e.g. the
+            # tracing span, go with them), so a long conversation does not stall other streams
             headers = context_headers(self.scope)
-            call = await asyncio.to_thread(ProxyCall.begin, self.guard, self.route, body, headers)
+            call = await off_loop(ProxyCall.begin, self.guard, self.route, body, headers)
             stand_in = call.stand_in
             if stand_in is not None:  # blocked input: answered without calling the vendor
                 await self._reply(stand_in)
@@ -98,27 +99,29 @@ class Exchange:
         status, headers, body = reply
         await send_bytes(self.send, status, body, headers)
 
-    async def _respond(self, call: ProxyCall, response: httpx2.Response) -> None:
-        headers = client_response_headers(response.headers.raw)
-        if response.status_code >= 300:
+    async def _respond(self, call: ProxyCall, response: UpstreamResponse) -> None:
+        headers = client_response_headers(response.raw_headers)
+        if response.status >= 300:
             await self._pass_through(response, headers)
         elif _is_event_stream(response):
             await self._stream(call.stream_rewriter(), response, headers)
         else:
-            body = await asyncio.to_thread(call.guard_body, await self.upstream.read(response))
-            await send_bytes(self.send, response.status_code, body, headers)
+            body = await off_loop(call.guard_body, await response.read())
+            await send_bytes(self.send, response.status, body, headers)
 
-    async def _pass_through(self, response: httpx2.Response, headers: RawHeaders) -> None:
+    async def _pass_through(self, response: UpstreamResponse, headers: RawHeaders) -> None:
         """Upstream errors (and any non-200) go back unchanged: status, headers, body."""
-        body = await self.upstream.read(response)
-        await send_bytes(self.send, response.status_code, body, headers)
+        body = await response.read()
+        await send_bytes(self.send, response.status, body, headers)
 
-    async def _stream(self, rewriter: StreamRewriter, response: httpx2.Response, headers: RawHeaders) -> None:
-        await self.send({"type": "http.response.start", "status": response.status_code, "headers": headers})
+    async def _stream(
+        self, rewriter: StreamRewriter, response: UpstreamResponse, headers: RawHeaders
+    ) -> None:
+        await self.send({"type": "http.response.start", "status": response.status, "headers": headers})
         # after the request body is read, receive() only returns on disconnect: a cheap watch
         gone = asyncio.ensure_future(self.receive())
         try:
-            async for chunk in self._chunks(response):
+            async for chunk in response.chunks():
                 out = rewriter.feed(chunk)
                 if out:
                     await self.send({"type": "http.response.body", "body": out, "more_body": True})
@@ -128,15 +131,6 @@ class Exchange:
             await self.send({"type": "http.response.body", "body": tail, "more_body": False})
         finally:
             gone.cancel()
-
-    async def _chunks(self, response: httpx2.Response) -> AsyncIterator[bytes]:
-        try:
-            async for chunk in response.aiter_bytes():
-                yield chunk
-        except httpx2.TimeoutException:
-            raise ProxyError(504, "upstream_timeout", "the upstream stopped sending mid-stream") from None
-        except httpx2.TransportError:
-            raise ProxyError(502, "upstream_broken", "the upstream connection broke mid-stream") from None
 
     async def _end_with_error(self, error: ProxyError) -> None:
         log.warning("stream on %s ended early: %s", self.route.path, error.code)  # fixed codes only
