@@ -287,3 +287,37 @@ def test_warning_sign_behaviours_beside_distress_are_intent(text: str) -> None:
 @pytest.mark.parametrize("text", WARNING_SIGNS_ALONE)
 def test_warning_sign_behaviours_alone_are_not_risk(text: str) -> None:
     assert level(text) <= L.DISTRESS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly sleep as an escape is all I have",
+        "I'm so tired of pretending to be okay",
+        "I feel doomed, whatever I do",
+        "I've been withdrawing from treatment",
+    ],
+)
+def test_more_passive_concepts(text: str) -> None:
+    got = level(text)
+    assert L.PASSIVE <= got <= L.IDEATION, f"{text!r}: {got.label}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm sick of pretending I like jazz", "this project is doomed", "I sleep as much as I can on weekends"],
+)
+def test_more_passive_concept_look_alikes(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have trouble concentrating lately",
+        "my fear of abandonment is wrecking things",
+        "I keep comparing myself to others",
+    ],
+)
+def test_more_everyday_distress(text: str) -> None:
+    assert level(text) == L.DISTRESS, text
