@@ -321,3 +321,25 @@ def test_more_passive_concept_look_alikes(text: str) -> None:
 )
 def test_more_everyday_distress(text: str) -> None:
     assert level(text) == L.DISTRESS, text
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("I wish it would just end already", L.PASSIVE),
+        ("I need everything to stop", L.PASSIVE),
+        ("I wonder what would happen if I slipped off the roof", L.PASSIVE),
+        ("thinking how easy it would be to slam my car into a barrier", L.IDEATION),
+        ("I hate waking up", L.DISTRESS),
+        ("to the point of susicide, help me", L.IDEATION),
+    ],
+)
+def test_wish_for_an_end_and_crash_ideation(text: str, low: L) -> None:
+    assert level(text) >= low, text
+
+
+@pytest.mark.parametrize(
+    "text", ["I had to slam my car into reverse", "I need everything to stop beeping in the kitchen, ugh"]
+)
+def test_crash_and_stop_look_alikes(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
