@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from safeguard._levels import RiskLevel
-from safeguard._normalize import phrase_keys
+from safeguard._normalize import normalize, phrase_keys
 from safeguard.checks.self_harm._matcher import Matcher, PhraseError, compile_phrase
 
 KINDS: frozenset[str] = frozenset(
@@ -84,6 +84,10 @@ class CueSet:
     cues: tuple[Cue, ...]
     classes: Mapping[str, frozenset[str]]
     matcher: Matcher
+    # Person words (the ``*_subj`` classes) per language, spelled as written (normalised,
+    # repeated letters kept): a subject is read in the message's own language ("il" is
+    # French "he", not English "I'll"; "soon" is not "son").
+    people: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
     words: Callable[[str], frozenset[str]] = field(init=False, repr=False, compare=False)
     _numbered: dict[tuple[str, int], dict[str, int]] = field(
         init=False, repr=False, compare=False, default_factory=dict
@@ -151,6 +155,18 @@ def _merge_classes(files: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, fro
     return {name: frozenset(words) for name, words in merged.items()}
 
 
+def _people(files: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, dict[str, frozenset[str]]]:
+    """The ``*_subj`` classes per language, spelled as written (see ``CueSet.people``)."""
+    merged: dict[str, dict[str, set[str]]] = {}
+    for _, data in files:
+        language = str(data.get("language", "und"))
+        for name, words in (data.get("classes") or {}).items():
+            if str(name).endswith("_subj"):
+                bucket = merged.setdefault(language, {}).setdefault(str(name), set())
+                bucket.update(normalize(str(word)).text.strip() for word in words)
+    return {lang: {n: frozenset(w) for n, w in named.items()} for lang, named in merged.items()}
+
+
 def _require_text(source: str, where: str, value: object) -> None:
     """Class members and phrases are text (``true`` / ``false`` must be quoted)."""
     if not isinstance(value, str):
@@ -191,7 +207,7 @@ def _compile(
                         matcher.add(steps, len(cues) - 1)
                 except PhraseError as exc:
                     raise DataError(f"{source}: cue {cue.id}: {exc}") from None
-    return CueSet(cues=tuple(cues), classes=classes, matcher=matcher)
+    return CueSet(cues=tuple(cues), classes=classes, matcher=matcher, people=_people(files))
 
 
 @functools.lru_cache(maxsize=16)
