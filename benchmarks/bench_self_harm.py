@@ -7,9 +7,12 @@ every call (each text is read afresh); "warm" re-checks the same conversation,
 as the engine does when earlier turns are re-sent with every request.
 
 On a shared machine one run is noisy: ``--repeat N`` runs every case N times and
-reports the run with the lowest p50.
+reports the run with the lowest p50. ``--stages`` also splits a cold read of each
+100-word message into its stages (p50, lowest over runs, in microseconds): normalise
+and tokenise, phrase matching, the whole reading (matching plus context rules), and
+``check_input``.
 
-    python benchmarks/bench_self_harm.py [--rounds N] [--repeat N]
+    python benchmarks/bench_self_harm.py [--rounds N] [--repeat N] [--stages]
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from collections.abc import Callable
 from functools import partial
 
 from safeguard._conversation import Conversation, Message
+from safeguard._normalize import normalize, tokenize
 from safeguard.checks.self_harm import SelfHarmCheck
+from safeguard.checks.self_harm._message import read
 
 WORDS_100 = (
     "honestly i do not even know why i am writing this at two in the morning but work has been "
@@ -71,10 +76,36 @@ def _report(name: str, runs: list[list[float]]) -> None:
     print(f"{name:32} p50 {statistics.median(samples):8.1f} us   p99 {p99:8.1f} us")
 
 
+def _best(fn: Callable[[], object], rounds: int, repeat: int) -> float:
+    """Lowest p50 over ``repeat`` runs of ``rounds`` calls, in microseconds."""
+    return min(statistics.median(_timed(fn, rounds)) for _ in range(repeat))
+
+
+def _stages(check: SelfHarmCheck, rounds: int, repeat: int) -> None:
+    cues = check._cues
+    for name, text in (("100 words", WORDS_100), ("100 words, no cue", NEUTRAL_100)):
+        tokens = tokenize(normalize(text))
+        conv = Conversation((Message("user", text),))
+
+        def cold(conv: Conversation = conv) -> None:
+            check._read.cache_clear()
+            check.check_input(conv)
+
+        stages: dict[str, Callable[[], object]] = {
+            "normalize+tokenize": partial(lambda t: tokenize(normalize(t)), text),
+            "match": partial(cues.matcher.find, tokens),
+            "read (match+context)": partial(read, text, cues),
+            "check_input (cold)": cold,
+        }
+        cells = "  ".join(f"{stage} {_best(fn, rounds, repeat):6.1f}" for stage, fn in stages.items())
+        print(f"{name:20} {cells}  (p50 us, best of {repeat})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--stages", action="store_true", help="also time each stage of a cold read")
     args = parser.parse_args()
     check = SelfHarmCheck()
     roles = ("user", "assistant")
@@ -89,6 +120,8 @@ def main() -> None:
         for cache, before in (("cold", clear), ("warm", None)):
             runs = [_timed(partial(check.check_input, conv), args.rounds, before) for _ in range(args.repeat)]
             _report(f"{name}, {cache} cache", runs)
+    if args.stages:
+        _stages(check, args.rounds, max(args.repeat, 3))
 
 
 if __name__ == "__main__":
