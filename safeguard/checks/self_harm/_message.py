@@ -28,6 +28,7 @@ from safeguard._levels import RiskLevel
 from safeguard._normalize import Token, Tokens, normalize, tokenize
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._matcher import Hit
+from safeguard.checks.self_harm._people import People
 
 NEGATION_WINDOW = 7
 SUBJECT_WINDOW = 5
@@ -77,7 +78,7 @@ class _Context:
     thousands of hits still costs time linear in its length.
     """
 
-    def __init__(self, tokens: Sequence[Token], hits: Sequence[Hit], cues: CueSet) -> None:
+    def __init__(self, tokens: Sequence[Token], hits: Sequence[Hit], cues: CueSet, text: str = "") -> None:
         self.tokens = tokens
         # Columns: context rules read keys and clause numbers, rarely whole tokens.
         if isinstance(tokens, Tokens):
@@ -93,11 +94,15 @@ class _Context:
         self._clauses: dict[str, set[int]] = {}
         self._first_person: bool | None = None
         self._keyset: frozenset[str] | None = None
+        languages: set[str] = set()
         for hit in hits:
             kind = cues.cues[hit.payload].kind
+            languages.add(cues.cues[hit.payload].language)
             self._by_kind.setdefault(kind, []).append(hit)
             self._ends.setdefault(kind, {}).setdefault(hit.last, []).append(hit)
             self._clauses.setdefault(kind, set()).add(self.clauses[hit.first])
+        # Person words in the languages whose cues matched (see _people).
+        self.people = People(cues, languages, self.keys, tokens, text)
 
     def of_kind(self, kind: str) -> list[Hit]:
         return self._by_kind.get(kind, [])
@@ -136,10 +141,8 @@ class _Context:
         """The message speaks only of the writer: a first-person word ("i", "my") and no
         other person anywhere ("my friend ... suicide attempt" stays ambiguous)."""
         if self._first_person is None:
-            keys = self.keyset()
-            others = self.cues.words("other_subj")
-            mentions_other = any(_person(k, others) for k in keys)
-            self._first_person = not mentions_other and not keys.isdisjoint(self.cues.words("self_subj"))
+            mentions_other = self.people.any_("other_subj", possessive=True)
+            self._first_person = not mentions_other and self.people.any_("self_subj")
         return self._first_person
 
 
@@ -270,38 +273,30 @@ def _subject(ctx: _Context, hit: Hit, cue: Cue) -> tuple[str, bool]:
 
 def _asks_about_a_topic(ctx: _Context) -> bool:
     """No first person, and a question, an information request or a story/film frame."""
-    if not ctx.cues.words("self_subj").isdisjoint(ctx.keyset()):
+    if ctx.people.any_("self_subj"):
         return False
     opener = ctx.keys[0] if ctx.keys else ""
     asks = opener in ctx.cues.words("wh_words") or opener in ctx.cues.words("question_open")
     return asks or ctx.anywhere("info") or ctx.anywhere("fiction")
 
 
-def _person(key: str, people: frozenset[str]) -> bool:
-    """``key`` is a person word, or its possessive ("friends" from "friend's"; not "here")."""
-    return key in people or (key.endswith("s") and key[:-1] in people)
-
-
 def _subject_in(ctx: _Context, indexes: range) -> str | None:
     """Inside a hit, a person word beats "my" ("my friend's attempt" is the friend's)."""
-    keys = {ctx.keys[i] for i in indexes}
-    keys |= {k[:-1] for k in keys if k.endswith("s")}  # possessives: "my buddy's"
-    if keys & ctx.cues.words("other_subj"):
-        return "other"
-    if keys & ctx.cues.words("self_subj"):
-        return "self"
-    return "generic" if keys & ctx.cues.words("generic_subj") else None
+    for name, subject in (("other_subj", "other"), ("self_subj", "self"), ("generic_subj", "generic")):
+        if any(ctx.people.is_(i, name, possessive=True) for i in indexes):
+            return subject
+    return None
 
 
 def _nearest(ctx: _Context, indexes: Sequence[int]) -> str | None:
     """The person word nearest the hit, in the order given."""
+    people = ctx.people
     for i in indexes:
-        key = ctx.keys[i]
-        if key in ctx.cues.words("self_subj"):
+        if people.is_(i, "self_subj"):
             return "self"
-        if _person(key, ctx.cues.words("other_subj")):
+        if people.is_(i, "other_subj", possessive=True):
             return "other"
-        if key in ctx.cues.words("generic_subj"):
+        if people.is_(i, "generic_subj"):
             return "generic"
     return None
 
@@ -446,7 +441,7 @@ def _affirm(ctx: _Context) -> tuple[int, int] | None:
 def read(text: str, cues: CueSet) -> Reading:
     """Read one message's text with the compiled ``cues``."""
     tokens = tokenize(normalize(text))
-    ctx = _Context(tokens, cues.matcher.find(tokens), cues)
+    ctx = _Context(tokens, cues.matcher.find(tokens), cues, text)
     signals = [_modify(ctx, h, _base(ctx, h)) for h in _core_hits(ctx)]
     countdown = _countdown(ctx)
     if countdown is not None:
