@@ -216,6 +216,10 @@ def load_cues(
 ) -> CueSet:
     """Compile the shipped files for ``languages`` plus ``extra_files``, minus ``disabled`` ids."""
     sources = [shipped_file("common")] + [shipped_file(lang) for lang in languages]
+    if extra_files:  # users' own files: warn about the a|b-c pitfall (imported here: _lint uses _read)
+        from safeguard.checks.self_harm._lint import warn_about
+
+        warn_about(extra_files)
     return load_files(tuple(sources) + tuple(extra_files), disabled, KINDS)
 
 
