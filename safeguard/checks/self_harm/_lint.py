@@ -24,6 +24,7 @@ It runs over the shipped files in the tests and is meant for users' own
 from __future__ import annotations
 
 import functools
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -40,6 +41,11 @@ def _tables() -> tuple[Mapping[str, tuple[str, ...]], frozenset[str]]:
     _, data = _read(_TABLES)
     contractions = {str(k): tuple(map(str, v)) for k, v in data["contractions"].items()}
     return contractions, frozenset(map(str, data["function_words"]))
+
+
+class PhraseLintWarning(UserWarning):
+    """A user's phrase file has a suspicious phrase (``warnings.simplefilter("error",
+    PhraseLintWarning)`` turns it into a load error)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,3 +169,9 @@ def lint_data(source: str, data: Mapping[str, Any]) -> list[LintIssue]:
 def lint_files(sources: Iterable[str]) -> list[LintIssue]:
     """Every issue in data files given as package resources (``data/...``) or paths."""
     return [issue for source in sources for issue in lint_data(*_read(source))]
+
+
+def warn_about(sources: Iterable[str]) -> None:
+    """Warn (``PhraseLintWarning``) once per issue in ``sources``: file, cue, phrase and reason."""
+    for issue in lint_files(sources):
+        warnings.warn(str(issue), PhraseLintWarning, stacklevel=3)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+import warnings
 from pathlib import Path
 
 import pytest
 
+from safeguard.checks.self_harm import SelfHarmCheck, SelfHarmOptions
 from safeguard.checks.self_harm._data import shipped_file
-from safeguard.checks.self_harm._lint import lint_files, lint_phrase
+from safeguard.checks.self_harm._lint import PhraseLintWarning, lint_files, lint_phrase
 
 LANGUAGES = ("common", "en", "es", "fr", "de", "pt")
 
@@ -72,3 +75,25 @@ def test_issue_names_file_cue_and_phrase(tmp_path: Path) -> None:
     issue = issues[0]
     assert (issue.source, issue.cue, issue.phrase) == (str(extra), "my.cue", "i dont|do not care")
     assert str(extra) in str(issue) and "i dont|do not care" in str(issue)
+
+
+def test_users_extra_file_warns_naming_file_and_phrase(tmp_path: Path) -> None:
+    extra = tmp_path / "warned.yaml"
+    extra.write_text(
+        'language: en\ncues:\n  - id: my.warned\n    level: passive\n    phrases: ["i am|im done"]\n',
+        encoding="utf-8",
+    )
+    with pytest.warns(PhraseLintWarning, match=re.escape("warned.yaml: cue my.warned: 'i am|im done'")):
+        SelfHarmCheck(SelfHarmOptions(extra_phrases_files=[str(extra)]))
+
+
+def test_warning_can_be_made_an_error(tmp_path: Path) -> None:
+    extra = tmp_path / "strict.yaml"
+    extra.write_text(
+        'language: en\ncues:\n  - id: my.strict\n    level: passive\n    phrases: ["die|not exist"]\n',
+        encoding="utf-8",
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", PhraseLintWarning)
+        with pytest.raises(PhraseLintWarning, match=r"strict\.yaml"):
+            SelfHarmCheck(SelfHarmOptions(extra_phrases_files=[str(extra)]))
