@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from json import decoder
 from json.encoder import encode_basestring, encode_basestring_ascii
 from typing import Any
@@ -40,14 +39,18 @@ _PROBE = '\ue000safeguard probe \\ " \u2028\ue001'  # escapes of every kind, nev
 _QUOTES: tuple[Quote, ...] = (encode_basestring, encode_basestring_ascii)  # the order _spliced tries
 
 
-@dataclass(frozen=True, slots=True)
 class ChunkTemplate:
     """The fixed bytes around a chat chunk's ``delta.content`` string (event terminator excluded)."""
 
-    head: bytes
-    tail: bytes
-    data: dict[str, Any]  # the chunk it was learned from (other fields are the same in every match)
-    index: int  # the choice index (part of ``head``)
+    __slots__ = ("_empty", "_end", "data", "head", "index", "tail")
+
+    def __init__(self, head: bytes, tail: bytes, data: dict[str, Any], index: int) -> None:
+        self.head = head
+        self.tail = tail
+        self.data = data  # the chunk it was learned from (other fields are the same in every match)
+        self.index = index  # the choice index (part of ``head``)
+        self._end = tail + b"\n\n"
+        self._empty = head + b'""' + self._end  # most chunks while a sentence is held back
 
     def read(self, event: bytes) -> tuple[str, Quote] | None:
         """``(content, quoting)`` of ``event`` when it has this shape, else ``None``.
@@ -66,6 +69,10 @@ class ChunkTemplate:
             return None
         if stop != len(text) or text[0] != '"':
             return None
+        if b"\\" not in literal and literal.isascii():
+            # Nothing escaped and nothing to escape (quotes and control characters would
+            # have ended or failed the scan): both escapings write exactly this literal.
+            return content, encode_basestring
         for quote in _QUOTES:
             if json_string(quote, content) == literal:
                 return content, quote
@@ -73,7 +80,9 @@ class ChunkTemplate:
 
     def write(self, quote: Quote, content: str) -> bytes:
         """The event (with its blank line) carrying ``content`` instead."""
-        return b"".join((self.head, replacement(quote, content), self.tail, b"\n\n"))
+        if not content:
+            return self._empty
+        return b"".join((self.head, replacement(quote, content), self._end))
 
 
 def json_string(quote: Quote, text: str) -> bytes | None:

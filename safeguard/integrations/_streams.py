@@ -114,6 +114,8 @@ class SseGuard:
             *events, self._buffer = self._buffer.split(b"\n\n")
             if self._chat is None:
                 return b"".join([self._event(event + b"\n\n") for event in events])
+            if len(events) == 1:  # one event per network chunk, as vendors flush them
+                return self._chat_event(events[0])
             return b"".join([self._chat_event(event) for event in events])
         out: list[bytes] = []
         while (split := _split_event(self._buffer)) is not None:
