@@ -73,10 +73,13 @@ class People:
         self._keys = keys
         self._tokens = tokens
         self._text = text
+        self._tables: dict[str, Mapping[str, frozenset[str]]] = {}
 
     def is_(self, i: int, name: str, possessive: bool = False) -> bool:
         """Token ``i`` is a word of class ``name`` (or its possessive: "friend's")."""
-        table = _table(self._cues, self._languages, name)
+        table = self._tables.get(name)
+        if table is None:
+            table = self._tables[name] = _table(self._cues, self._languages, name)
         key = self._keys[i]
         spellings = table.get(key)
         if spellings is not None:
