@@ -132,17 +132,18 @@ def bench_calls(
     return p50(base), p50(wrapped)
 
 
-def stream_times(client: Any, messages: list[dict[str, str]]) -> tuple[float, float, int]:
-    """(ms to first content, ms total, chunks) for one streamed call."""
+def stream_times(client: Any, messages: list[dict[str, str]]) -> tuple[float, float, int, list[float], int]:
+    """(ms to first content, ms total, chunks, ms at each chunk, index of the first content chunk)."""
     start = time.perf_counter()
     first = None
-    chunks = 0
+    marks = []
     for chunk in client.chat.completions.create(model="m", messages=messages, stream=True):
-        chunks += 1
+        marks.append((time.perf_counter() - start) * 1000)
         if first is None and chunk.choices and chunk.choices[0].delta.content:
-            first = time.perf_counter()
-    end = time.perf_counter()
-    return ((first or end) - start) * 1000, (end - start) * 1000, chunks
+            first = len(marks) - 1
+    end = (time.perf_counter() - start) * 1000
+    at = first if first is not None else len(marks) - 1
+    return (marks[at] if first is not None else end), end, len(marks), marks, at
 
 
 def bench_stream(plain: Any, guarded: Any, messages: list[dict[str, str]], n: int) -> None:
@@ -159,6 +160,17 @@ def bench_stream(plain: Any, guarded: Any, messages: list[dict[str, str]], n: in
         ttft_guarded,
         "ms",
         note=f"added {ttft_guarded - ttft_plain:.3f} ms: input check + one sentence held back",
+    )
+    # The hold-back is the SDK's own time for the chunks of the first sentence; what the
+    # guard's work adds is the difference at the chunk where the guarded text first shows.
+    at = rows_guarded[0][4]
+    own = p50([r[3][at] for r in rows_guarded]) - p50([r[3][at] for r in rows_plain])
+    figure(
+        "stream: guard's own time at the first guarded token",
+        own,
+        "ms",
+        note=f"guarded text first shows at chunk {at} (unguarded: chunk {rows_plain[0][4]}); "
+        "the rest of the added time to first token is that hold-back",
     )
     per_chunk_us = (total_guarded - total_plain) / chunks * 1000
     figure(
@@ -248,10 +260,11 @@ def main() -> None:
     )
     replies.fresh = False
 
-    bench_stream(plain, guarded, warm, max(20, n // 3))
+    streams = 60 if quick else 150  # interleaved pairs per stream figure (a p50 of 20 was noisy)
+    bench_stream(plain, guarded, warm, streams)
     at_risk = [*warm[:-1], {"role": "user", "content": "Honestly I feel like ending it all."}]
     print("  stream, user at risk (the crisis preamble is the first token):")
-    bench_stream(plain, guarded, at_risk, max(20, n // 3))
+    bench_stream(plain, guarded, at_risk, streams)
 
     # The wrapper's own share: the same calls through a guard with no checks at all.
     bare = Guard(Policy(name="no-checks", checks=[])).wrap(openai_client(model))
@@ -263,7 +276,7 @@ def main() -> None:
         note="parsing, conversation, session, re-encoding: the wrapper itself",
     )
     print("  stream, policy without checks:")
-    bench_stream(plain, bare, warm, max(20, n // 3))
+    bench_stream(plain, bare, warm, streams)
     bench_sse_rewrite(Guard(Policy(name="no-checks", checks=[])), "wrapper only (no checks)", reply, warm)
     bench_sse_rewrite(guard, f"policy {guard.policy.name!r} (checks included)", reply, warm)
     gap = statistics.mean(len(s) for s in reply.split(". "))

@@ -168,9 +168,9 @@ def _input_redactions(guard: Guard, prior: Verdict) -> dict[int, list[Finding]]:
     by_message: dict[int, list[Finding]] = {}
     if not prior.findings:
         return by_message  # nothing to redact: the rules need not be walked
-    for decision in decide(guard.policy.rules, prior.findings, prior.self_harm):
-        if decision.rule.action != "redact":
-            continue
+    # Rules fire independently of each other: the redact rules alone decide the same.
+    redact_rules = [rule for rule in guard.policy.rules if rule.action == "redact"]
+    for decision in decide(redact_rules, prior.findings, prior.self_harm) if redact_rules else ():
         for f in decision.findings:
             if f.where == "input" and isinstance(f.message, int):
                 by_message.setdefault(f.message, []).append(f)
