@@ -28,6 +28,7 @@ from safeguard._tokens import Token, Tokens
 
 GAP_WIDTH = 2  # the walk's window tests are written out for this width (see _find, _steps)
 _MAX_OPTIONAL = 5
+_FEW_DROPS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +199,21 @@ def _word_child(node: _Node, table: dict[Any, _Node], key: object, words: frozen
     return child
 
 
+def _without(keys: list[str], clauses: list[int], drops: list[int]) -> tuple[list[str], list[int]]:
+    """The columns without the tokens at ``drops`` (ascending). Usually one or two are
+    deleted from a copy; many (hostile text) are filtered out in one linear pass, since
+    each deletion moves the rest of the list."""
+    if len(drops) <= _FEW_DROPS:
+        kept_keys, kept_clauses = list(keys), list(clauses)
+        for drop in reversed(drops):
+            del kept_keys[drop], kept_clauses[drop]
+        return kept_keys, kept_clauses
+    mask = [True] * len(keys)
+    for drop in drops:
+        mask[drop] = False
+    return list(itertools.compress(keys, mask)), list(itertools.compress(clauses, mask))
+
+
 class Matcher:
     """All phrases of a cue set in token tries.
 
@@ -236,11 +252,7 @@ class Matcher:
         if not drops:
             return self._find(self._main, keys, clauses)
         hits = self._find(self._literal, keys, clauses)
-        # The text without its fillers (usually one or two): a copy with those deleted.
-        kept_keys, kept_clauses = list(keys), list(clauses)
-        for drop in reversed(drops):
-            del kept_keys[drop], kept_clauses[drop]
-        found = self._find(self._main, kept_keys, kept_clauses)
+        found = self._find(self._main, *_without(keys, clauses, drops))
         if found:
             # Filtered index f is original index f + (fillers deleted at or before it).
             shifts = [drop - k for k, drop in enumerate(drops)]
