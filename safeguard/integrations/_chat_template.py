@@ -35,25 +35,35 @@ Quote = Callable[[str], str]
 scanstring: Callable[[str, int], tuple[str, int]] = decoder.scanstring  # type: ignore[attr-defined]
 
 _KEY = b'"content"'
+_PADDING = b'"obfuscation"'
 _PROBE = '\ue000safeguard probe \\ " \u2028\ue001'  # escapes of every kind, never in real text
 _QUOTES: tuple[Quote, ...] = (encode_basestring, encode_basestring_ascii)  # the order _spliced tries
 
 
 class ChunkTemplate:
-    """The fixed bytes around a chat chunk's ``delta.content`` string (event terminator excluded)."""
+    """The fixed bytes around a chat chunk's ``delta.content`` string (event terminator excluded).
 
-    __slots__ = ("_empty", "_end", "data", "head", "index", "tail")
+    ``between``: OpenAI pads every chunk with a random top-level ``obfuscation``
+    string by default. When the learned chunk has one, the template is
+    ``head + content + between + <any JSON string> + tail`` and that string is
+    passed on as the vendor wrote it.
+    """
 
-    def __init__(self, head: bytes, tail: bytes, data: dict[str, Any], index: int) -> None:
+    __slots__ = ("_empty", "between", "data", "head", "index", "tail")
+
+    def __init__(
+        self, head: bytes, tail: bytes, data: dict[str, Any], index: int, between: bytes | None = None
+    ) -> None:
         self.head = head
         self.tail = tail
-        self.data = data  # the chunk it was learned from (other fields are the same in every match)
+        self.between = between
+        self.data = data  # the chunk it was learned from
         self.index = index  # the choice index (part of ``head``)
-        self._end = tail + b"\n\n"
-        self._empty = head + b'""' + self._end  # most chunks while a sentence is held back
+        # Most chunks while a sentence is held back (no free string: always the same bytes).
+        self._empty = head + b'""' + tail + b"\n\n" if between is None else None
 
-    def read(self, event: bytes) -> tuple[str, Quote] | None:
-        """``(content, quoting)`` of ``event`` when it has this shape, else ``None``.
+    def read(self, event: bytes) -> tuple[str, Quote, int] | None:
+        """``(content, quoting, end of the content literal)`` when ``event`` has this shape.
 
         ``quoting`` is the escaping the vendor used (the one ``_spliced`` would pick);
         ``None`` too when the literal is valid JSON in an escaping of another kind.
@@ -61,28 +71,56 @@ class ChunkTemplate:
         start, end = len(self.head), len(event) - len(self.tail)
         if end - start < 2 or not event.startswith(self.head) or not event.endswith(self.tail):
             return None
-        literal = event[start:end]
-        text = literal.decode("utf-8", "replace")
-        try:
-            content, stop = scanstring(text, 1)  # strict, as json.loads: no raw control characters
-        except ValueError:
+        middle = event[start:end]
+        found = _literal(middle)
+        if found is None:
             return None
-        if stop != len(text) or text[0] != '"':
+        content, literal = found
+        rest = middle[len(literal) :]
+        if self.between is None:
+            if rest:
+                return None
+        elif not rest.startswith(self.between) or _literal(rest[len(self.between) :], whole=True) is None:
             return None
-        if b"\\" not in literal and literal.isascii():
-            # Nothing escaped and nothing to escape (quotes and control characters would
-            # have ended or failed the scan): both escapings write exactly this literal.
-            return content, encode_basestring
-        for quote in _QUOTES:
-            if json_string(quote, content) == literal:
-                return content, quote
-        return None
+        quote = _quoting(content, literal)
+        return None if quote is None else (content, quote, start + len(literal))
 
-    def write(self, quote: Quote, content: str) -> bytes:
-        """The event (with its blank line) carrying ``content`` instead."""
-        if not content:
+    def write(self, quote: Quote, content: str, event: bytes, at: int) -> bytes:
+        """``event`` (with its blank line) carrying ``content``; ``at`` as ``read`` returned it."""
+        if not content and self._empty is not None:
             return self._empty
-        return b"".join((self.head, replacement(quote, content), self._end))
+        return b"".join((self.head, replacement(quote, content), event[at:], b"\n\n"))
+
+
+def _literal(data: bytes, whole: bool = False) -> tuple[str, bytes] | None:
+    """``(value, its bytes)`` of the JSON string literal ``data`` starts with (``whole``: is)."""
+    text = data.decode("utf-8", "replace")
+    if not text.startswith('"'):
+        return None
+    try:
+        value, stop = scanstring(text, 1)  # strict, as json.loads: no raw control characters
+    except ValueError:
+        return None
+    if stop == len(text):
+        return value, data
+    if whole:
+        return None
+    # The literal's bytes: everything up to its closing quote, an ASCII byte, so the
+    # prefix of the text and of the bytes end together.
+    literal = text[:stop].encode()
+    return (value, literal) if data.startswith(literal) else None
+
+
+def _quoting(content: str, literal: bytes) -> Quote | None:
+    """The ``json.dumps`` escaping that writes ``content`` as exactly ``literal``, if any."""
+    if b"\\" not in literal and literal.isascii():
+        # Nothing escaped and nothing to escape (quotes and control characters would
+        # have ended or failed the scan): both escapings write exactly this literal.
+        return encode_basestring
+    for quote in _QUOTES:
+        if json_string(quote, content) == literal:
+            return quote
+    return None
 
 
 def json_string(quote: Quote, text: str) -> bytes | None:
@@ -105,38 +143,64 @@ def learn(event: bytes) -> ChunkTemplate | None:
     """The template of ``event`` (one ``data:`` line, no terminator), if it is a usual text chunk."""
     if not event.startswith(b"data:") or b"\n" in event or b"\r" in event:
         return None
-    data = _load(event)
+    data = load_event(event)
     content = _content(data)
     if content is None:
         return None
+    found = _unique(event, _KEY, content)
+    if found is None:
+        return None
+    head, tail = found
+    between = None
+    padding = data.get("obfuscation")
+    if isinstance(padding, str):
+        split = _unique(tail, _PADDING, padding)
+        if split is None:
+            return None
+        between, tail = split
+    return _proved(head, tail, between, data, content, padding)
+
+
+def _unique(event: bytes, key: bytes, value: str) -> tuple[bytes, bytes] | None:
+    """``(bytes up to the value's literal, bytes after it)`` for the one ``key: value`` in ``event``."""
     for quote in _QUOTES:
-        value = json_string(quote, content)
-        if value is None:
+        literal = json_string(quote, value)
+        if literal is None:
             continue
         for colon in (b":", b": "):
-            needle = _KEY + colon + value
+            needle = key + colon + literal
             at = event.find(needle)
             if at >= 0 and event.find(needle, at + 1) < 0:
-                literal_at = at + len(_KEY) + len(colon)
-                return _proved(event[:literal_at], event[at + len(needle) :], data, content)
+                return event[: at + len(key) + len(colon)], event[at + len(needle) :]
     return None
 
 
-def _proved(head: bytes, tail: bytes, data: Any, content: str) -> ChunkTemplate | None:
-    """The template, once a probe in the literal's place is shown to land in ``delta.content`` only."""
-    if head.count(_KEY) != 1 or _KEY in b'"' + tail or tail.startswith(b":"):
+def _proved(
+    head: bytes, tail: bytes, between: bytes | None, data: Any, content: str, padding: Any
+) -> ChunkTemplate | None:
+    """The template, once probes in the literals' places are shown to land there and only there."""
+    fixed = [tail] if between is None else [between, tail]
+    # "content" once, and no other place the splice in _spliced could match (a fixed part
+    # that follows a string literal would have to start with it).
+    if head.count(_KEY) != 1 or any(_KEY in b'"' + part or part.startswith(b":") for part in fixed):
         return None
-    probe = _load(head + encode_basestring(_PROBE).encode() + tail)
-    if _content(probe) != _PROBE:
+    probe_text = encode_basestring(_PROBE).encode()
+    middle = (
+        probe_text if between is None else probe_text + between + encode_basestring_ascii(_PROBE).encode()
+    )
+    probe = load_event(head + middle + tail)
+    if _content(probe) != _PROBE or (between is not None and probe.get("obfuscation") != _PROBE):
         return None
     probe["choices"][0]["delta"]["content"] = content
+    if between is not None:
+        probe["obfuscation"] = padding
     index = data["choices"][0].get("index", 0)
     if probe != data or type(index) is not int:  # an odd index: the full path judges it
         return None
-    return ChunkTemplate(head, tail, data, index)
+    return ChunkTemplate(head, tail, data, index, between)
 
 
-def _load(event: bytes) -> Any:
+def load_event(event: bytes) -> Any:
     """The event's JSON as ``SseGuard`` reads a one-line ``data:`` event; ``None`` if not JSON."""
     try:
         return json.loads(event[5:].decode("utf-8", "replace").removeprefix(" "))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from json.encoder import encode_basestring, encode_basestring_ascii
 from typing import Any
 
-from safeguard.integrations._chat_template import ChunkTemplate, json_string, replacement
+from safeguard.integrations._chat_template import ChunkTemplate, json_string, load_event, replacement
 from safeguard.integrations._chat_template import learn as learn_template
 from safeguard.integrations._codecs import Api
 from safeguard.integrations._session import OutputSession
@@ -181,6 +181,7 @@ class _Chat:
         self._new = new_session
         self._sessions: dict[int, OutputSession] = {}
         self._last: dict[str, Any] | None = None
+        self._last_event: bytes | None = None  # the last chunk, when read by its template
         self._template: ChunkTemplate | None = None
         self._learning = _RELEARN  # templates that may still be learned before one is used
         self.was_swap = False  # the last fully parsed event was the usual text chunk
@@ -191,7 +192,7 @@ class _Chat:
             return [*self.finish(), (_SAME, "[DONE]")] if self._open() else None
         if not isinstance(data, dict) or not data.get("choices"):
             return None
-        self._last = data
+        self._last, self._last_event = data, None
         choices = data["choices"]
         if len(choices) == 1 and not choices[0].get("finish_reason"):
             swapped = self._content_only(choices[0])
@@ -213,10 +214,10 @@ class _Chat:
         found = template.read(event) if template is not None else None
         if found is None or template is None:
             return None
-        content, quote = found
+        content, quote, at = found
         self._learning = _RELEARN
-        self._last = template.data
-        return template.write(quote, self._session(template.index).feed(content))
+        self._last, self._last_event = None, event
+        return template.write(quote, self._session(template.index).feed(content), event, at)
 
     @property
     def wants_template(self) -> bool:
@@ -257,10 +258,11 @@ class _Chat:
 
     def finish(self) -> list[tuple[Any, Any]]:
         out = []
+        last = self._last if self._last_event is None else load_event(self._last_event)
         for index, session in self._sessions.items():
             tail = session.close()
-            if tail and self._last is not None:
-                chunk = {k: v for k, v in self._last.items() if k not in ("choices", "usage")}
+            if tail and last is not None:
+                chunk = {k: v for k, v in last.items() if k not in ("choices", "usage")}
                 chunk["choices"] = [{"index": index, "delta": {"content": tail}, "finish_reason": None}]
                 out.append((None, chunk))
         return out

@@ -64,7 +64,11 @@ def chunk(delta: dict[str, Any], finish: str | None = None, index: int = 0, **ex
 
 
 texts = st.text(alphabet=st.characters(codec="utf-8"), max_size=12)
-usual = texts.map(lambda t: chunk({"content": t}))
+usual = st.one_of(
+    texts.map(lambda t: chunk({"content": t})),
+    # OpenAI's default: a random top-level "obfuscation" string on every chunk.
+    st.tuples(texts, texts).map(lambda t: chunk({"content": t[0]}, obfuscation=t[1])),
+)
 odd = st.one_of(
     texts.map(lambda t: chunk({"role": "assistant", "content": t})),
     texts.map(lambda t: chunk({"content": t}, index=1)),
@@ -115,11 +119,18 @@ def test_the_learned_shape_and_the_full_parse_agree_byte_for_byte(
 
 
 @settings(max_examples=200)
-@given(contents=st.lists(texts, min_size=2, max_size=20), options=st.sampled_from(ENCODINGS))
+@given(
+    contents=st.lists(st.tuples(texts, texts), min_size=2, max_size=20),
+    options=st.sampled_from(ENCODINGS),
+    padded=st.booleans(),
+)
 def test_usual_chunks_after_the_first_are_read_by_their_shape(
-    contents: list[str], options: dict[str, Any]
+    contents: list[tuple[str, str]], options: dict[str, Any], padded: bool
 ) -> None:
-    payload = b"".join(encode(chunk({"content": c}), options) for c in contents)
+    extra = [{"obfuscation": pad} if padded else {} for _, pad in contents]
+    payload = b"".join(
+        encode(chunk({"content": c}, **x), options) for (c, _), x in zip(contents, extra, strict=True)
+    )
     read: list[bool] = []
     original = SseGuard._event
 
@@ -145,6 +156,21 @@ def test_a_usual_chunk_is_learned_and_read() -> None:
     found = template.read(usual_event('sé "q" \\ \u2028'))
     assert found is not None and found[0] == 'sé "q" \\ \u2028'
     assert template.read(usual_event("x", ensure_ascii=True, separators=(",", ":"))) is not None
+    assert template.read(usual_event("x") + b"") is not None
+
+
+def test_a_padded_chunk_keeps_its_own_padding() -> None:
+    def padded(content: str, pad: str) -> bytes:
+        return encode(chunk({"content": content}, obfuscation=pad), ENCODINGS[0])[:-2]
+
+    template = learn(padded("hello", "xY"))
+    assert template is not None and template.between is not None
+    event = padded("sé", 'q"\\u2028')
+    found = template.read(event)
+    assert found is not None and found[0] == "sé"
+    out = template.write(found[1], "other", event, found[2])
+    assert json.loads(out[5:]) == chunk({"content": "other"}, obfuscation='q"\\u2028')
+    assert template.read(padded("x", "a") + b"}") is None
 
 
 @pytest.mark.parametrize(
