@@ -19,6 +19,10 @@ The rewritten bytes are the ones ``_streams._spliced`` produces for the same
 event: the literal must be exactly ``json.dumps``-style escaping of its value
 (either ASCII-escaped or not), and ``"content"`` occurs once in ``head`` and not
 in ``tail``, so the splice has only one place it could go.
+
+OpenAI adds a random ``obfuscation`` string to every chunk by default; a
+template learned from such a chunk leaves a second slot there for any JSON
+string (proved by a second probe) and passes it on as the vendor wrote it.
 """
 
 from __future__ import annotations

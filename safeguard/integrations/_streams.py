@@ -217,7 +217,11 @@ class _Chat:
         content, quote, at = found
         self._learning = _RELEARN
         self._last, self._last_event = None, event
-        return template.write(quote, self._session(template.index).feed(content), event, at)
+        try:
+            released = self._session(template.index).feed(content)
+        except (KeyError, TypeError, AttributeError):  # as SseGuard._event treats on_event's
+            return event + b"\n\n"
+        return template.write(quote, released, event, at)
 
     @property
     def wants_template(self) -> bool:
