@@ -8,11 +8,13 @@ Four processes, all on 127.0.0.1: a fake upstream (a tiny uvicorn app streaming 
 tokens/s); two proxies in front of it (``safeguard serve``, one worker each): one with
 the policy (default: the shipped default policy), one with a policy of no checks, so
 the proxy's own plumbing cost is measured apart from the guard's; and this process as
-the client. Each round runs ``--streams`` concurrent streamed chat completions (starts
-spread over 0.5 s)
-(10-turn conversations, 60-word user turns, new words every request) against one
-path; rounds rotate direct -> proxy -> plumbing so every path sees the same machine
-load. Bounded: ``--rounds`` rounds per path and a wall-clock cap.
+the client (aiohttp by default: with httpx the client's own per-event parsing costs more
+CPU than the proxy's on these two shared cores, and its event-loop backlog is counted in
+every delivery time; ``--client httpx`` keeps the old instrument). Each round runs
+``--streams`` concurrent streamed chat completions (starts spread over 0.5 s; 10-turn
+conversations, 60-word user turns, new words every request) against one path; rounds
+rotate direct -> proxy -> plumbing so every path sees the same machine load. Bounded:
+``--rounds`` rounds per path and a wall-clock cap.
 
 Figures (nearest-rank percentiles over every stream of a path):
 - stream total (request sent -> last byte); ``added`` = proxied minus direct at the same percentile;
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import random
@@ -34,7 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -215,15 +218,40 @@ async def one_stream(http: Any, base: str, body: bytes, out: Samples) -> None:
             await response.aread()
             return
         async for line in response.aiter_lines():
-            if not line.startswith("data: {"):
-                continue
-            chunks += 1
-            at = line.find(STAMP_KEY)
-            if at >= 0:
-                sent = int(line[at + len(STAMP_KEY) : at + len(STAMP_KEY) + 19])
-                out.events.append((time.monotonic_ns() - sent) / 1e6)
-            if first is None and '"content":"' in line and '"content":""' not in line:
-                first = time.perf_counter() - start
+            first, chunks = _on_line(line, start, first, chunks, out)
+    _finish(start, first, chunks, out)
+
+
+async def one_stream_aiohttp(http: Any, base: str, body: bytes, out: Samples) -> None:
+    start = time.perf_counter()
+    first = None
+    chunks = 0
+    async with http.post(base + "/v1/chat/completions", data=body, headers=HEADERS) as response:
+        if response.status != 200:
+            out.errors += 1
+            await response.read()
+            return
+        async for raw in response.content:
+            first, chunks = _on_line(raw.decode(), start, first, chunks, out)
+    _finish(start, first, chunks, out)
+
+
+def _on_line(
+    line: str, start: float, first: float | None, chunks: int, out: Samples
+) -> tuple[float | None, int]:
+    """Count an SSE data line, record its delivery time, note the first content."""
+    if not line.startswith("data: {"):
+        return first, chunks
+    at = line.find(STAMP_KEY)
+    if at >= 0:
+        sent = int(line[at + len(STAMP_KEY) : at + len(STAMP_KEY) + 19])
+        out.events.append((time.monotonic_ns() - sent) / 1e6)
+    if first is None and '"content":"' in line and '"content":""' not in line:
+        first = time.perf_counter() - start
+    return first, chunks + 1
+
+
+def _finish(start: float, first: float | None, chunks: int, out: Samples) -> None:
     end = time.perf_counter()
     out.total.append((end - start) * 1000)
     out.first.append((first if first is not None else end - start) * 1000)
@@ -232,8 +260,13 @@ async def one_stream(http: Any, base: str, body: bytes, out: Samples) -> None:
 
 async def one_call(http: Any, base: str, body: bytes, out: Samples) -> None:
     start = time.perf_counter()
-    response = await http.post(base + "/v1/chat/completions", content=body, headers=HEADERS)
-    if response.status_code != 200:
+    if hasattr(http, "ws_connect"):  # aiohttp
+        async with http.post(base + "/v1/chat/completions", data=body, headers=HEADERS) as response:
+            await response.read()
+            status = response.status
+    else:
+        status = (await http.post(base + "/v1/chat/completions", content=body, headers=HEADERS)).status_code
+    if status != 200:
         out.errors += 1
         return
     out.total.append((time.perf_counter() - start) * 1000)
@@ -241,7 +274,7 @@ async def one_call(http: Any, base: str, body: bytes, out: Samples) -> None:
 
 async def round_of(http: Any, base: str, bodies: list[bytes], out: Samples, stream: bool) -> None:
     """All requests of a round concurrently, their starts spread over ``STAGGER_S`` (seeded)."""
-    call = one_stream if stream else one_call
+    call = (one_stream_aiohttp if hasattr(http, "ws_connect") else one_stream) if stream else one_call
     rng = random.Random(len(bodies))  # the same offsets for every path
 
     async def later(body: bytes, delay: float) -> None:
@@ -258,34 +291,53 @@ def pct(values: list[float], q: float) -> float:
 
 
 async def client(args: argparse.Namespace, urls: dict[str, str], pids: dict[str, int]) -> None:
-    import httpx
+    async with _http_client(args) as http:
+        await _rounds(args, http, urls, pids)
 
+
+@contextlib.asynccontextmanager
+async def _http_client(args: argparse.Namespace) -> AsyncIterator[Any]:
+    if args.client == "aiohttp":
+        import aiohttp
+
+        connector = aiohttp.TCPConnector(limit=args.streams * 2)
+        async with aiohttp.ClientSession(
+            connector=connector, timeout=aiohttp.ClientTimeout(total=300)
+        ) as http:
+            yield http
+    else:
+        import httpx
+
+        limits = httpx.Limits(max_connections=args.streams * 2, max_keepalive_connections=args.streams * 2)
+        async with httpx.AsyncClient(timeout=300, limits=limits) as http:
+            yield http
+
+
+async def _rounds(args: argparse.Namespace, http: Any, urls: dict[str, str], pids: dict[str, int]) -> None:
     rng = random.Random(7)
 
     def bodies(stream: bool) -> list[bytes]:
         return [json.dumps({"model": "m", "stream": stream, "messages": conversation(rng)}).encode()
                 for _ in range(args.streams)]  # fmt: skip
 
-    limits = httpx.Limits(max_connections=args.streams * 2, max_keepalive_connections=args.streams * 2)
-    async with httpx.AsyncClient(timeout=300, limits=limits) as http:
-        for url in urls.values():  # warm-up every path (the first check loads the PII engine)
-            await round_of(http, url, bodies(True), Samples(), True)
-        streams = {name: Samples() for name in urls}
-        walls = dict.fromkeys(urls, 0.0)
-        cpu_before = {name: cpu_seconds(pid) for name, pid in pids.items()}
-        began = time.monotonic()
-        for _ in range(args.rounds):
-            if time.monotonic() - began > WALL_CAP_S:
-                print("  wall-clock cap reached; stopping early")
-                break
-            for name, url in urls.items():
-                t0 = time.perf_counter()
-                await round_of(http, url, bodies(True), streams[name], True)
-                walls[name] += time.perf_counter() - t0
-        cpu = {name: _delta(cpu_seconds(pid), cpu_before[name]) for name, pid in pids.items()}
-        whole = {name: Samples() for name in urls}
+    for url in urls.values():  # warm-up every path (the first check loads the PII engine)
+        await round_of(http, url, bodies(True), Samples(), True)
+    streams = {name: Samples() for name in urls}
+    walls = dict.fromkeys(urls, 0.0)
+    cpu_before = {name: cpu_seconds(pid) for name, pid in pids.items()}
+    began = time.monotonic()
+    for _ in range(args.rounds):
+        if time.monotonic() - began > WALL_CAP_S:
+            print("  wall-clock cap reached; stopping early")
+            break
         for name, url in urls.items():
-            await round_of(http, url, bodies(False), whole[name], False)
+            t0 = time.perf_counter()
+            await round_of(http, url, bodies(True), streams[name], True)
+            walls[name] += time.perf_counter() - t0
+    cpu = {name: _delta(cpu_seconds(pid), cpu_before[name]) for name, pid in pids.items()}
+    whole = {name: Samples() for name in urls}
+    for name, url in urls.items():
+        await round_of(http, url, bodies(False), whole[name], False)
     print(f"\nuvicorn speedups importable here: uvloop {_has('uvloop')}, httptools {_has('httptools')}")
     print(
         f"{args.streams} concurrent streams per round, {len(streams['direct'].total)} streams per path; "
@@ -349,6 +401,7 @@ def main() -> int:
     parser.add_argument("--delay-ms", type=float, default=20.0)
     parser.add_argument("--policy", default=None)
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--client", choices=["aiohttp", "httpx"], default="aiohttp")
     args = parser.parse_args()
     if args.role == "upstream":
         run_upstream(args.port, args.delay_ms)
