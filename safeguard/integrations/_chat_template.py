@@ -75,17 +75,20 @@ class ChunkTemplate:
         start, end = len(self.head), len(event) - len(self.tail)
         if end - start < 2 or not event.startswith(self.head) or not event.endswith(self.tail):
             return None
-        middle = event[start:end]
-        found = _literal(middle)
-        if found is None:
-            return None
-        content, literal = found
-        rest = middle[len(literal) :]
-        if self.between is None:
-            if rest:
+        literal = event[start:end]
+        if self.between is not None:
+            found = _padded(literal, self.between)
+            if found is None:
                 return None
-        elif not rest.startswith(self.between) or _literal(rest[len(self.between) :], whole=True) is None:
-            return None
+            content, literal = found
+        else:  # inline: this runs for nearly every chunk of a stream
+            text = literal.decode("utf-8", "replace")
+            try:
+                content, stop = scanstring(text, 1)  # strict, as json.loads: no raw control characters
+            except ValueError:
+                return None
+            if stop != len(text) or text[0] != '"':
+                return None
         quote = _quoting(content, literal)
         return None if quote is None else (content, quote, start + len(literal))
 
@@ -94,6 +97,17 @@ class ChunkTemplate:
         if not content and self._empty is not None:
             return self._empty
         return b"".join((self.head, replacement(quote, content), event[at:], b"\n\n"))
+
+
+def _padded(middle: bytes, between: bytes) -> tuple[str, bytes] | None:
+    """The content and its literal, when ``middle`` is ``content + between + <a JSON string>``."""
+    found = _literal(middle)
+    if found is None:
+        return None
+    rest = middle[len(found[1]) :]
+    if not rest.startswith(between) or _literal(rest[len(between) :], whole=True) is None:
+        return None
+    return found
 
 
 def _literal(data: bytes, whole: bool = False) -> tuple[str, bytes] | None:
