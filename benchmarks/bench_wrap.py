@@ -105,14 +105,20 @@ def timed(fn: Callable[[], Any]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+SHORT_REPLY = "Okay."
+
+
 class Replies:
     """The fake model's reply: ``REPLY`` until ``fresh`` is set, then a new text per call."""
 
     def __init__(self) -> None:
         self.fresh = False
+        self.short = False  # a one-sentence reply: what a streamed call costs apart from its chunks
         self._rng = random.Random(11)
 
     def __call__(self, _request: Any) -> str:
+        if self.short:
+            return SHORT_REPLY
         return fresh_reply(self._rng) if self.fresh else REPLY
 
 
@@ -146,11 +152,15 @@ def stream_times(client: Any, messages: list[dict[str, str]]) -> tuple[float, fl
     return (marks[at] if first is not None else end), end, len(marks), marks, at
 
 
-def bench_stream(plain: Any, guarded: Any, messages: list[dict[str, str]], n: int) -> None:
-    rows_plain, rows_guarded = [], []
+def bench_stream(plain: Any, guarded: Any, messages: list[dict[str, str]], n: int, replies: Replies) -> None:
+    rows_plain, rows_guarded, short_plain, short_guarded = [], [], [], []
     for _ in range(n):  # interleaved, so load from other processes hits both alike
         rows_plain.append(stream_times(plain, messages))
         rows_guarded.append(stream_times(guarded, messages))
+        replies.short = True
+        short_plain.append(stream_times(plain, messages))
+        short_guarded.append(stream_times(guarded, messages))
+        replies.short = False
     ttft_plain, ttft_guarded = p50([r[0] for r in rows_plain]), p50([r[0] for r in rows_guarded])
     total_plain, total_guarded = p50([r[1] for r in rows_plain]), p50([r[1] for r in rows_guarded])
     chunks = rows_plain[0][2]
@@ -179,6 +189,18 @@ def bench_stream(plain: Any, guarded: Any, messages: list[dict[str, str]], n: in
         "us",
         target="<= 20 us",
         note=f"{chunks} chunks; total added stream time / chunks, sentence checks included",
+    )
+    # The same call with a one-word reply costs the per-call part (request parsing, input
+    # check, session, close); what the long reply adds beyond it is the per-chunk cost:
+    # event handling, hold-back and every sentence check.
+    fixed = p50([r[1] for r in short_guarded]) - p50([r[1] for r in short_plain])
+    extra_chunks = chunks - short_plain[0][2]
+    figure(
+        "stream: added time per chunk beyond the per-call part",
+        (total_guarded - total_plain - fixed) / extra_chunks * 1000,
+        "us",
+        target="<= 20 us",
+        note=f"per-call part {fixed:.3f} ms (same call, one-word reply); sentence checks included",
     )
 
 
@@ -261,10 +283,10 @@ def main() -> None:
     replies.fresh = False
 
     streams = 60 if quick else 150  # interleaved pairs per stream figure (a p50 of 20 was noisy)
-    bench_stream(plain, guarded, warm, streams)
+    bench_stream(plain, guarded, warm, streams, replies)
     at_risk = [*warm[:-1], {"role": "user", "content": "Honestly I feel like ending it all."}]
     print("  stream, user at risk (the crisis preamble is the first token):")
-    bench_stream(plain, guarded, at_risk, streams)
+    bench_stream(plain, guarded, at_risk, streams, replies)
 
     # The wrapper's own share: the same calls through a guard with no checks at all.
     bare = Guard(Policy(name="no-checks", checks=[])).wrap(openai_client(model))
@@ -276,7 +298,7 @@ def main() -> None:
         note="parsing, conversation, session, re-encoding: the wrapper itself",
     )
     print("  stream, policy without checks:")
-    bench_stream(plain, bare, warm, streams)
+    bench_stream(plain, bare, warm, streams, replies)
     bench_sse_rewrite(Guard(Policy(name="no-checks", checks=[])), "wrapper only (no checks)", reply, warm)
     bench_sse_rewrite(guard, f"policy {guard.policy.name!r} (checks included)", reply, warm)
     gap = statistics.mean(len(s) for s in reply.split(". "))

@@ -7,6 +7,7 @@ timings in the verdict, and observers turn them into spans afterwards.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -57,6 +58,9 @@ class _Run:
     timings: tuple[CheckTiming, ...]
 
 
+_DECISIONS_KEPT = 256
+
+
 def _rename(findings: tuple[Finding, ...], name: str) -> tuple[Finding, ...]:
     # A policy may run two checks of one type under different ids; rules match on the id.
     if all(f.check == name for f in findings):
@@ -102,6 +106,9 @@ class Engine:
         self.checks = tuple(checks)
         self.directory = directory
         self._by_name: dict[str, Check] = {b.name: b.check for b in self.checks}
+        # decisions on an input verdict's findings alone, by verdict (see _decided)
+        self._decisions: dict[int, tuple[Verdict, tuple[Decision, ...]]] = {}
+        self._decisions_lock = threading.Lock()
 
     @classmethod
     def from_policy(cls, policy: Policy) -> Engine:
@@ -164,11 +171,20 @@ class Engine:
         prior = prior if prior is not None else self.check_input(conversation)
         calls = [(b, _bind_output(b.check, conversation, reply, prior.self_harm)) for b in self.checks]
         run = self._run("output", calls)
-        findings = prior.findings + run.findings
         state = prior.self_harm
-        decisions = decide(self.policy.rules, findings, state)
-        base = ActionContext(state, conversation, conversation.locale, self._by_name, self.directory)
-        final = prior.reply if prior.blocked and prior.reply else apply_actions(reply, decisions, base)
+        if run.findings:
+            findings = prior.findings + run.findings
+            decisions: Sequence[Decision] = decide(self.policy.rules, findings, state)
+        else:  # most replies and most streamed sentences: the rules see the input's findings only
+            findings = prior.findings
+            decisions = self._decided(prior)
+        if prior.blocked and prior.reply:
+            final: str = prior.reply
+        elif decisions:
+            base = ActionContext(state, conversation, conversation.locale, self._by_name, self.directory)
+            final = apply_actions(reply, decisions, base)
+        else:
+            final = reply
         return Verdict(
             findings=findings,
             actions=_records(decisions),
@@ -181,6 +197,23 @@ class Engine:
             policy=self.policy.name,
             timings=prior.timings + run.timings,
         )
+
+    def _decided(self, prior: Verdict) -> tuple[Decision, ...]:
+        """``decide`` on an input verdict alone, computed once per verdict.
+
+        A stream checks its reply sentence by sentence against one input verdict; for
+        every sentence without findings the decisions are the same. Kept for the last
+        256 verdicts (held by reference, so an id is never confused with a new one's).
+        """
+        hit = self._decisions.get(id(prior))
+        if hit is not None and hit[0] is prior:
+            return hit[1]
+        decisions = tuple(decide(self.policy.rules, prior.findings, prior.self_harm))
+        with self._decisions_lock:
+            if len(self._decisions) >= _DECISIONS_KEPT:
+                del self._decisions[next(iter(self._decisions))]
+            self._decisions[id(prior)] = (prior, decisions)
+        return decisions
 
     def check(
         self, conversation: Conversation, reply: str | None = None, refine: Refine | None = None

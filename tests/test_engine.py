@@ -143,3 +143,30 @@ rules:
     assert sorted(f.check for f in verdict.findings) == ["hopeless", "sad"]
     assert verdict.self_harm.level is RiskLevel.PASSIVE
     assert [a.check for a in verdict.actions] == ["hopeless"]
+
+
+def test_replies_without_findings_reuse_the_input_decisions_and_match_a_fresh_decide() -> None:
+    from safeguard._rules import decide
+
+    eng = engine()
+    at_risk, calm = convo("i feel hopeless"), convo("hello")
+    risky_prior, calm_prior = eng.check_input(at_risk), eng.check_input(calm)
+    for prior, conversation in ((risky_prior, at_risk), (calm_prior, calm), (risky_prior, at_risk)):
+        verdict = eng.check_output(conversation, "That sounds heavy.", prior)
+        expected = decide(eng.policy.rules, prior.findings, prior.self_harm)
+        assert [a.rule for a in verdict.actions] == [d.rule.id for d in expected]
+    # the person at risk still gets the crisis text; the calm one an unchanged reply
+    assert "988" in (eng.check_output(at_risk, "That sounds heavy.", risky_prior).reply or "")
+    assert eng.check_output(calm, "That sounds heavy.", calm_prior).reply == "That sounds heavy."
+    # a reply with its own findings is decided afresh, with the input's findings too
+    promised = eng.check_output(at_risk, "I am always here.", risky_prior)
+    assert {"augment", "rewrite"} <= set(promised.action_types())
+
+
+def test_the_decision_cache_is_bounded_and_never_confuses_verdicts() -> None:
+    eng = engine()
+    for i in range(600):
+        conversation = convo("i feel hopeless" if i % 2 else f"hello {i}")
+        verdict = eng.check_output(conversation, "Okay.", eng.check_input(conversation))
+        assert ("augment" in verdict.action_types()) == bool(i % 2)
+    assert len(eng._decisions) <= 256
