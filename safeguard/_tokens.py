@@ -43,6 +43,8 @@ _WORDS_TABLE = str.maketrans(
     }
 )
 _SQUEEZE = re.compile(r"([^\W\d_])\1+")
+# two or more dots, or the ellipsis character (linear: one character class, no nesting)
+_ELLIPSIS = re.compile("[.…]{2,}|…")
 _CLAUSE_BREAKS = frozenset('.!?;,:\n…—–()"“”')
 
 
@@ -152,9 +154,21 @@ _SQUEEZED = _SqueezeCache()
 
 def tokenize(norm: Normalized) -> Tokens:
     """Split normalised text into tokens with original offsets and clause numbers."""
-    if norm.text.isascii():
-        return _tokenize_ascii(norm.text, norm.index)
-    return _tokenize_any(norm.text, norm.index)
+    text = norm.text
+    if ".." in text or "…" in text:
+        text = _without_ellipses(text)
+    if text.isascii():
+        return _tokenize_ascii(text, norm.index)
+    return _tokenize_any(text, norm.index)
+
+
+def _without_ellipses(text: str) -> str:
+    """``text`` with each ellipsis made spaces of the same length (offsets stay valid).
+
+    In chat an ellipsis is a pause inside a thought ("everything is... ready", "i just
+    want it to end... all of it"), not the end of a clause, so phrases may run across it.
+    """
+    return _ELLIPSIS.sub(lambda m: " " * len(m.group()), text)
 
 
 def _tokenize_ascii(text: str, index: Sequence[int]) -> Tokens:
