@@ -9,6 +9,7 @@ import pytest
 from safeguard._conversation import Conversation, Message
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm import DataError, SelfHarmCheck, SelfHarmOptions
+from safeguard.checks.self_harm._lint import PhraseLintWarning
 
 
 def _level(check: SelfHarmCheck, text: str) -> RiskLevel:
@@ -54,8 +55,9 @@ def test_languages_can_be_limited() -> None:
 def test_bad_data_names_file_and_problem(tmp_path: Path, body: str, message: str) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("language: en\n" + body, encoding="utf-8")
-    if message == "x":  # a valid phrase: compiles fine
-        SelfHarmCheck(SelfHarmOptions(extra_phrases_files=[str(bad)]))
+    if message == "x":  # a valid phrase that compiles, with a lint warning naming it
+        with pytest.warns(PhraseLintWarning, match=r"go\|to bed"):
+            SelfHarmCheck(SelfHarmOptions(extra_phrases_files=[str(bad)]))
         return
     with pytest.raises(DataError, match=message) as info:
         SelfHarmCheck(SelfHarmOptions(extra_phrases_files=[str(bad)]))
