@@ -22,19 +22,20 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from safeguard._levels import RiskLevel
 from safeguard._normalize import Token, Tokens, normalize, tokenize
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._matcher import Hit
-from safeguard.checks.self_harm._people import People
+from safeguard.checks.self_harm._people import People, mask
 
 NEGATION_WINDOW = 7
 SUBJECT_WINDOW = 5
 ANCHOR_AHEAD = 4
 SHORT_MESSAGE = 3
 MARKER_WINDOW = 6
+SMALL = 32  # up to this many hits, pairwise tests beat building an index
 CORE_KINDS = ("risk", "method", "location", "means", "timing", "plan_ref")
 COUNTDOWN_RUN = 3
 COUNTDOWN_TOP = 10
@@ -59,6 +60,22 @@ class Signal:
         """The cue's kind (``risk``, ``method``, ``means`` ...)."""
         return self.cue.kind
 
+    def lifted(
+        self, level: RiskLevel, subject: str | None = None, method_seeking: bool | None = None
+    ) -> Signal:
+        """This signal at ``level`` (and ``subject`` / ``method_seeking`` when given): what
+        ``dataclasses.replace`` does, without its generic field walk."""
+        return Signal(
+            self.cue,
+            self.start,
+            self.end,
+            level,
+            self.subject if subject is None else subject,
+            self.method_seeking if method_seeking is None else method_seeking,
+            self.negated,
+            self.frame,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Reading:
@@ -71,11 +88,15 @@ class Reading:
     affirm: tuple[int, int] | None = None
 
 
-class _Context:
-    """One message's tokens and hits, indexed by kind, end position and clause once.
+_NOTHING = Reading()
 
-    The indexes keep every context question O(window), so a hostile message with
-    thousands of hits still costs time linear in its length.
+
+class _Context:
+    """One message's tokens and hits, grouped by kind once; other indexes built when asked.
+
+    Context questions stay O(window) per hit: with up to ``SMALL`` hits of a kind they
+    look at each one, beyond that (hostile text with thousands of hits) through an index
+    by end position or clause, so time stays linear in the message's length.
     """
 
     def __init__(self, tokens: Sequence[Token], hits: Sequence[Hit], cues: CueSet, text: str = "") -> None:
@@ -89,20 +110,36 @@ class _Context:
             self.clauses = [t.clause for t in tokens]
         self.hits = hits
         self.cues = cues
-        self._by_kind: dict[str, list[Hit]] = {}
+        self.text = text
+        by_kind: dict[str, list[Hit]] = {}
+        table = cues.cues
+        for hit in hits:
+            kind = table[hit.payload].kind
+            bucket = by_kind.get(kind)
+            if bucket is None:
+                by_kind[kind] = [hit]
+            else:
+                bucket.append(hit)
+        self._by_kind = by_kind
         self._ends: dict[str, dict[int, list[Hit]]] = {}
         self._clauses: dict[str, set[int]] = {}
         self._first_person: bool | None = None
-        self._keyset: frozenset[str] | None = None
-        languages: set[str] = set()
-        for hit in hits:
-            kind = cues.cues[hit.payload].kind
-            languages.add(cues.cues[hit.payload].language)
-            self._by_kind.setdefault(kind, []).append(hit)
-            self._ends.setdefault(kind, {}).setdefault(hit.last, []).append(hit)
-            self._clauses.setdefault(kind, set()).add(self.clauses[hit.first])
-        # Person words in the languages whose cues matched (see _people).
-        self.people = People(cues, languages, self.keys, tokens, text)
+        self._people: People | None = None
+
+    @property
+    def people(self) -> People:
+        """Person words in the languages whose cues matched (see _people)."""
+        if self._people is None:
+            languages = {self.cues.cues[hit.payload].language for hit in self.hits}
+            self._people = People(self.cues, languages, self.keys, self.tokens, self.text)
+        return self._people
+
+    def span(self, hit: Hit) -> tuple[int, int]:
+        """``hit``'s offsets in the original text."""
+        tokens = self.tokens
+        if isinstance(tokens, Tokens):
+            return tokens.starts[hit.first], tokens.ends[hit.last]
+        return tokens[hit.first].start, tokens[hit.last].end
 
     def of_kind(self, kind: str) -> list[Hit]:
         return self._by_kind.get(kind, [])
@@ -112,26 +149,41 @@ class _Context:
 
     def before(self, kind: str, hit: Hit, window: int = MARKER_WINDOW) -> bool:
         """A ``kind`` hit ends shortly before ``hit`` in the same clause."""
-        ends = self._ends.get(kind)
-        if not ends:
+        markers = self._by_kind.get(kind)
+        if not markers:
             return False
-        clause = self.clause(hit)
-        for last in range(max(0, hit.first - window), hit.first):
-            if any(self.clause(m) == clause for m in ends.get(last, ())):
+        clause, first, clauses = self.clauses[hit.first], hit.first, self.clauses
+        if len(markers) <= SMALL:
+            lowest = first - window
+            return any(lowest <= m.last < first and clauses[m.first] == clause for m in markers)
+        ends = self._ends.get(kind)
+        if ends is None:
+            ends = self._ends[kind] = {}
+            for m in markers:
+                ends.setdefault(m.last, []).append(m)
+        for last in range(max(0, first - window), first):
+            if any(clauses[m.first] == clause for m in ends.get(last, ())):
                 return True
         return False
 
     def in_clause(self, kind: str, hit: Hit) -> bool:
-        return self.clause(hit) in self._clauses.get(kind, ())
+        markers = self._by_kind.get(kind)
+        if not markers:
+            return False
+        clause, clauses = self.clauses[hit.first], self.clauses
+        if len(markers) <= SMALL:
+            return any(clauses[m.first] == clause for m in markers)
+        found = self._clauses.get(kind)
+        if found is None:
+            found = self._clauses[kind] = {clauses[m.first] for m in markers}
+        return clause in found
 
     def anywhere(self, kind: str) -> bool:
-        return bool(self.of_kind(kind))
+        return kind in self._by_kind
 
     def keyset(self) -> frozenset[str]:
         """Every token key of the message (for cheap "is any such word here" checks)."""
-        if self._keyset is None:
-            self._keyset = frozenset(self.keys)
-        return self._keyset
+        return self.people.keyset()
 
     def clause_span(self, clause: int) -> tuple[int, int]:
         """Token indexes ``[start, end)`` of clause number ``clause`` (clauses are sorted)."""
@@ -157,6 +209,8 @@ def _core_hits(ctx: _Context) -> list[Hit]:
     if idioms:
         core = [h for h in core if not any(_cancels(i, h) for i in idioms)]
     core = _widest_per_cue(core)
+    if len(core) <= SMALL:
+        return [h for h in core if not any(o is not h and _contains(o, h, ctx) for o in core)]
     at: dict[int, list[Hit]] = {}
     for hit in core:
         for i in range(hit.first, hit.last + 1):
@@ -280,29 +334,52 @@ def _asks_about_a_topic(ctx: _Context) -> bool:
     return asks or ctx.anywhere("info") or ctx.anywhere("fiction")
 
 
+_OTHER_OWN = mask("other_subj", possessive=True)
+_SELF_OWN = mask("self_subj", possessive=True)
+_GENERIC_OWN = mask("generic_subj", possessive=True)
+_SELF = mask("self_subj")
+_GENERIC = mask("generic_subj")
+
+
 def _subject_in(ctx: _Context, indexes: range) -> str | None:
     """Inside a hit, a person word beats "my" ("my friend's attempt" is the friend's)."""
-    for name, subject in (("other_subj", "other"), ("self_subj", "self"), ("generic_subj", "generic")):
-        if any(ctx.people.is_(i, name, possessive=True) for i in indexes):
-            return subject
-    return None
+    tags = 0
+    for i in indexes:
+        tags |= ctx.people.tag(i)
+    if tags & _OTHER_OWN:
+        return "other"
+    if tags & _SELF_OWN:
+        return "self"
+    return "generic" if tags & _GENERIC_OWN else None
 
 
 def _nearest(ctx: _Context, indexes: Sequence[int]) -> str | None:
     """The person word nearest the hit, in the order given."""
-    people = ctx.people
+    tag = ctx.people.tag
     for i in indexes:
-        if people.is_(i, "self_subj"):
+        bits = tag(i)
+        if bits & _SELF:
             return "self"
-        if people.is_(i, "other_subj", possessive=True):
+        if bits & _OTHER_OWN:
             return "other"
-        if people.is_(i, "generic_subj"):
+        if bits & _GENERIC:
             return "generic"
     return None
 
 
-def _base(ctx: _Context, hit: Hit) -> Signal:
+def _signal(ctx: _Context, hit: Hit) -> Signal:
+    """One core hit read in its context (built once: a message's signals are few but many
+    messages are read)."""
     cue = ctx.cues.cues[hit.payload]
+    level, subject, method, frame = _base(ctx, hit, cue)
+    negated = _negated(ctx, hit) or _echoed(ctx, hit)
+    level, method, subject = _modify(ctx, hit, cue.kind, (level, subject, method, negated, frame))
+    start, end = ctx.span(hit)
+    return Signal(cue, start, end, level, subject, method, negated, frame)
+
+
+def _base(ctx: _Context, hit: Hit, cue: Cue) -> tuple[RiskLevel, str, bool, str]:
+    """``(level, subject, method_seeking, frame)`` from the cue, its subject and frame."""
     subject, explicit = _subject(ctx, hit, cue)
     # A plan_ref's or means cue's own level is what it reaches beside distress or a time of
     # now (see _combine); alone it is none.
@@ -316,9 +393,7 @@ def _base(ctx: _Context, hit: Hit) -> Signal:
     own_words = explicit and subject == "self" and cue.kind != "method"
     if not own_words and (level >= RiskLevel.IDEATION or method):
         frame = _frame(ctx)
-    start, end = ctx.tokens[hit.first].start, ctx.tokens[hit.last].end
-    negated = _negated(ctx, hit) or _echoed(ctx, hit)
-    return Signal(cue, start, end, level, subject, method, negated, frame)
+    return level, subject, method, frame
 
 
 def _frame(ctx: _Context) -> str:
@@ -339,13 +414,16 @@ def _clause_initial(ctx: _Context, hit: Hit) -> bool:
     return hit.first == 0 or ctx.clauses[hit.first - 1] != ctx.clauses[hit.first]
 
 
-def _modify(ctx: _Context, hit: Hit, sig: Signal) -> Signal:
-    """Apply how-to, plan, now, history, negation and frame rules to one signal."""
-    level, method = sig.level, sig.method_seeking
-    acts = sig.kind == "risk" and level >= RiskLevel.IDEATION
+def _modify(
+    ctx: _Context, hit: Hit, kind: str, base: tuple[RiskLevel, str, bool, bool, str]
+) -> tuple[RiskLevel, bool, str]:
+    """Apply how-to, plan, now, history, negation and frame rules to one hit's ``(level,
+    subject, method_seeking, negated, frame)``; gives ``(level, method_seeking, subject)``."""
+    level, subject, method, negated, frame = base
+    acts = kind == "risk" and level >= RiskLevel.IDEATION
     if acts and ctx.before("howto", hit, window=MARKER_WINDOW + 2):
         method = True
-        level = max(level, RiskLevel.INTENT) if sig.subject == "self" else level
+        level = max(level, RiskLevel.INTENT) if subject == "self" else level
     planned = acts and ctx.before("plan", hit)
     if planned:
         level = max(level, RiskLevel.INTENT)
@@ -354,14 +432,13 @@ def _modify(ctx: _Context, hit: Hit, sig: Signal) -> Signal:
     if ctx.in_clause("history", hit) and not ctx.anywhere("recent"):
         cap = RiskLevel.DISTRESS if ctx.anywhere("recovery") else RiskLevel.PASSIVE
         level = min(level, cap)
-    if sig.negated:
+    if negated:
         level = min(level, RiskLevel.DISTRESS)
-    subject = sig.subject
-    if sig.frame == "fiction" and sig.kind in ("risk", "method"):
+    if frame == "fiction" and kind in ("risk", "method"):
         subject = "other"
-    if sig.frame == "info" and sig.kind == "risk":
+    if frame == "info" and kind == "risk":
         level = RiskLevel.NONE
-    return replace(sig, level=level, method_seeking=method, subject=subject)
+    return level, method, subject
 
 
 def _converges(plan_refs: set[str], has_means: bool, when: bool) -> bool:
@@ -385,34 +462,35 @@ def _combine(signals: list[Signal], now: bool, everyday: bool = False) -> list[S
         if id(s) not in own:
             out.append(s)
         elif s.kind in ("means", "timing") and has_means and has_time:
-            out.append(replace(s, level=RiskLevel.IMMINENT))
+            out.append(s.lifted(RiskLevel.IMMINENT))
         elif s.kind == "means" and now and s.cue.level > RiskLevel.NONE and not (everyday and not distress):
             # Means readied for use (a cue with a level: loaded, aimed, bleeding), not merely
             # owned, in a message that says "right now": the pair the scale calls imminent.
-            out.append(replace(s, level=RiskLevel.IMMINENT))
+            out.append(s.lifted(RiskLevel.IMMINENT))
         elif s.kind == "location" and distress:
-            out.append(replace(s, level=RiskLevel.INTENT, method_seeking=True))
+            out.append(s.lifted(RiskLevel.INTENT, method_seeking=True))
         elif s.kind in ("plan_ref", "means") and _converges(plan_refs, has_means, has_time):
-            out.append(replace(s, level=RiskLevel.IMMINENT if now or has_means else RiskLevel.INTENT))
+            out.append(s.lifted(RiskLevel.IMMINENT if now or has_means else RiskLevel.INTENT))
         elif s.kind == "plan_ref" and distress and s.cue.level > RiskLevel.NONE:
             # Specific finality wording (a cue with a level) beside the writer's own distress
             # reads as a decision about their life (Lifeline "intent": preparatory behaviour).
-            out.append(replace(s, level=RiskLevel.IMMINENT if now else s.cue.level))
+            out.append(s.lifted(RiskLevel.IMMINENT if now else s.cue.level))
         else:
             out.append(s)
     return out
 
 
-def _countdown(ctx: _Context) -> Signal | None:
+def _countdown(keys: list[str], tokens: Tokens, cues: CueSet) -> Signal | None:
     """Numbers counting down one by one ("five... four... three...") as a readiness phrase.
 
     Alone a countdown is a rocket launch or New Year; like any vague readiness phrase it
     only counts beside a second one, means or a set time (see _combine).
     """
-    values = ctx.cues.numbered("countdown_", COUNTDOWN_TOP)
-    if ctx.keyset().isdisjoint(values) or not ctx.keyset().isdisjoint(ctx.cues.words("countdown_event")):
+    values = cues.numbered("countdown_", COUNTDOWN_TOP)
+    # dict.keys().isdisjoint(list) walks the list in C without building a set of it.
+    if values.keys().isdisjoint(keys) or not cues.words("countdown_event").isdisjoint(keys):
         return None  # no numbers, or a launch / new year / race counting down
-    numbers = list(map(values.get, ctx.keys, itertools.repeat(0)))
+    numbers = list(map(values.get, keys, itertools.repeat(0)))
     first, run, prev, last = 0, 0, 0, -1
     # Only the number words are visited (in C the others are skipped); a number right
     # after another continues a run when it is one lower.
@@ -420,36 +498,46 @@ def _countdown(ctx: _Context) -> Signal | None:
         run, first = (run + 1, first) if i == last + 1 and value == prev - 1 else (1, i)
         prev, last = value, i
         if run >= COUNTDOWN_RUN:
-            start, end = ctx.tokens[first].start, ctx.tokens[i].end
+            start, end = tokens.starts[first], tokens.ends[i]
             return Signal(_COUNTDOWN, start, end, RiskLevel.NONE, "self")
     return None
 
 
-def _everyday_means(ctx: _Context) -> bool:
-    """The message names an ordinary use of a tool (chopping, cooking, dinner)."""
+def _everyday_means(ctx: _Context, signals: Sequence[Signal]) -> bool:
+    """The message names an ordinary use of a tool (chopping, cooking, dinner); only asked
+    when a means cue matched (the one rule that reads it)."""
     words = ctx.cues.words("means_everyday")
-    return bool(words) and not ctx.keyset().isdisjoint(words)
+    if not words or all(s.kind != "means" for s in signals):
+        return False
+    return not ctx.keyset().isdisjoint(words)
 
 
 def _affirm(ctx: _Context) -> tuple[int, int] | None:
     for hit in ctx.of_kind("affirm"):
         if hit.first == 0:
-            return ctx.tokens[0].start, ctx.tokens[hit.last].end
+            return ctx.span(hit)
     return None
 
 
 def read(text: str, cues: CueSet) -> Reading:
     """Read one message's text with the compiled ``cues``."""
     tokens = tokenize(normalize(text))
-    ctx = _Context(tokens, cues.matcher.find(tokens), cues, text)
-    signals = [_modify(ctx, h, _base(ctx, h)) for h in _core_hits(ctx)]
-    countdown = _countdown(ctx)
+    hits = cues.matcher.find(tokens)
+    keys = tokens.keys
+    if not hits:
+        # Most messages match nothing: then only a countdown can say anything, and a lone
+        # countdown passes _combine unchanged (one vague readiness phrase).
+        countdown = _countdown(keys, tokens, cues)
+        return _NOTHING if countdown is None else Reading(signals=(countdown,))
+    ctx = _Context(tokens, hits, cues, text)
+    signals = [_signal(ctx, h) for h in _core_hits(ctx)]
+    countdown = _countdown(keys, tokens, cues)
     if countdown is not None:
         signals.append(countdown)
     clarify = any(not _negated(ctx, h) for h in ctx.of_kind("clarify"))
     asks = max((cues.cues[h.payload].level for h in ctx.of_kind("ask")), default=RiskLevel.NONE)
     return Reading(
-        signals=tuple(_combine(signals, ctx.anywhere("now"), _everyday_means(ctx))),
+        signals=tuple(_combine(signals, ctx.anywhere("now"), _everyday_means(ctx, signals))),
         clarify=clarify,
         fiction=ctx.anywhere("fiction"),
         asks=asks,

@@ -16,8 +16,9 @@ by squeezed key (repeated letters collapsed): English "I'll" squeezes to French
 
 from __future__ import annotations
 
+import functools
 import itertools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from safeguard._normalize import Token, squeeze
 from safeguard.checks.self_harm._data import CueSet
@@ -62,8 +63,59 @@ def _same_doubling(spelled: str, written: str) -> bool:
     return all(have == want or have >= _STRETCH for have, want in pairs)
 
 
+# The person-word classes context rules ask about, as bits of a token's tag: bit ``2c`` is
+# "a word of class c", bit ``2c + 1`` "a word of class c or its possessive".
+CLASSES = ("self_subj", "other_subj", "generic_subj")
+_WORD = {name: 1 << (2 * c) for c, name in enumerate(CLASSES)}
+_POSSESSIVE = {name: 1 << (2 * c + 1) for c, name in enumerate(CLASSES)}
+# Squeezed key -> (class bit(s), letters trimmed, spellings): what a token with that key
+# may be, decided by its spelling (see People.tag).
+_Entry = tuple[int, int, frozenset[str]]
+_CANDIDATES: dict[tuple[int, frozenset[str]], tuple[CueSet, Mapping[str, tuple[_Entry, ...]]]] = {}
+
+
+def mask(name: str, possessive: bool = False) -> int:
+    """The tag bit of class ``name`` (one of ``CLASSES``), or of it and its possessive."""
+    return (_POSSESSIVE if possessive else _WORD)[name]
+
+
+def _candidates(cues: CueSet, languages: frozenset[str]) -> Mapping[str, tuple[_Entry, ...]]:
+    """Every key that may be a person word of ``CLASSES``, with what decides it."""
+    cached = _CANDIDATES.get((id(cues), languages))
+    if cached is not None and cached[0] is cues:
+        return cached[1]
+    out: dict[str, list[_Entry]] = {}
+    for name in CLASSES:
+        table = _table(cues, languages, name)
+        word, possessive = _WORD[name] | _POSSESSIVE[name], _POSSESSIVE[name]
+        for key, spellings in table.items():
+            out.setdefault(key, []).append((word, 0, spellings))
+            if key + "s" not in table:  # "friend's": only when "friends" is not a word itself
+                out.setdefault(key + "s", []).append((possessive, 1, spellings))
+    candidates = {key: tuple(entries) for key, entries in out.items()}
+    if len(_CANDIDATES) >= _CACHE_SIZE:
+        _CANDIDATES.clear()
+    _CANDIDATES[(id(cues), languages)] = (cues, candidates)
+    return candidates
+
+
+@functools.lru_cache(maxsize=4096)
+def _letters(written: str) -> str:
+    """The letters of a token as written, lower-cased (cached: person words repeat)."""
+    return "".join(ch for ch in written.lower() if ch.isalpha())
+
+
+@functools.lru_cache(maxsize=4096)
+def _written_as(spelled: str, spellings: frozenset[str]) -> bool:
+    return any(_same_doubling(spelled, written) for written in spellings)
+
+
 class People:
-    """Which tokens of one message are person words of a class (``self_subj`` ...)."""
+    """Which tokens of one message are person words of a class (``self_subj`` ...).
+
+    Each token's tag (its classes as bits, see ``mask``) is worked out once, when first
+    asked: context rules ask about the same few tokens many times.
+    """
 
     def __init__(
         self, cues: CueSet, languages: Iterable[str], keys: Sequence[str], tokens: Sequence[Token], text: str
@@ -74,9 +126,34 @@ class People:
         self._tokens = tokens
         self._text = text
         self._tables: dict[str, Mapping[str, frozenset[str]]] = {}
+        self._candidates = _candidates(cues, self._languages)
+        self._tags: dict[int, int] = {}
+        self._keyset: frozenset[str] | None = None
+
+    def keyset(self) -> frozenset[str]:
+        """Every token key of the message, built once."""
+        if self._keyset is None:
+            self._keyset = frozenset(self._keys)
+        return self._keyset
+
+    def tag(self, i: int) -> int:
+        """Token ``i``'s classes as bits (see ``mask``)."""
+        tag = self._tags.get(i)
+        if tag is None:
+            tag = self._tags[i] = self._tag(i)
+        return tag
+
+    def _tag(self, i: int) -> int:
+        tag = 0
+        for bits, trim, spellings in self._candidates.get(self._keys[i], ()):
+            if self._spelled(i, spellings, trim):
+                tag |= bits
+        return tag
 
     def is_(self, i: int, name: str, possessive: bool = False) -> bool:
         """Token ``i`` is a word of class ``name`` (or its possessive: "friend's")."""
+        if name in _WORD:
+            return bool(self.tag(i) & mask(name, possessive))
         table = self._tables.get(name)
         if table is None:
             table = self._tables[name] = _table(self._cues, self._languages, name)
@@ -91,14 +168,33 @@ class People:
 
     def any_(self, name: str, possessive: bool = False) -> bool:
         """Some token of the message is a word of class ``name``."""
-        return any(self.is_(i, name, possessive) for i in range(len(self._keys)))
+        if name not in _WORD:
+            return any(self.is_(i, name, possessive) for i in range(len(self._keys)))
+        bit = mask(name, possessive)
+        keys = self._keys
+        for key in self._candidates.keys() & self.keyset():
+            maybe = any(bits & bit for bits, _, _ in self._candidates[key])
+            if maybe and any(self.tag(i) & bit for i in _occurrences(keys, key)):
+                return True
+        return False
 
     def _spelled(self, i: int, spellings: frozenset[str], trim: int) -> bool:
         if not spellings:
             return True
         token = self._tokens[i]
-        spelled = "".join(ch for ch in self._text[token.start : token.end].lower() if ch.isalpha())
+        spelled = _letters(self._text[token.start : token.end])
         spelled = spelled[: len(spelled) - trim]
         if squeeze(spelled) != self._keys[i][: len(self._keys[i]) - trim]:
             return True  # leet, look-alikes, accents: the written form is not recoverable
-        return any(_same_doubling(spelled, written) for written in spellings)
+        return _written_as(spelled, spellings)
+
+
+def _occurrences(keys: Sequence[str], key: str) -> Iterator[int]:
+    """Indexes of ``key`` in ``keys``, found by ``index`` (a C scan)."""
+    i = keys.index(key)
+    while True:
+        yield i
+        try:
+            i = keys.index(key, i + 1)
+        except ValueError:
+            return

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from safeguard._conversation import Conversation
 from safeguard._levels import RiskLevel
@@ -100,14 +100,14 @@ def _lift(sig: Signal, distress: bool, means: bool, timing: bool, peak: RiskLeve
     if sig.negated:
         return sig
     if sig.method_seeking and distress and (sig.subject == "self" or sig.frame == "fiction"):
-        return replace(sig, level=max(sig.level, RiskLevel.INTENT), subject="self")
+        return sig.lifted(max(sig.level, RiskLevel.INTENT), subject="self")
     if sig.subject != "self" or sig.kind not in ("means", "timing", "plan_ref"):
         return sig
     if sig.kind == "plan_ref":
         return _lift_plan_ref(sig, peak)
     if means and timing:
-        return replace(sig, level=RiskLevel.IMMINENT)
-    return replace(sig, level=max(sig.level, _alone(sig.kind, peak)))
+        return sig.lifted(RiskLevel.IMMINENT)
+    return sig.lifted(max(sig.level, _alone(sig.kind, peak)))
 
 
 def _lift_plan_ref(sig: Signal, peak: RiskLevel) -> Signal:
@@ -120,9 +120,9 @@ def _lift_plan_ref(sig: Signal, peak: RiskLevel) -> Signal:
     take the job"), and vague readiness ("this is it") still needs ideation.
     """
     if peak >= RiskLevel.IDEATION:
-        return replace(sig, level=max(sig.level, RiskLevel.INTENT))
+        return sig.lifted(max(sig.level, RiskLevel.INTENT))
     if peak >= RiskLevel.PASSIVE and sig.cue.level > RiskLevel.NONE:
-        return replace(sig, level=max(sig.level, sig.cue.level))
+        return sig.lifted(max(sig.level, sig.cue.level))
     return sig
 
 
