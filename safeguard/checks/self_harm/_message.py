@@ -125,6 +125,7 @@ class _Context:
         self._clauses: dict[str, set[int]] = {}
         self._first_person: bool | None = None
         self._people: People | None = None
+        self._mentions: dict[str, bool] = {}
 
     @property
     def people(self) -> People:
@@ -185,6 +186,13 @@ class _Context:
         """Every token key of the message (for cheap "is any such word here" checks)."""
         return self.people.keyset()
 
+    def mentions(self, name: str) -> bool:
+        """Some token is a word of class ``name`` (asked per hit, answered once)."""
+        found = self._mentions.get(name)
+        if found is None:
+            found = self._mentions[name] = not self.cues.words(name).isdisjoint(self.keyset())
+        return found
+
     def clause_span(self, clause: int) -> tuple[int, int]:
         """Token indexes ``[start, end)`` of clause number ``clause`` (clauses are sorted)."""
         return bisect.bisect_left(self.clauses, clause), bisect.bisect_right(self.clauses, clause)
@@ -210,12 +218,20 @@ def _core_hits(ctx: _Context) -> list[Hit]:
         core = [h for h in core if not any(_cancels(i, h) for i in idioms)]
     core = _widest_per_cue(core)
     if len(core) <= SMALL:
-        return [h for h in core if not any(o is not h and _contains(o, h, ctx) for o in core)]
+        return [h for h in core if not _outweighed(h, core, ctx)]
     at: dict[int, list[Hit]] = {}
     for hit in core:
         for i in range(hit.first, hit.last + 1):
             at.setdefault(i, []).append(hit)
     return [h for h in core if not any(_contains(o, h, ctx) for o in _neighbours(h, at) if o is not h)]
+
+
+def _outweighed(hit: Hit, others: list[Hit], ctx: _Context) -> bool:
+    """Another hit contains ``hit`` (the cheap overlap test first: most pairs are apart)."""
+    first, last = hit.first, hit.last
+    return any(
+        o.first <= last and first <= o.last and o is not hit and _contains(o, hit, ctx) for o in others
+    )
 
 
 def _cancels(idiom: Hit, hit: Hit) -> bool:
@@ -285,7 +301,7 @@ def _echoed(ctx: _Context, hit: Hit) -> bool:
     don't" repeat the words in order to deny them.
     """
     words = ctx.cues.words
-    if words("answer_no").isdisjoint(ctx.keyset()):
+    if not ctx.mentions("answer_no"):
         return False
     first, end = ctx.clause_span(ctx.clause(hit))
     if end >= len(ctx.keys) or ctx.keys[end] not in words("answer_no"):
@@ -452,26 +468,29 @@ def _combine(signals: list[Signal], now: bool, everyday: bool = False) -> list[S
     ``everyday``: the message names an ordinary use of a means (cooking, carving), so a
     knife "in my hand right now" is not readied for harm unless the writer is distressed.
     """
-    own = {id(s) for s in signals if s.subject == "self" and not s.negated}
-    kinds = {s.kind for s in signals if id(s) in own}
-    plan_refs = {s.cue.id + str(s.start) for s in signals if id(s) in own and s.kind == "plan_ref"}
+    own = [s for s in signals if s.subject == "self" and not s.negated]
+    if not own:
+        return signals
+    kinds = {s.cue.kind for s in own}
+    plan_refs = {s.cue.id + str(s.start) for s in own if s.cue.kind == "plan_ref"}
     has_means, has_time = "means" in kinds, "timing" in kinds
-    distress = any(id(s) in own and s.kind == "risk" and s.level >= RiskLevel.DISTRESS for s in signals)
+    distress = any(s.cue.kind == "risk" and s.level >= RiskLevel.DISTRESS for s in own)
     out = []
     for s in signals:
-        if id(s) not in own:
+        kind = s.cue.kind
+        if s.subject != "self" or s.negated:
             out.append(s)
-        elif s.kind in ("means", "timing") and has_means and has_time:
+        elif kind in ("means", "timing") and has_means and has_time:
             out.append(s.lifted(RiskLevel.IMMINENT))
-        elif s.kind == "means" and now and s.cue.level > RiskLevel.NONE and not (everyday and not distress):
+        elif kind == "means" and now and s.cue.level > RiskLevel.NONE and not (everyday and not distress):
             # Means readied for use (a cue with a level: loaded, aimed, bleeding), not merely
             # owned, in a message that says "right now": the pair the scale calls imminent.
             out.append(s.lifted(RiskLevel.IMMINENT))
-        elif s.kind == "location" and distress:
+        elif kind == "location" and distress:
             out.append(s.lifted(RiskLevel.INTENT, method_seeking=True))
-        elif s.kind in ("plan_ref", "means") and _converges(plan_refs, has_means, has_time):
+        elif kind in ("plan_ref", "means") and _converges(plan_refs, has_means, has_time):
             out.append(s.lifted(RiskLevel.IMMINENT if now or has_means else RiskLevel.INTENT))
-        elif s.kind == "plan_ref" and distress and s.cue.level > RiskLevel.NONE:
+        elif kind == "plan_ref" and distress and s.cue.level > RiskLevel.NONE:
             # Specific finality wording (a cue with a level) beside the writer's own distress
             # reads as a decision about their life (Lifeline "intent": preparatory behaviour).
             out.append(s.lifted(RiskLevel.IMMINENT if now else s.cue.level))
@@ -507,9 +526,7 @@ def _everyday_means(ctx: _Context, signals: Sequence[Signal]) -> bool:
     """The message names an ordinary use of a tool (chopping, cooking, dinner); only asked
     when a means cue matched (the one rule that reads it)."""
     words = ctx.cues.words("means_everyday")
-    if not words or all(s.kind != "means" for s in signals):
-        return False
-    return not ctx.keyset().isdisjoint(words)
+    return bool(words) and any(s.kind == "means" for s in signals) and ctx.mentions("means_everyday")
 
 
 def _affirm(ctx: _Context) -> tuple[int, int] | None:
