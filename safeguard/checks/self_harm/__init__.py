@@ -113,16 +113,24 @@ def _state(judged: Assessment) -> SelfHarmState:
     return SelfHarmState(level=judged.level, subject=subject, method_seeking=judged.method_seeking)
 
 
+def _score(level: RiskLevel, other: bool) -> float:
+    return round(_SCORES.get(level, 0.5) - (0.2 if other else 0.0), 2)
+
+
+# Per level: its label and its score for the writer / for someone else, worked out once.
+_LABELS = {level: level.label for level in RiskLevel}
+_SCORED = {(level, other): _score(level, other) for level in RiskLevel for other in (False, True)}
+
+
 def _finding(message: int, sig: Signal) -> Finding:
-    score = _SCORES.get(sig.level, 0.5) - (0.2 if sig.subject == "other" else 0.0)
     return Finding(
         check="self_harm",
-        category=sig.level.label,
+        category=_LABELS[sig.level],
         where="input",
         message=message,
         start=sig.start,
         end=sig.end,
-        score=round(score, 2),
+        score=_SCORED[sig.level, sig.subject == "other"],
         detail={
             "cue": sig.cue.id,
             "kind": sig.kind,

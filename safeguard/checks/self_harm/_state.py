@@ -79,9 +79,9 @@ def _withdraw_false_alarms(turns: Sequence[Turn]) -> None:
 def _escalate(turns: Sequence[Turn]) -> None:
     """Cross-turn rules: method after distress, means plus time, framing after distress."""
     distress = False
-    live = [t for t in turns if not t.withdrawn]
-    means = any(_own(s) and s.kind == "means" for t in live for s in t.signals)
-    timing = any(_own(s) and s.kind == "timing" for t in live for s in t.signals)
+    live = [t for t in turns if not t.withdrawn and t.signals]  # no signals: nothing to lift
+    kinds = {s.cue.kind for t in live for s in t.signals if _own(s)}
+    means, timing = "means" in kinds, "timing" in kinds
     peak = max((t.own_level() for t in live), default=RiskLevel.NONE)
     for turn in live:
         distress = distress or _shows_distress(turn)
