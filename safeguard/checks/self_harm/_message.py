@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -226,12 +227,13 @@ def _core_hits(ctx: _Context) -> list[Hit]:
     return [h for h in core if not any(_contains(o, h, ctx) for o in _neighbours(h, at) if o is not h)]
 
 
-def _outweighed(hit: Hit, others: list[Hit], ctx: _Context) -> bool:
+def _outweighed(hit: Hit, core: list[Hit], ctx: _Context) -> bool:
     """Another hit contains ``hit`` (the cheap overlap test first: most pairs are apart)."""
     first, last = hit.first, hit.last
-    return any(
-        o.first <= last and first <= o.last and o is not hit and _contains(o, hit, ctx) for o in others
-    )
+    for o in core:  # noqa: SIM110 - a plain loop: any() would add a generator per hit
+        if o.first <= last and first <= o.last and o is not hit and _contains(o, hit, ctx):
+            return True
+    return False
 
 
 def _cancels(idiom: Hit, hit: Hit) -> bool:
@@ -241,15 +243,20 @@ def _cancels(idiom: Hit, hit: Hit) -> bool:
     return _overlaps(idiom, hit) and not (inside and hit.last - hit.first > idiom.last - idiom.first)
 
 
+_BY_CUE_AND_START = operator.itemgetter(0, 1)  # Hit: (payload, first, last)
+
+
 def _widest_per_cue(hits: list[Hit]) -> list[Hit]:
     """Phrase variants of one cue overlapping each other count once (the widest)."""
-    ordered = sorted(hits, key=lambda h: (h.payload, h.first, -h.last))
+    # By cue and start (a C key); variants starting together may come in any order, the
+    # widest replaces a narrower one, so each run of overlapping variants ends the same.
+    ordered = sorted(hits, key=_BY_CUE_AND_START)
     kept: list[Hit] = []
     for hit in ordered:
         last = kept[-1] if kept else None
         if last is not None and last.payload == hit.payload and _overlaps(last, hit):
             if hit.last > last.last:
-                kept[-1] = Hit(hit.payload, last.first, hit.last)
+                kept[-1] = hit if hit.first == last.first else Hit(hit.payload, last.first, hit.last)
             continue
         kept.append(hit)
     return kept
@@ -267,7 +274,7 @@ def _neighbours(hit: Hit, at: dict[int, list[Hit]]) -> list[Hit]:
 def _contains(outer: Hit, inner: Hit, ctx: _Context) -> bool:
     """``outer`` overlaps ``inner`` and says more (same kind, higher level or earlier cue)."""
     a, b = ctx.cues.cues[outer.payload], ctx.cues.cues[inner.payload]
-    if not _overlaps(outer, inner) or a.kind != b.kind:
+    if a.kind != b.kind or not _overlaps(outer, inner):
         return False
     return a.level > b.level or (a.level == b.level and _wider_or_first(outer, inner))
 
@@ -506,9 +513,12 @@ def _countdown(keys: list[str], tokens: Tokens, cues: CueSet) -> Signal | None:
     only counts beside a second one, means or a set time (see _combine).
     """
     values = cues.numbered("countdown_", COUNTDOWN_TOP)
-    # dict.keys().isdisjoint(list) walks the list in C without building a set of it.
-    if values.keys().isdisjoint(keys) or not cues.words("countdown_event").isdisjoint(keys):
-        return None  # no numbers, or a launch / new year / race counting down
+    # dict.keys().isdisjoint(list) walks the list in C without building a set of it; a run
+    # of COUNTDOWN_RUN falling numbers needs that many different number words.
+    if values.keys().isdisjoint(keys) or len(values.keys() & keys) < COUNTDOWN_RUN:
+        return None  # no countdown possible
+    if not cues.words("countdown_event").isdisjoint(keys):
+        return None  # a launch / new year / race counting down
     numbers = list(map(values.get, keys, itertools.repeat(0)))
     first, run, prev, last = 0, 0, 0, -1
     # Only the number words are visited (in C the others are skipped); a number right
