@@ -150,7 +150,7 @@ def start_processes(
     for name, policy in (("proxy", args.policy), ("plumbing", str(empty))):
         port = free_port()
         serve = ["--port", str(port), "--openai-base-url", f"{urls['direct']}/v1", "--no-access-log"]
-        serve += ["--log-level", "warning", "--reload-interval", "0"]
+        serve += ["--log-level", "warning", "--reload-interval", "0", "--workers", str(args.workers)]
         if policy:
             serve += ["--policy", policy]
         processes.append(subprocess.Popen([sys.executable, "-c", SERVE, *serve], env=env))
@@ -172,12 +172,14 @@ def wait_ready(url: str, path: str, timeout: float = 60.0) -> None:
 
 
 def cpu_seconds(pid: int) -> float | None:
-    """User + system CPU of a process (Linux /proc), or None elsewhere."""
+    """User + system CPU of a process and its worker processes (Linux /proc), or None elsewhere."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
     except OSError:
         return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return own + sum(cpu_seconds(int(child)) or 0.0 for child in children)
 
 
 # -- the client ----------------------------------------------------------------------------
@@ -402,6 +404,7 @@ def main() -> int:
     parser.add_argument("--policy", default=None)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--client", choices=["aiohttp", "httpx"], default="aiohttp")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes per proxy")
     args = parser.parse_args()
     if args.role == "upstream":
         run_upstream(args.port, args.delay_ms)
