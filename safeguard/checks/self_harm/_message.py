@@ -24,6 +24,7 @@ import itertools
 import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from safeguard._levels import RiskLevel
 from safeguard._normalize import Token, Tokens, normalize, tokenize
@@ -43,9 +44,12 @@ COUNTDOWN_TOP = 10
 _COUNTDOWN = Cue("context.countdown", "plan_ref", RiskLevel.NONE, "self", False, "und")
 
 
-@dataclass(frozen=True, slots=True)
-class Signal:
-    """A cue in context: what it says about the writer, located in the original text."""
+class Signal(NamedTuple):
+    """A cue in context: what it says about the writer, located in the original text.
+
+    A named tuple rather than a frozen dataclass: several are built per message read and
+    per conversation judged, and a frozen dataclass costs about 2 us to build.
+    """
 
     cue: Cue
     start: int
@@ -64,8 +68,8 @@ class Signal:
     def lifted(
         self, level: RiskLevel, subject: str | None = None, method_seeking: bool | None = None
     ) -> Signal:
-        """This signal at ``level`` (and ``subject`` / ``method_seeking`` when given): what
-        ``dataclasses.replace`` does, without its generic field walk."""
+        """This signal at ``level`` (and ``subject`` / ``method_seeking`` when given),
+        built directly (``_replace`` goes through a generic field walk)."""
         return Signal(
             self.cue,
             self.start,
@@ -127,6 +131,7 @@ class _Context:
         self._first_person: bool | None = None
         self._people: People | None = None
         self._mentions: dict[str, bool] = {}
+        self._stops: frozenset[str] | None = None
 
     @property
     def people(self) -> People:
@@ -186,6 +191,12 @@ class _Context:
     def keyset(self) -> frozenset[str]:
         """Every token key of the message (for cheap "is any such word here" checks)."""
         return self.people.keyset()
+
+    def stops(self) -> frozenset[str]:
+        """Words that end a negation's scope (contrast or scope break), joined once."""
+        if self._stops is None:
+            self._stops = self.cues.words("contrast") | self.cues.words("scope_break")
+        return self._stops
 
     def mentions(self, name: str) -> bool:
         """Some token is a word of class ``name`` (asked per hit, answered once)."""
@@ -289,7 +300,7 @@ def _negated(ctx: _Context, hit: Hit) -> bool:
     """A negation shortly before the hit, in its clause and scope, not a neg-raising phrase."""
     negations = ctx.cues.words("negation")
     blockers = ctx.cues.words("neg_blocker")
-    stops = ctx.cues.words("contrast") | ctx.cues.words("scope_break")
+    stops = ctx.stops()
     clause = ctx.clause(hit)
     for i in range(hit.first - 1, max(-1, hit.first - 1 - NEGATION_WINDOW), -1):
         key = ctx.keys[i]

@@ -144,10 +144,7 @@ def assess(conversation: Conversation, reader: Reader) -> Assessment:
     _withdraw_false_alarms(turns)
     _escalate(turns)
     live = [t for t in turns if not t.withdrawn]
-    own = [s for t in live for s in t.signals if s.subject == "self"]
-    other = [s for t in live for s in t.signals if _third_person(s)]
-    level = max((s.level for s in own), default=RiskLevel.NONE)
-    other_level = max((s.level for s in other), default=RiskLevel.NONE)
+    level, other_level, method = _levels([s for t in live for s in t.signals])
     subject: str | None = None
     if level >= RiskLevel.PASSIVE:
         subject = "self"
@@ -155,8 +152,21 @@ def assess(conversation: Conversation, reader: Reader) -> Assessment:
         subject, level = "other", max(level, RiskLevel.DISTRESS)
     elif level >= RiskLevel.DISTRESS:
         subject = "self"
-    method = any(s.method_seeking and s.level >= RiskLevel.PASSIVE and not s.negated for s in own)
     return Assessment(level, subject, method, live)
+
+
+def _levels(signals: Sequence[Signal]) -> tuple[RiskLevel, RiskLevel, bool]:
+    """The writer's own peak level, a real other person's, and whether the writer seeks a
+    method (at ``passive`` or above, not negated): one pass over the signals."""
+    own = other = RiskLevel.NONE
+    method = False
+    for sig in signals:
+        if sig.subject == "self":
+            own = max(own, sig.level)
+            method = method or (sig.method_seeking and sig.level >= RiskLevel.PASSIVE and not sig.negated)
+        elif _third_person(sig):
+            other = max(other, sig.level)
+    return own, other, method
 
 
 def _third_person(sig: Signal) -> bool:
