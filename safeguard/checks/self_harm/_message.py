@@ -188,10 +188,6 @@ class _Context:
     def anywhere(self, kind: str) -> bool:
         return kind in self._by_kind
 
-    def keyset(self) -> frozenset[str]:
-        """Every token key of the message (for cheap "is any such word here" checks)."""
-        return self.people.keyset()
-
     def stops(self) -> frozenset[str]:
         """Words that end a negation's scope (contrast or scope break), joined once."""
         if self._stops is None:
@@ -202,7 +198,8 @@ class _Context:
         """Some token is a word of class ``name`` (asked per hit, answered once)."""
         found = self._mentions.get(name)
         if found is None:
-            found = self._mentions[name] = not self.cues.words(name).isdisjoint(self.keyset())
+            # frozenset.isdisjoint(list) walks the keys in C and stops at the first word found.
+            found = self._mentions[name] = not self.cues.words(name).isdisjoint(self.keys)
         return found
 
     def clause_span(self, clause: int) -> tuple[int, int]:

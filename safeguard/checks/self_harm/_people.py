@@ -128,13 +128,7 @@ class People:
         self._tables: dict[str, Mapping[str, frozenset[str]]] = {}
         self._candidates = _candidates(cues, self._languages)
         self._tags: dict[int, int] = {}
-        self._keyset: frozenset[str] | None = None
-
-    def keyset(self) -> frozenset[str]:
-        """Every token key of the message, built once."""
-        if self._keyset is None:
-            self._keyset = frozenset(self._keys)
-        return self._keyset
+        self._present: set[str] | None = None
 
     def tag(self, i: int) -> int:
         """Token ``i``'s classes as bits (see ``mask``)."""
@@ -172,7 +166,9 @@ class People:
             return any(self.is_(i, name, possessive) for i in range(len(self._keys)))
         bit = mask(name, possessive)
         keys = self._keys
-        for key in self._candidates.keys() & self.keyset():
+        if self._present is None:  # the keys present that may be person words, found once
+            self._present = self._candidates.keys() & keys
+        for key in self._present:
             maybe = any(bits & bit for bits, _, _ in self._candidates[key])
             if maybe and any(self.tag(i) & bit for i in _occurrences(keys, key)):
                 return True
