@@ -9,8 +9,9 @@ as the engine does when earlier turns are re-sent with every request.
 On a shared machine one run is noisy: ``--repeat N`` runs every case N times and
 reports the run with the lowest p50. ``--stages`` also splits a cold read of each
 100-word message into its stages (p50, lowest over runs, in microseconds): normalise
-and tokenise, phrase matching, the whole reading (matching plus context rules), and
-``check_input``.
+and tokenise, the same plus locating every token's offsets (done once a message has
+a finding to place), phrase matching, the whole reading (matching plus context rules),
+``check_input``, and the context rules' share worked out from these.
 
     python benchmarks/bench_self_harm.py [--rounds N] [--repeat N] [--stages]
 """
@@ -93,12 +94,19 @@ def _stages(check: SelfHarmCheck, rounds: int, repeat: int) -> None:
 
         stages: dict[str, Callable[[], object]] = {
             "normalize+tokenize": partial(lambda t: tokenize(normalize(t)), text),
+            "+offsets": partial(lambda t: tokenize(normalize(t)).starts, text),
             "match": partial(cues.matcher.find, tokens),
             "read (match+context)": partial(read, text, cues),
             "check_input (cold)": cold,
         }
-        cells = "  ".join(f"{stage} {_best(fn, rounds, repeat):6.1f}" for stage, fn in stages.items())
-        print(f"{name:20} {cells}  (p50 us, best of {repeat})")
+        took = {stage: _best(fn, rounds, repeat) for stage, fn in stages.items()}
+        cells = "  ".join(f"{stage} {us:6.1f}" for stage, us in took.items())
+        # What the context rules add: a read less its tokenising (offsets included, as a read
+        # with cues locates them) and matching. Differences of best p50s: a rough split.
+        context = took["read (match+context)"] - took["match"] - took["normalize+tokenize"]
+        if any(s.end > s.start for s in read(text, cues).signals):
+            context -= took["+offsets"] - took["normalize+tokenize"]
+        print(f"{name:20} {cells}  context rules ~{context:5.1f}  (p50 us, best of {repeat})")
 
 
 def main() -> None:
