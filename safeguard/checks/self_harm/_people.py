@@ -129,6 +129,7 @@ class People:
         self._candidates = _candidates(cues, self._languages)
         self._tags: dict[int, int] = {}
         self._present: set[str] | None = None
+        self._any: dict[int, bool] = {}
 
     def tag(self, i: int) -> int:
         """Token ``i``'s classes as bits (see ``mask``)."""
@@ -165,6 +166,12 @@ class People:
         if name not in _WORD:
             return any(self.is_(i, name, possessive) for i in range(len(self._keys)))
         bit = mask(name, possessive)
+        found = self._any.get(bit)
+        if found is None:  # asked per hit: answered once per message
+            found = self._any[bit] = self._any_tagged(bit)
+        return found
+
+    def _any_tagged(self, bit: int) -> bool:
         keys = self._keys
         if self._present is None:  # the keys present that may be person words, found once
             self._present = self._candidates.keys() & keys
