@@ -29,6 +29,7 @@ from safeguard.serve._http import (
     send_error,
 )
 from safeguard.serve._offload import off_loop
+from safeguard.serve._read_ahead import read_ahead
 from safeguard.serve._routes import Route
 from safeguard.serve._sse import error_event
 from safeguard.serve._upstream import Upstream, UpstreamResponse
@@ -86,6 +87,7 @@ class Exchange:
             # whole-text checks run in the guard's thread pool (context variables, e.g. the
             # tracing span, go with them), so a long conversation does not stall other streams
             headers = context_headers(self.scope)
+            await read_ahead(self.guard, self.route, body)
             call = await off_loop(ProxyCall.begin, self.guard, self.route, body, headers)
             stand_in = call.stand_in
             if stand_in is not None:  # blocked input: answered without calling the vendor

@@ -6,9 +6,10 @@ would delay every other stream's events by that much; in a thread it still holds
 GIL, which CPython hands over only every ``sys.getswitchinterval()`` (5 ms by default),
 so the loop could still wait up to 5 ms for it after each I/O wait. Hence:
 
-- a small dedicated pool (2 threads): pure-Python checks gain no throughput from more
-  threads, while every extra runnable thread is one more GIL holder the loop queues
-  behind (``asyncio.to_thread``'s default pool has ``cpu_count + 4``);
+- one dedicated guard thread: pure-Python checks gain no throughput from more threads,
+  while every extra runnable thread is one more GIL holder the loop queues behind
+  (``asyncio.to_thread``'s default pool has ``cpu_count + 4``); and most of the reading
+  is done before, on the loop, a turn at a time (``_read_ahead``);
 - a shorter switch interval in the proxy's process (``ServeConfig.switch_interval``,
   1 ms by default), which bounds how long the loop waits for the GIL.
 """
@@ -25,7 +26,7 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-_POOL_SIZE = 2
+_POOL_SIZE = 1
 _pool: ThreadPoolExecutor | None = None
 
 

@@ -1,0 +1,51 @@
+"""Read a request's messages on the event loop, one at a time, before its whole-text check.
+
+The whole-text input check of a fresh 10-turn conversation is a few milliseconds of
+pure-Python work. In a thread it still competes with the event loop for the GIL, and
+every stream event that arrives meanwhile can wait up to the switch interval for it.
+Reading the messages here first, one per event-loop turn, fills the checks' per-text
+caches (the same ones a live chat hits when its history is re-sent), so the check that
+follows in the guard thread is short; between messages the loop serves other streams.
+
+Nothing is decided here: the results are dropped, failures are ignored (the real check
+reports them), and a request the guard cannot read is simply not read ahead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+
+from safeguard._conversation import Conversation
+from safeguard._errors import AdapterError
+from safeguard._guard import Guard
+from safeguard.integrations import _codecs
+from safeguard.serve._routes import Route
+
+
+def _conversation(route: Route, body: bytes) -> Conversation | None:
+    api = _codecs.api_for("POST", route.path)
+    if api is None:
+        return None
+    try:
+        payload = json.loads(body)
+        return _codecs.parse_request(api, payload).conversation if isinstance(payload, dict) else None
+    except (ValueError, AdapterError):
+        return None
+
+
+async def read_ahead(guard: Guard, route: Route, body: bytes) -> None:
+    """Run the input checks on each user turn (with the turn before it), yielding in between."""
+    conversation = _conversation(route, body)
+    if conversation is None:
+        return
+    checks = [bound.check for bound in guard.engine.checks]
+    messages = conversation.messages
+    for index, _message in conversation.user_turns():
+        # the turn before gives the context a check reads with it (e.g. the question answered)
+        pair = Conversation(messages[max(0, index - 1) : index + 1])
+        for check in checks:
+            with contextlib.suppress(Exception):  # a warm-up only: the real check reports it
+                check.check_input(pair)
+        await asyncio.sleep(0)

@@ -1,0 +1,73 @@
+"""``read_ahead``: a request's turns are read on the event loop one at a time, never deciding anything."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import pytest
+
+from safeguard._convert import from_messages
+from safeguard._guard import Guard
+from safeguard._policy_load import parse_policy
+from safeguard.checks.self_harm import SelfHarmCheck
+from safeguard.serve._read_ahead import read_ahead
+from safeguard.serve._routes import find
+
+CHAT = find("/v1/chat/completions")
+assert CHAT is not None
+
+
+def _body(turns: int) -> bytes:
+    messages = []
+    for i in range(turns):
+        messages += [
+            {"role": "user", "content": f"turn {i}: work was long"},
+            {"role": "assistant", "content": "ok"},
+        ]
+    return json.dumps({"model": "m", "messages": messages}).encode()
+
+
+def test_other_tasks_run_between_turns() -> None:
+    guard = Guard()
+    ticks: list[int] = []
+
+    async def run() -> None:
+        async def ticker() -> None:
+            while True:
+                ticks.append(1)
+                await asyncio.sleep(0)
+
+        task = asyncio.ensure_future(ticker())
+        await asyncio.sleep(0)
+        before = len(ticks)
+        await read_ahead(guard, CHAT, _body(8))
+        during = len(ticks) - before
+        task.cancel()
+        assert during >= 7  # the loop came back at least once between every two turns
+
+    asyncio.run(run())
+
+
+def test_it_fills_the_per_text_cache_the_check_then_hits() -> None:
+    guard = Guard()
+    self_harm = next(b.check for b in guard.engine.checks if isinstance(b.check, SelfHarmCheck))
+    body = _body(3)
+    asyncio.run(read_ahead(guard, CHAT, body))
+    read = self_harm._read  # type: ignore[attr-defined]
+    hits_before = read.cache_info().hits
+    guard.check_input(from_messages(json.loads(body)["messages"]))
+    assert read.cache_info().hits - hits_before >= 3  # every user turn came from the cache
+
+
+@pytest.mark.parametrize("body", [b"not json", b"[1, 2]", b'{"messages": 5}', b"{}"])
+def test_unreadable_bodies_are_skipped_quietly(body: bytes) -> None:
+    asyncio.run(read_ahead(Guard(), CHAT, body))  # must not raise
+
+
+def test_a_crashing_check_is_left_to_the_real_check(fake_registry: None) -> None:
+    policy = parse_policy("name: t\nchecks:\n  - type: crashing\n")
+    guard = Guard(policy)
+    asyncio.run(read_ahead(guard, CHAT, _body(2)))  # swallowed here
+    verdict = guard.check_input(from_messages(json.loads(_body(2))["messages"]))
+    assert [f.check for f in verdict.failures] == ["crashing"]  # reported by the real check
