@@ -66,7 +66,12 @@ def test_offsets_are_found_when_first_read() -> None:
 
 
 def test_an_ellipsis_is_a_pause_not_a_clause_break_on_every_path() -> None:
-    for text in ("everything is... ready", "everything is 2... ready", "everything is… ready", "é is.. ready"):
+    for text in (
+        "everything is... ready",
+        "everything is 2... ready",
+        "everything is… ready",
+        "é is.. ready",
+    ):
         tokens = tokenize(normalize(text))
         assert len({t.clause for t in tokens}) == 1, text
         assert text[tokens[-1].start : tokens[-1].end] == "ready"  # offsets still point at the original
