@@ -20,7 +20,8 @@ from safeguard.serve._config import ServeConfig
 from safeguard.serve._errors import method_not_allowed, not_found
 from safeguard.serve._exchange import Exchange
 from safeguard.serve._http import Receive, Scope, Send, send_bytes, send_error
-from safeguard.serve._offload import prefer_event_loop
+from safeguard.serve._offload import off_loop, prefer_event_loop
+from safeguard.serve._prepare import prepare
 from safeguard.serve._reload import PolicyHolder
 from safeguard.serve._routes import HEALTH_PATHS, find
 from safeguard.serve._upstream import make_upstream
@@ -101,6 +102,7 @@ class GuardProxy:
             message = await receive()
             if message["type"] == "lifespan.startup":
                 prefer_event_loop(self.config.switch_interval)
+                await off_loop(prepare, self.holder.guard)
                 self.start_reloading()
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
@@ -125,7 +127,10 @@ class GuardProxy:
 
     async def reload(self) -> bool:
         """Reload the policy off the event loop; ``False`` (old policy kept) if it is invalid."""
-        return await asyncio.to_thread(self.holder.reload)
+        if not await asyncio.to_thread(self.holder.reload):
+            return False
+        await off_loop(prepare, self.holder.guard)
+        return True
 
     async def _poll(self, interval: float) -> None:
         while True:
