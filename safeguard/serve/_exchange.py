@@ -82,12 +82,13 @@ class Exchange:
 
     async def _run(self) -> None:
         body = await read_body(self.scope, self.receive, self.config.max_body_bytes)
-        model = parse_payload(body).get("model")
+        payload = parse_payload(body)
+        model = payload.get("model")
         with self.guard.call_scope(vendor=self.route.vendor, model=model if isinstance(model, str) else None):
             # whole-text checks run in the guard's thread pool (context variables, e.g. the
             # tracing span, go with them), so a long conversation does not stall other streams
             headers = context_headers(self.scope)
-            await read_ahead(self.guard, self.route, body)
+            await read_ahead(self.guard, self.route, payload)
             call = await off_loop(ProxyCall.begin, self.guard, self.route, body, headers)
             stand_in = call.stand_in
             if stand_in is not None:  # blocked input: answered without calling the vendor

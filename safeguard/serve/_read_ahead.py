@@ -8,14 +8,14 @@ caches (the same ones a live chat hits when its history is re-sent), so the chec
 follows in the guard thread is short; between messages the loop serves other streams.
 
 Nothing is decided here: the results are dropped, failures are ignored (the real check
-reports them), and a request the guard cannot read is simply not read ahead.
+reports them), and a request whose messages the guard cannot read is simply not read ahead.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
+from typing import Any
 
 from safeguard._conversation import Conversation
 from safeguard._errors import AdapterError
@@ -24,20 +24,22 @@ from safeguard.integrations import _codecs
 from safeguard.serve._routes import Route
 
 
-def _conversation(route: Route, body: bytes) -> Conversation | None:
+def _conversation(route: Route, payload: dict[str, Any]) -> Conversation | None:
     api = _codecs.api_for("POST", route.path)
     if api is None:
         return None
     try:
-        payload = json.loads(body)
-        return _codecs.parse_request(api, payload).conversation if isinstance(payload, dict) else None
-    except (ValueError, AdapterError):
+        return _codecs.parse_request(api, payload).conversation
+    except AdapterError:
         return None
 
 
-async def read_ahead(guard: Guard, route: Route, body: bytes) -> None:
-    """Run each input check on each user turn (with the turn before it), yielding in between."""
-    conversation = _conversation(route, body)
+async def read_ahead(guard: Guard, route: Route, payload: dict[str, Any]) -> None:
+    """Run each input check on each user turn (with the turn before it), yielding in between.
+
+    ``payload`` is the request body the proxy has already parsed.
+    """
+    conversation = _conversation(route, payload)
     if conversation is None:
         return
     checks = [bound.check for bound in guard.engine.checks]
