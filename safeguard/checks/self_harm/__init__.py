@@ -20,8 +20,10 @@ from pydantic import Field
 from safeguard._conversation import Conversation
 from safeguard._findings import CheckResult, Finding, SelfHarmState
 from safeguard._levels import RiskLevel
+from safeguard._normalize import normalize, tokenize
 from safeguard.checks._base import BaseCheck, CheckOptions
 from safeguard.checks.self_harm._data import CueSet, DataError, load_cues
+from safeguard.checks.self_harm._generic import own_generic
 from safeguard.checks.self_harm._message import Reading, Signal, read
 from safeguard.checks.self_harm._second_opinion import SecondOpinion, merge, second_opinion
 from safeguard.checks.self_harm._state import Assessment, assess
@@ -72,17 +74,27 @@ class SelfHarmCheck(BaseCheck):
             frozenset(self.options.disabled_cues),
         )
         self._read = functools.lru_cache(maxsize=self.options.cache_size)(self._read_uncached)
+        words = self._cues.words
+        self._everyday = words("ordinary_distress") | words("self_subj") | words("filler")
+
+    def _ordinary(self, span: str) -> bool:
+        """The span's words are everyday stress only (class ``ordinary_distress``, person
+        words and fillers): it does not make a later method question the writer's intent."""
+        words = self._everyday
+        return bool(self._cues.words("ordinary_distress")) and words.issuperset(
+            tokenize(normalize(span)).keys
+        )
 
     def _read_uncached(self, text: str) -> Reading:
-        return read(text, self._cues)
+        return own_generic(read(text, self._cues), text, self._cues)
 
     def assess(self, conversation: Conversation) -> SelfHarmState:
         """Only the conversation-level state (what ``check_input`` reports as ``self_harm``)."""
-        return _state(assess(conversation, self._read))
+        return _state(assess(conversation, self._read, self._ordinary))
 
     def check_input(self, conversation: Conversation) -> CheckResult:
         """Findings on the user turns plus the conversation-level state."""
-        judged = assess(conversation, self._read)
+        judged = assess(conversation, self._read, self._ordinary)
         return CheckResult(findings=self._findings(judged), self_harm=_state(judged))
 
     def check_output(self, conversation: Conversation, reply: str) -> CheckResult:

@@ -19,9 +19,12 @@ from dataclasses import dataclass, field
 from safeguard._conversation import Conversation
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._data import Cue
+from safeguard.checks.self_harm._generic import GENERIC
 from safeguard.checks.self_harm._message import Reading, Signal
 
 Reader = Callable[[str], Reading]
+# Whether a distress span's words are only everyday stress (see _shows_distress).
+Ordinary = Callable[[str], bool]
 _ANSWER = Cue("context.answer", "risk", RiskLevel.NONE, "self", False, "und")
 
 
@@ -32,6 +35,7 @@ class Turn:
     message: int
     signals: list[Signal]
     clarify: bool = False
+    text: str = ""
     withdrawn: bool = False
 
     def own_level(self) -> RiskLevel:
@@ -64,7 +68,7 @@ def _turns(conversation: Conversation, reader: Reader) -> list[Turn]:
         if asked > RiskLevel.NONE and reading.affirm is not None:
             start, end = reading.affirm
             signals.append(Signal(_ANSWER, start, end, asked, "self"))
-        turns.append(Turn(index, signals, reading.clarify))
+        turns.append(Turn(index, signals, reading.clarify, message.text))
         asked = RiskLevel.NONE
     return turns
 
@@ -76,15 +80,17 @@ def _withdraw_false_alarms(turns: Sequence[Turn]) -> None:
             before.withdrawn = True
 
 
-def _escalate(turns: Sequence[Turn]) -> None:
+def _escalate(turns: Sequence[Turn], ordinary: Ordinary) -> None:
     """Cross-turn rules: method after distress, means plus time, framing after distress."""
     distress = False
     live = [t for t in turns if not t.withdrawn and t.signals]  # no signals: nothing to lift
     kinds = {s.cue.kind for t in live for s in t.signals if _own(s)}
     means, timing = "means" in kinds, "timing" in kinds
-    peak = max((t.own_level() for t in live), default=RiskLevel.NONE)
+    peak = max((_firm_level(t) for t in live), default=RiskLevel.NONE)
+    seeks = any(s.method_seeking for t in live for s in t.signals)
     for turn in live:
-        distress = distress or _shows_distress(turn)
+        # Only asked when some turn asks for a method: the ordinary-stress test reads text.
+        distress = distress or (seeks and _shows_distress(turn, ordinary))
         turn.signals = [_lift(s, distress, means, timing, peak) for s in turn.signals]
 
 
@@ -92,8 +98,26 @@ def _own(sig: Signal) -> bool:
     return sig.subject == "self" and not sig.negated
 
 
-def _shows_distress(turn: Turn) -> bool:
-    return any(_own(s) and s.kind == "risk" and s.level >= RiskLevel.DISTRESS for s in turn.signals)
+def _firm(sig: Signal) -> bool:
+    """The writer's own, said of themselves (not only through a generic "you")."""
+    return _own(sig) and sig.frame != GENERIC
+
+
+def _firm_level(turn: Turn) -> RiskLevel:
+    """Highest level the writer states of themselves in ``turn`` (generic "you" left out)."""
+    return max((s.level for s in turn.signals if _firm(s)), default=RiskLevel.NONE)
+
+
+def _shows_distress(turn: Turn, ordinary: Ordinary) -> bool:
+    """Distress that makes a later method question the writer's own: stated in the first
+    person, and more than everyday stress ("I'm stressed about exams" then "can you die
+    from too much caffeine?" is a student's question; a job loss, grief, hopelessness or
+    feeling worthless before it is not)."""
+    for s in turn.signals:
+        if _firm(s) and s.kind == "risk" and s.level >= RiskLevel.DISTRESS:
+            if s.level > RiskLevel.DISTRESS or not ordinary(turn.text[s.start : s.end]):
+                return True
+    return False
 
 
 def _lift(sig: Signal, distress: bool, means: bool, timing: bool, peak: RiskLevel) -> Signal:
@@ -138,11 +162,16 @@ def _alone(kind: str, peak: RiskLevel) -> RiskLevel:
     return RiskLevel.PASSIVE if peak >= RiskLevel.DISTRESS else RiskLevel.NONE
 
 
-def assess(conversation: Conversation, reader: Reader) -> Assessment:
-    """Judge the conversation's risk state from its user turns."""
+def _never(text: str) -> bool:
+    return False
+
+
+def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _never) -> Assessment:
+    """Judge the conversation's risk state from its user turns (``ordinary``: whether a
+    distress span is only everyday stress, which does not lift a later method question)."""
     turns = _turns(conversation, reader)
     _withdraw_false_alarms(turns)
-    _escalate(turns)
+    _escalate(turns, ordinary)
     live = [t for t in turns if not t.withdrawn]
     level, other_level, method = _levels([s for t in live for s in t.signals])
     subject: str | None = None
