@@ -113,11 +113,13 @@ def _shows_distress(turn: Turn, ordinary: Ordinary) -> bool:
     person, and more than everyday stress ("I'm stressed about exams" then "can you die
     from too much caffeine?" is a student's question; a job loss, grief, hopelessness or
     feeling worthless before it is not)."""
-    for s in turn.signals:
-        if _firm(s) and s.kind == "risk" and s.level >= RiskLevel.DISTRESS:
-            if s.level > RiskLevel.DISTRESS or not ordinary(turn.text[s.start : s.end]):
-                return True
-    return False
+    return any(
+        _firm(s)
+        and s.kind == "risk"
+        and s.level >= RiskLevel.DISTRESS
+        and (s.level > RiskLevel.DISTRESS or not ordinary(turn.text[s.start : s.end]))
+        for s in turn.signals
+    )
 
 
 def _lift(sig: Signal, distress: bool, means: bool, timing: bool, peak: RiskLevel) -> Signal:
