@@ -7,6 +7,9 @@ Reading the messages here first, one per event-loop turn, fills the checks' per-
 caches (the same ones a live chat hits when its history is re-sent), so the check that
 follows in the guard thread is short; between messages the loop serves other streams.
 
+Output checks that read the request (``warm(conversation)``, e.g. safe_messaging's
+note requests) read each turn here too, not in the middle of the reply's first sentence.
+
 Nothing is decided here: the results are dropped, failures are ignored (the real check
 reports them), and a request whose messages the guard cannot read is simply not read ahead.
 """
@@ -50,4 +53,8 @@ async def read_ahead(guard: Guard, route: Route, payload: dict[str, Any]) -> Non
         for check in checks:
             with contextlib.suppress(Exception):  # a warm-up only: the real check reports it
                 check.check_input(pair)
+                # an output check may read the request ahead (e.g. safe_messaging's note requests)
+                warm = getattr(check, "warm", None)
+                if callable(warm):
+                    warm(pair)
             await asyncio.sleep(0)  # one check of one turn at a time (tens of microseconds)

@@ -70,3 +70,19 @@ def test_a_crashing_check_is_left_to_the_real_check(fake_registry: None) -> None
     asyncio.run(read_ahead(guard, CHAT, _body(2)))  # swallowed here
     verdict = guard.check_input(from_messages(_body(2)["messages"]))  # type: ignore[arg-type]
     assert [f.check for f in verdict.failures] == ["crashing"]  # reported by the real check
+
+
+def test_output_checks_read_the_request_ahead_of_the_reply() -> None:
+    from safeguard.checks.safe_messaging import SafeMessagingCheck
+
+    guard = Guard()
+    safe = next(b.check for b in guard.engine.checks if isinstance(b.check, SafeMessagingCheck))
+    body = _body(3)
+    body["messages"] = [*body["messages"], {"role": "user", "content": "help me write my goodbye note"}]  # type: ignore[list-item]
+    asyncio.run(read_ahead(guard, CHAT, body))
+    note = safe._note_request  # type: ignore[attr-defined]
+    misses_before = note.cache_info().misses
+    conversation = from_messages(body["messages"])  # type: ignore[arg-type]
+    safe.check_output(conversation, "I can help you with that.")
+    assert note.cache_info().misses == misses_before  # every user turn was read ahead
+    assert note.cache_info().currsize >= 4  # one entry per distinct user turn

@@ -98,6 +98,15 @@ class SafeMessagingCheck(BaseCheck):
             spans = [s for s in spans if s.category != "missing_resource"]
         return CheckResult(findings=tuple(_finding(s) for s in _unique(spans) if s.end > s.start))
 
+    def warm(self, conversation: Conversation) -> None:
+        """Read the user's turns ahead of the reply (cached by text): nothing is decided here.
+
+        The proxy calls this while it reads a request, so the first sentence of a streamed
+        reply does not wait for every user turn to be read for a note request.
+        """
+        for _, message in conversation.user_turns():
+            self._note_request(message.text)
+
     def _note_request_uncached(self, text: str) -> bool:
         parsed = Reply(text, tokenize(normalize(text)), self._cues)
         return bool(parsed.of("note_request"))
