@@ -66,7 +66,7 @@ REPLY = (
     "We can take it one piece at a time, at whatever pace feels right for you."
 )
 STAMP_HOLE = b"T" + b"0" * 19  # CLOCK_MONOTONIC is one clock for every process of the machine
-STAMP_KEY = '"system_fingerprint":"T'
+STAMP_KEY = '"obfuscation":"T'
 PASSTHROUGH = "name: plumbing-only\nversion: bench\nchecks: []\n"
 WALL_CAP_S = 300.0
 # Real users do not start in lock-step; spreading starts over half a second also keeps the
@@ -86,8 +86,11 @@ def upstream_app(delay_s: float) -> Callable[..., Awaitable[None]]:
     words = _shapes.split_words(REPLY)
     events = []
     for name, data in _shapes.chat_chunks(words, "fake-1"):
-        if isinstance(data, dict):  # a send-time stamp the client reads back (same machine clock)
-            data["system_fingerprint"] = STAMP_HOLE.decode()
+        if isinstance(data, dict):
+            # Like OpenAI's streams: a fingerprint fixed for the stream, and a per-chunk random
+            # `obfuscation` string (here it carries the send-time stamp the client reads back).
+            data["system_fingerprint"] = "fp_bench"
+            data["obfuscation"] = STAMP_HOLE.decode()
         events.append(_shapes.sse([(name, data)]))
     whole = json.dumps(_shapes.chat_completion(REPLY, "fake-1")).encode()
 
