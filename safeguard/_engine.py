@@ -59,6 +59,7 @@ class _Run:
 
 
 _DECISIONS_KEPT = 256
+_Decided = tuple[tuple[Finding, ...], SelfHarmState, tuple[Decision, ...]]
 
 
 def _rename(findings: tuple[Finding, ...], name: str) -> tuple[Finding, ...]:
@@ -106,8 +107,8 @@ class Engine:
         self.checks = tuple(checks)
         self.directory = directory
         self._by_name: dict[str, Check] = {b.name: b.check for b in self.checks}
-        # decisions on an input verdict's findings alone, by verdict (see _decided)
-        self._decisions: dict[int, tuple[Verdict, tuple[Decision, ...]]] = {}
+        # decisions on an input verdict's findings and state alone (see _decided)
+        self._decisions: dict[tuple[int, int], _Decided] = {}
         self._decisions_lock = threading.Lock()
 
     @classmethod
@@ -202,17 +203,21 @@ class Engine:
         """``decide`` on an input verdict alone, computed once per verdict.
 
         A stream checks its reply sentence by sentence against one input verdict; for
-        every sentence without findings the decisions are the same. Kept for the last
-        256 verdicts (held by reference, so an id is never confused with a new one's).
+        every sentence without findings the decisions are the same. ``decide`` reads
+        only the rules, the findings and the risk state, so the last 256 (findings,
+        state) pairs are kept, by identity and held by reference (an id is never
+        confused with a new object's); the verdict and its conversation are not kept.
         """
-        hit = self._decisions.get(id(prior))
-        if hit is not None and hit[0] is prior:
-            return hit[1]
-        decisions = tuple(decide(self.policy.rules, prior.findings, prior.self_harm))
+        findings, state = prior.findings, prior.self_harm
+        key = (id(findings), id(state))
+        hit = self._decisions.get(key)
+        if hit is not None and hit[0] is findings and hit[1] is state:
+            return hit[2]
+        decisions = tuple(decide(self.policy.rules, findings, state))
         with self._decisions_lock:
             if len(self._decisions) >= _DECISIONS_KEPT:
                 del self._decisions[next(iter(self._decisions))]
-            self._decisions[id(prior)] = (prior, decisions)
+            self._decisions[key] = (findings, state, decisions)
         return decisions
 
     def check(

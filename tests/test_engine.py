@@ -170,3 +170,24 @@ def test_the_decision_cache_is_bounded_and_never_confuses_verdicts() -> None:
         verdict = eng.check_output(conversation, "Okay.", eng.check_input(conversation))
         assert ("augment" in verdict.action_types()) == bool(i % 2)
     assert len(eng._decisions) <= 256
+
+
+def test_the_decision_cache_keeps_no_conversation_alive() -> None:
+    import gc
+
+    from safeguard._conversation import Conversation
+
+    eng = engine()
+    for i in range(20):
+        conversation = convo(f"i feel hopeless, day {i}")
+        eng.check_output(conversation, "Okay.", eng.check_input(conversation))
+    assert len(eng._decisions) >= 1  # the cache was used
+    seen: set[int] = set()
+    todo: list[object] = [eng._decisions]
+    while todo:  # everything the cache keeps alive, however deep
+        obj = todo.pop()
+        if id(obj) in seen or isinstance(obj, type):
+            continue
+        seen.add(id(obj))
+        assert not isinstance(obj, Conversation)
+        todo.extend(gc.get_referents(obj))
