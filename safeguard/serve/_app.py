@@ -12,6 +12,7 @@ import contextlib
 import json
 import logging
 import signal
+from collections.abc import AsyncIterator
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx2
@@ -37,11 +38,28 @@ def _public_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
+def _route_path(scope: Scope) -> str:
+    """The path below the app's mount point: ASGI's ``path`` includes ``root_path``
+    (a Starlette ``Mount("/guard", app=proxy)``, or ``uvicorn --root-path``)."""
+    path: str = scope["path"]
+    root: str = scope.get("root_path") or ""
+    if root and path.startswith(root) and path[len(root) : len(root) + 1] in ("", "/"):
+        return path[len(root) :] or "/"
+    return path
+
+
 class GuardProxy:
     """An OpenAI- and Anthropic-compatible proxy that guards every call with one policy.
 
     >>> app = GuardProxy(ServeConfig(policy="policies/default.yaml"))   # doctest: +SKIP
     >>> uvicorn.run(app, host="127.0.0.1", port=8000)                 # doctest: +SKIP
+
+    A plain ASGI callable rather than a Starlette app: Starlette's streaming response adds
+    a task group and a disconnect listener to every stream, and the proxy's per-event cost
+    is the whole of its latency budget. It mounts under Starlette (or any ASGI router) as is:
+    ``Starlette(routes=[Mount("/guard", app=proxy)])`` serves ``/guard/v1/chat/completions``.
+    Mounted, the app gets no lifespan events of its own: pass ``lifespan=proxy.lifespan``
+    to the host app for the startup warm-up, hot reload and a clean close of the pool.
     """
 
     def __init__(
@@ -66,7 +84,7 @@ class GuardProxy:
         # websockets are not part of either vendor API: not accepting them closes them
 
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
-        path: str = scope["path"]
+        path = _route_path(scope)
         if path in HEALTH_PATHS:
             await send_bytes(send, 200, self.health(), [(b"content-type", b"application/json")])
             return
@@ -101,14 +119,28 @@ class GuardProxy:
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":
-                prefer_event_loop(self.config.switch_interval)
-                await off_loop(prepare, self.holder.guard)
-                self.start_reloading()
+                await self.startup()
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
                 await self.aclose()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
+
+    async def startup(self) -> None:
+        """What the app does before serving: load every check's data, start reloading."""
+        prefer_event_loop(self.config.switch_interval)
+        await off_loop(prepare, self.holder.guard)
+        self.start_reloading()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self, _app: object = None) -> AsyncIterator[None]:
+        """The app's startup and shutdown for a host that owns the lifespan, e.g.
+        ``Starlette(routes=[Mount("/guard", app=proxy)], lifespan=proxy.lifespan)``."""
+        await self.startup()
+        try:
+            yield
+        finally:
+            await self.aclose()
 
     def start_reloading(self) -> None:
         """Start mtime polling and the ``SIGHUP`` handler (where the platform allows)."""
