@@ -1,6 +1,6 @@
 """Recall on wordings no rule was written from: the paraphrase challenge set (issue #4).
 
-``tests/data/self_harm_paraphrases.jsonl`` holds 513 conversations written for this project
+``tests/data/self_harm/paraphrases.jsonl`` holds 513 conversations written for this project
 (project licence; no data-set text): 358 first-person risks across the C-SSRS ladder, each
 rung in many shapes (rambling, lowercase and typos, slang, euphemism, hedged, questions,
 British/Australian usage, risk split across turns), and 155 hard negatives (idioms, games,
@@ -25,7 +25,7 @@ from safeguard._conversation import Conversation, Message
 from safeguard._levels import RiskLevel
 from tests.checks.self_harm._helpers import check
 
-SET = Path(__file__).resolve().parents[2] / "data" / "self_harm_paraphrases.jsonl"
+SET = Path(__file__).resolve().parents[2] / "data" / "self_harm" / "paraphrases.jsonl"
 
 # ≥passive recall of the gold positives per rung (share of the category's cases).
 RECALL_FLOOR = {
