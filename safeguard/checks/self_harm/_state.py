@@ -88,10 +88,12 @@ def _escalate(turns: Sequence[Turn], ordinary: Ordinary) -> None:
     means, timing = "means" in kinds, "timing" in kinds
     peak = max((_firm_level(t) for t in live), default=RiskLevel.NONE)
     seeks = any(s.method_seeking for t in live for s in t.signals)
+    sought = False
     for turn in live:
         # Only asked when some turn asks for a method: the ordinary-stress test reads text.
         distress = distress or (seeks and _shows_distress(turn, ordinary))
-        turn.signals = [_lift(s, distress, means, timing, peak) for s in turn.signals]
+        sought = sought or (seeks and any(s.method_seeking and _own(s) for s in turn.signals))
+        turn.signals = [_lift(s, distress, means, timing, peak, sought) for s in turn.signals]
 
 
 def _own(sig: Signal) -> bool:
@@ -122,7 +124,9 @@ def _shows_distress(turn: Turn, ordinary: Ordinary) -> bool:
     )
 
 
-def _lift(sig: Signal, distress: bool, means: bool, timing: bool, peak: RiskLevel) -> Signal:
+def _lift(
+    sig: Signal, distress: bool, means: bool, timing: bool, peak: RiskLevel, sought: bool = False
+) -> Signal:
     if sig.negated:
         return sig
     if sig.method_seeking and distress and (sig.subject == "self" or sig.frame == "fiction"):
@@ -130,7 +134,9 @@ def _lift(sig: Signal, distress: bool, means: bool, timing: bool, peak: RiskLeve
     if sig.subject != "self" or sig.kind not in ("means", "timing", "plan_ref"):
         return sig
     if sig.kind == "plan_ref":
-        return _lift_plan_ref(sig, peak)
+        # A readiness phrase after the writer asked for a method or a place ("how high is
+        # the bridge" ... "i'm going there tonight") is a decision about that method.
+        return _lift_plan_ref(sig, RiskLevel.IDEATION if sought else peak)
     if means and timing:
         return sig.lifted(RiskLevel.IMMINENT)
     return sig.lifted(max(sig.level, _alone(sig.kind, peak)))
