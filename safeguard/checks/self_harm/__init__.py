@@ -23,6 +23,7 @@ from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize, tokenize
 from safeguard.checks._base import BaseCheck, CheckOptions
 from safeguard.checks.self_harm._data import CueSet, DataError, load_cues
+from safeguard.checks.self_harm._discourse import reread
 from safeguard.checks.self_harm._generic import own_generic
 from safeguard.checks.self_harm._message import Reading, Signal, read
 from safeguard.checks.self_harm._second_opinion import SecondOpinion, merge, second_opinion
@@ -86,7 +87,7 @@ class SelfHarmCheck(BaseCheck):
         )
 
     def _read_uncached(self, text: str) -> Reading:
-        return own_generic(read(text, self._cues), text, self._cues)
+        return reread(own_generic(read(text, self._cues), text, self._cues), text, self._cues)
 
     def assess(self, conversation: Conversation) -> SelfHarmState:
         """Only the conversation-level state (what ``check_input`` reports as ``self_harm``)."""

@@ -1,0 +1,274 @@
+"""What the sentences around a risk signal say about it: a pass over one message's reading.
+
+The message rules read a cue in its clause. Some context sits in the next sentence
+or around the clause, and without it ordinary messages read as risk:
+
+- **history**: "five years ago I attempted suicide. Today I got married" - a past
+  act in a sentence beside a history marker (or a year) is capped at passive, and
+  at distress when the message also says the writer is well now;
+- **screening answered no**: "my therapist asked if I'd had thoughts of ending my
+  life and I said no" - a risk phrase inside a reported question, answered with
+  a no, is a denial;
+- **games**: "kill myself in-game to reset the spawn" - a game word in the
+  sentence and no distress in the message: nothing;
+- **jokes with a trivial condition**: "if my team loses i'm jumping off a bridge
+  lmao" - an "if" before the cue and a laughter marker cap it at distress (a
+  grave condition, "if she leaves me", does not);
+- **quoting someone else**: "my coworker keeps saying 'i won't be around much
+  longer'" - a cue inside quotes after another person's word is theirs;
+- **happy plans**: "got my affairs in order for the big trip" - preparation and
+  timing phrases in a message about a trip or an event, with no distress and no
+  death word, say nothing (unless the event is denied: "i'm not moving").
+
+The pass only looks at a message whose reading has a signal of the writer's own at
+passive or above, or a readiness, means or time phrase: most messages cost nothing.
+Word lists are the classes named below in the phrase data files.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Sequence
+
+from safeguard._levels import RiskLevel
+from safeguard._normalize import normalize, phrase_keys, tokenize
+from safeguard._tokens import Tokens
+from safeguard.checks.self_harm._data import CueSet
+from safeguard.checks.self_harm._matcher import Hit
+from safeguard.checks.self_harm._message import Reading, Signal
+from safeguard.checks.self_harm._people import People, mask
+
+_LATER_KINDS = ("plan_ref", "means", "timing")
+_SENTENCE_ENDS = ".!?\n;"
+_QUOTES = '"“”«»„'
+_OTHER = mask("other_subj", possessive=True)
+_ANSWER_WINDOW = 4
+_EVENT_NEGATION_WINDOW = 2
+_YEAR_LOW, _YEAR_HIGH = 1950, 2035
+_CONDITION_WINDOW = 14
+
+
+def _candidate(sig: Signal) -> bool:
+    """A signal of the writer's own this pass might lower."""
+    if sig.subject != "self" or sig.negated:
+        return False
+    return sig.level >= RiskLevel.PASSIVE or sig.cue.kind in _LATER_KINDS
+
+
+class _Message:
+    """The tokens of one message, its sentences and its context hits, built on demand."""
+
+    def __init__(self, text: str, cues: CueSet, signals: Sequence[Signal]) -> None:
+        self.text = text
+        self.cues = cues
+        self.tokens: Tokens = tokenize(normalize(text))
+        self.keys = self.tokens.keys
+        ends = [i for i, ch in enumerate(text) if ch in _SENTENCE_ENDS]
+        self.sentence = [bisect.bisect_left(ends, start) for start in self.tokens.starts]
+        kinds: dict[str, list[Hit]] = {}
+        for hit in cues.matcher.find(self.tokens):
+            kinds.setdefault(cues.cues[hit.payload].kind, []).append(hit)
+        self.hits = kinds
+        self.people = People(cues, {s.cue.language for s in signals}, self.keys, self.tokens, text)
+
+    def first(self, sig: Signal) -> int:
+        """Index of the first token of ``sig``."""
+        return min(bisect.bisect_left(self.tokens.starts, sig.start), max(0, len(self.keys) - 1))
+
+    def last(self, sig: Signal) -> int:
+        return max(self.first(sig), bisect.bisect_left(self.tokens.starts, sig.end) - 1)
+
+    def sentence_of(self, sig: Signal) -> int:
+        return self.sentence[self.first(sig)] if self.keys else 0
+
+    def in_sentences(self, kind: str, sentences: set[int]) -> bool:
+        return any(self.sentence[h.first] in sentences for h in self.hits.get(kind, ()))
+
+    def any_word(self, name: str, indexes: range | None = None) -> bool:
+        words = self.cues.words(name)
+        if indexes is None:
+            return not words.isdisjoint(self.keys)
+        return any(self.keys[i] in words for i in indexes)
+
+    def sentence_range(self, sentence: int) -> range:
+        low = bisect.bisect_left(self.sentence, sentence)
+        return range(low, bisect.bisect_right(self.sentence, sentence))
+
+
+def reread(reading: Reading, text: str, cues: CueSet) -> Reading:
+    """``reading`` with history, denial, game, joke, quote and happy-plan context applied."""
+    if not any(_candidate(s) for s in reading.signals):
+        return reading
+    msg = _Message(text, cues, reading.signals)
+    if not msg.keys:
+        return reading
+    own = [s for s in reading.signals if s.subject == "self" and s.cue.kind == "risk" and not s.negated]
+    # Distress in the writer's own words (a feeling, not a risk phrase this pass reads).
+    distressed = any(s.cue.level == RiskLevel.DISTRESS for s in own)
+    grave = any(s.level >= RiskLevel.PASSIVE and not _explained_by_plans(s, cues) for s in own)
+    happy = not distressed and not grave and _happy_plans(msg)
+    signals = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else s for s in reading.signals)
+    return Reading(signals, reading.clarify, reading.fiction, reading.asks, reading.affirm)
+
+
+def _reread(msg: _Message, sig: Signal, distressed: bool, happy: bool) -> Signal:
+    if _quoted_other(msg, sig) or _reported_other(msg, sig):
+        return sig.lifted(sig.level, subject="other")
+    if _denied_answer(msg, sig):
+        return _denied(sig, min(sig.level, RiskLevel.DISTRESS))
+    if not distressed and _in_game(msg, sig):
+        return sig.lifted(RiskLevel.NONE, method_seeking=False)
+    if _joke(msg, sig):
+        return sig.lifted(min(sig.level, RiskLevel.DISTRESS))
+    if _historical(msg, sig):
+        return sig.lifted(min(sig.level, _history_cap(msg)))
+    if happy and _preparation(msg, sig):
+        return _denied(sig, RiskLevel.NONE)
+    return sig
+
+
+def _denied(sig: Signal, level: RiskLevel) -> Signal:
+    """``sig`` at ``level``, marked negated (the conversation rules do not lift it)."""
+    return Signal(sig.cue, sig.start, sig.end, level, "self", False, True, sig.frame)
+
+
+# ---------------------------------------------------------------- history and denial
+
+
+def _historical(msg: _Message, sig: Signal) -> bool:
+    """A past act or state: its sentence is in the past, and it or a neighbouring
+    sentence has a history marker or a year, and nothing says it is recent."""
+    if sig.cue.kind != "risk" or sig.level >= RiskLevel.IMMINENT or "recent" in msg.hits:
+        return False
+    here = msg.sentence_of(sig)
+    span = msg.sentence_range(here)
+    past = msg.any_word("past_word", range(span.start, msg.last(sig) + 1))
+    if not past or msg.any_word("present_word", span):
+        return False  # not in the past, or "used to think ... but now it seems"
+    near = {here - 1, here, here + 1}
+    return msg.in_sentences("history", near) or any(_year(msg.keys[i]) for i in span)
+
+
+def _year(key: str) -> bool:
+    return len(key) == 4 and key.isdigit() and _YEAR_LOW <= int(key) <= _YEAR_HIGH
+
+
+def _history_cap(msg: _Message) -> RiskLevel:
+    """Distress when the writer says they are well now, passive otherwise."""
+    well = "recovery" in msg.hits or msg.any_word("well_now")
+    return RiskLevel.DISTRESS if well else RiskLevel.PASSIVE
+
+
+def _denied_answer(msg: _Message, sig: Signal) -> bool:
+    """Inside a reported question ("asked if i ...") answered no in the same or the next
+    sentence ("i said no", "i haven't")."""
+    first, last = msg.first(sig), msg.last(sig)
+    here = msg.sentence_of(sig)
+    before = range(msg.sentence_range(here).start, first)
+    if not msg.any_word("echo_verb", before):
+        return False
+    after = range(last + 1, msg.sentence_range(here + 1).stop if here + 1 in msg.sentence else len(msg.keys))
+    return any(_answers_no(msg, i) for i in after)
+
+
+def _answers_no(msg: _Message, i: int) -> bool:
+    """Token ``i`` starts a "no" answer: "said no", "i haven't", "i don't", "told her no"."""
+    keys, words = msg.keys, msg.cues.words
+    if keys[i] in words("say_verb"):
+        ahead = keys[i + 1 : i + 1 + _ANSWER_WINDOW]
+        return not words("answer_no").isdisjoint(ahead) or not words("negation").isdisjoint(ahead)
+    if keys[i] in words("self_subj") and i + 1 < len(keys):
+        # "i haven't" ending its sentence (not "i haven't slept")
+        ends = i + 2 >= len(keys) or msg.sentence[i + 2] != msg.sentence[i]
+        return keys[i + 1] in words("negation") and ends
+    return False
+
+
+# ---------------------------------------------------------------- games, jokes, quotes
+
+
+def _in_game(msg: _Message, sig: Signal) -> bool:
+    """A game named in the cue's sentence ("minecraft", "respawn", "in game")."""
+    span = msg.sentence_range(msg.sentence_of(sig))
+    keys = msg.keys
+    in_game = any(keys[i] == "game" and keys[i - 1] in ("in", "ingame") for i in span if i > 0)
+    return in_game or msg.any_word("game_word", span)
+
+
+def _joke(msg: _Message, sig: Signal) -> bool:
+    """A trivial "if" before the cue in its sentence and a laughter marker in the message."""
+    if sig.level >= RiskLevel.IMMINENT or not msg.any_word("laughter"):
+        return False
+    first = msg.first(sig)
+    low = max(msg.sentence_range(msg.sentence_of(sig)).start, first - _CONDITION_WINDOW)
+    condition = range(low, first)
+    conditional = msg.any_word("conditional", condition)
+    return conditional and not msg.any_word("grave_condition", condition)
+
+
+def _quoted_other(msg: _Message, sig: Signal) -> bool:
+    """The cue sits inside quotes (or after a colon) that follow another person's word."""
+    text = msg.text
+    opened = max(text.rfind(q, 0, sig.start) for q in _QUOTES + ":")
+    if opened < 0:
+        return False
+    if text[opened] != ":" and sum(text.count(q, 0, sig.start) for q in _QUOTES) % 2 == 0:
+        return False
+    lead = bisect.bisect_left(msg.tokens.starts, opened)
+    start = msg.sentence_range(msg.sentence[min(lead, len(msg.keys) - 1)]).start
+    tags = 0
+    for i in range(start, lead):
+        tags |= msg.people.tag(i)
+    return bool(tags & _OTHER) and msg.any_word("say_verb", range(start, lead))
+
+
+def _reported_other(msg: _Message, sig: Signal) -> bool:
+    """A cue read as the writer's by its own words names another person's things instead
+    ("my brother said he gave away all his stuff")."""
+    if not _explained_by_plans(sig, msg.cues):
+        return False
+    first = msg.first(sig)
+    inside = range(first, msg.last(sig) + 1)
+    said_by = first > 0 and msg.keys[first - 1] in msg.cues.words("other_pronoun")
+    return said_by and msg.any_word("other_possessive", inside) and not msg.any_word("self_subj", inside)
+
+
+# ---------------------------------------------------------------- happy plans
+
+
+def _happy_plans(msg: _Message) -> bool:
+    """The message is about a trip or an event, and the event is not denied."""
+    if msg.any_word("finality_word"):
+        return False  # "a final trip", "never coming back": the trip is the farewell
+    events = msg.cues.words("happy_event")
+    found = False
+    for i, key in enumerate(msg.keys):
+        if key in events:
+            if msg.any_word("negation", range(max(0, i - _EVENT_NEGATION_WINDOW), i)):
+                return False  # "i'm not moving": a cover story, not a plan
+            found = True
+    return found
+
+
+@functools.lru_cache(maxsize=1024)
+def _family(cue_id: str) -> str:
+    """A cue's family: the last part of its id as a class word ("affairs_more" ->
+    the key of "affairsmore")."""
+    keys = phrase_keys(cue_id.rsplit(".", 1)[-1].replace("_", ""))
+    return keys[0] if keys else ""
+
+
+def _explained_by_plans(sig: Signal, cues: CueSet) -> bool:
+    """Not a risk cue, or a risk cue of a preparation family (affairs, goodbyes)."""
+    return sig.cue.kind != "risk" or _family(sig.cue.id) in cues.words("preparation_cue")
+
+
+def _preparation(msg: _Message, sig: Signal) -> bool:
+    """A readiness, affairs or time phrase without a word of death, harm or means in it."""
+    if sig.level >= RiskLevel.IMMINENT and sig.cue.kind == "risk":
+        return False
+    if not _explained_by_plans(sig, msg.cues):
+        return False
+    inside = range(msg.first(sig), msg.last(sig) + 1)
+    return not msg.any_word("death_word", inside)
