@@ -16,6 +16,9 @@ or around the clause, and without it ordinary messages read as risk:
   grave condition, "if she leaves me", does not);
 - **quoting someone else**: "my coworker keeps saying 'i won't be around much
   longer'" - a cue inside quotes after another person's word is theirs;
+- **decisions without an object**: "i'm going to do it", "vou pular" are marked
+  with the frame ``resolve`` (cue families of the class ``resolve_cue``), which the
+  conversation rules lift to intent after a wish to be dead;
 - **happy plans**: "got my affairs in order for the big trip" - preparation and
   timing phrases in a message about a trip or an event, with no distress and no
   death word, say nothing (unless the event is denied: "i'm not moving").
@@ -39,6 +42,7 @@ from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._message import Reading, Signal
 from safeguard.checks.self_harm._people import People, mask
 
+RESOLVE = "resolve"  # the frame of a "do it" decision phrase (read by _state)
 _LATER_KINDS = ("plan_ref", "means", "timing")
 _SENTENCE_ENDS = ".!?\n;"
 _QUOTES = '"“”«»„'
@@ -125,6 +129,8 @@ def _reread(msg: _Message, sig: Signal, distressed: bool, happy: bool) -> Signal
         return sig.lifted(min(sig.level, _history_cap(msg)))
     if happy and _preparation(msg, sig):
         return _denied(sig, RiskLevel.NONE)
+    if sig.cue.kind == "plan_ref" and not sig.frame and _family(sig.cue.id) in msg.cues.words("resolve_cue"):
+        return sig._replace(frame=RESOLVE)
     return sig
 
 

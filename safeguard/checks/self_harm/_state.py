@@ -19,12 +19,14 @@ from dataclasses import dataclass, field
 from safeguard._conversation import Conversation
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._data import Cue
+from safeguard.checks.self_harm._discourse import RESOLVE
 from safeguard.checks.self_harm._generic import GENERIC
 from safeguard.checks.self_harm._message import Reading, Signal
 
 Reader = Callable[[str], Reading]
 # Whether a distress span's words are only everyday stress (see _shows_distress).
 Ordinary = Callable[[str], bool]
+RESOLVE_WORDS = 40  # a "do it" in a longer turn usually has its object in that turn
 _ANSWER = Cue("context.answer", "risk", RiskLevel.NONE, "self", False, "und")
 
 
@@ -93,7 +95,21 @@ def _escalate(turns: Sequence[Turn], ordinary: Ordinary) -> None:
         # Only asked when some turn asks for a method: the ordinary-stress test reads text.
         distress = distress or (seeks and _shows_distress(turn, ordinary))
         sought = sought or (seeks and any(s.method_seeking and _own(s) for s in turn.signals))
-        turn.signals = [_lift(s, distress, means, timing, peak, sought) for s in turn.signals]
+        signals = _without_resolve(turn)
+        turn.signals = [_lift(s, distress, means, timing, peak, sought) for s in signals]
+
+
+def _without_resolve(turn: Turn) -> list[Signal]:
+    """A "do it" is read as a decision about the writer's life only in a short turn or one
+    that denies nothing: in a long message ("... I'm going to do it. I'm safe right now,
+    could you stay while I wake him?") or beside a denial it has an object of its own."""
+    signals = turn.signals
+    if not any(s.frame == RESOLVE for s in signals):
+        return signals
+    denies = any(s.negated and s.subject == "self" for s in signals)
+    if not denies and turn.text.count(" ") < RESOLVE_WORDS:
+        return signals
+    return [s._replace(frame="") if s.frame == RESOLVE else s for s in signals]
 
 
 def _own(sig: Signal) -> bool:
@@ -151,7 +167,8 @@ def _lift_plan_ref(sig: Signal, peak: RiskLevel) -> Signal:
     in another turn is not enough ("stressed about work ... I've made my decision, I'll
     take the job"), and vague readiness ("this is it") still needs ideation.
     """
-    if peak >= RiskLevel.IDEATION:
+    if peak >= RiskLevel.IDEATION or (peak >= RiskLevel.PASSIVE and sig.frame == RESOLVE):
+        # "i'm going to do it" after a wish to be dead: the decision the wish was about.
         return sig.lifted(max(sig.level, RiskLevel.INTENT))
     if peak >= RiskLevel.PASSIVE and sig.cue.level > RiskLevel.NONE:
         return sig.lifted(max(sig.level, sig.cue.level))
