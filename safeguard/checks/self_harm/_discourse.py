@@ -19,6 +19,9 @@ or around the clause, and without it ordinary messages read as risk:
 - **decisions without an object**: "i'm going to do it", "vou pular" are marked
   with the frame ``resolve`` (cue families of the class ``resolve_cue``), which the
   conversation rules lift to intent after a wish to be dead;
+- **a dose or an accident**: an act just done with a number of three or fewer
+  ("took 2 of my allergy pills"), or an accident word in the message ("cut myself
+  cooking", "fell off my bike"), is not an attempt;
 - **happy plans**: "got my affairs in order for the big trip" - preparation and
   timing phrases in a message about a trip or an event, with no distress and no
   death word, say nothing (unless the event is denied: "i'm not moving").
@@ -51,6 +54,7 @@ _ANSWER_WINDOW = 4
 _EVENT_NEGATION_WINDOW = 2
 _YEAR_LOW, _YEAR_HIGH = 1950, 2035
 _CONDITION_WINDOW = 14
+_SMALL_DOSE = 3  # "took 2 of my pills" is a dose; the number words are the countdown classes
 
 
 def _candidate(sig: Signal) -> bool:
@@ -123,6 +127,8 @@ def _reread(msg: _Message, sig: Signal, distressed: bool, happy: bool) -> Signal
         return _denied(sig, min(sig.level, RiskLevel.DISTRESS))
     if not distressed and _in_game(msg, sig):
         return sig.lifted(RiskLevel.NONE, method_seeking=False)
+    if _explained_act(msg, sig):
+        return _denied(sig, RiskLevel.NONE)
     if _joke(msg, sig):
         return sig.lifted(min(sig.level, RiskLevel.DISTRESS))
     if _historical(msg, sig):
@@ -189,6 +195,18 @@ def _answers_no(msg: _Message, i: int) -> bool:
         ends = i + 2 >= len(keys) or msg.sentence[i + 2] != msg.sentence[i]
         return keys[i + 1] in words("negation") and ends
     return False
+
+
+def _explained_act(msg: _Message, sig: Signal) -> bool:
+    """An act just done that a small dose ("took 2 of my allergy pills") or an accident
+    in the message ("fell off my bike") explains."""
+    if _family(sig.cue.id) not in msg.cues.words("dose_cue"):
+        return False
+    if msg.any_word("accident_word"):
+        return True
+    numbers = msg.cues.numbered("countdown_", _SMALL_DOSE)
+    inside = [msg.keys[i] for i in range(msg.first(sig), msg.last(sig) + 1)]
+    return any(numbers.get(key, _SMALL_DOSE + 1) <= _SMALL_DOSE for key in inside)
 
 
 # ---------------------------------------------------------------- games, jokes, quotes

@@ -100,7 +100,7 @@ def test_do_it_after_risk_or_a_place_question_is_intent(turns: tuple[str, ...]) 
 
 IDEATION = [
     "i keep thinking about my dad's guns, about using one on myself",
-    "can't stop thinking about the rifle in my dad's closet, about using it on myself",
+    "there's a rifle in my dad's closet. i keep thinking about using it on myself",
     "the sh urges are back and there's a blade in my drawer",
     "the cutting urges are so bad tonight",
     "i've been covering my fresh cuts so no one sees",
@@ -178,6 +178,21 @@ AT_MOST_DISTRESS = [
 @pytest.mark.parametrize("text", AT_MOST_DISTRESS)
 def test_past_denied_and_joking_risk_stays_below_passive(text: str) -> None:
     assert level(text) <= L.DISTRESS, text
+
+
+EXPLAINED = [
+    # a dose, an accident, firearms without the writer using one
+    "i've taken 2 of my allergy pills this morning",
+    "i drank some drain cleaner by mistake, calling poison control",
+    "i've been hiding my cuts from my mom, i got them falling off my bike",
+    "i keep thinking about my dad's guns, he collects antique rifles and wants to sell them",
+    "i took a lot of pills for my migraine today",
+]
+
+
+@pytest.mark.parametrize("text", EXPLAINED)
+def test_doses_accidents_and_collections_stay_below_passive(text: str) -> None:
+    assert level(text) < L.PASSIVE, text
 
 
 QUOTED = [
