@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import re
 from collections.abc import Sequence
 
 from safeguard._levels import RiskLevel
@@ -47,7 +49,7 @@ from safeguard.checks.self_harm._people import People, mask
 
 RESOLVE = "resolve"  # the frame of a "do it" decision phrase (read by _state)
 _LATER_KINDS = ("plan_ref", "means", "timing")
-_SENTENCE_ENDS = ".!?\n;"
+_SENTENCE_END = re.compile(r"[.!?\n;]")  # one character class: no backtracking
 _QUOTES = '"“”«»„'
 _OTHER = mask("other_subj", possessive=True)
 _ANSWER_WINDOW = 4
@@ -65,43 +67,75 @@ def _candidate(sig: Signal) -> bool:
 
 
 class _Message:
-    """The tokens of one message, its sentences and its context hits, built on demand."""
+    """The tokens of one message, its sentences and its context hits.
+
+    Tokens and sentence ends are found once (a message with a candidate signal); the
+    context hits (a second phrase match) and the person words only when a rule asks.
+    """
 
     def __init__(self, text: str, cues: CueSet, signals: Sequence[Signal]) -> None:
         self.text = text
         self.cues = cues
         self.tokens: Tokens = tokenize(normalize(text))
         self.keys = self.tokens.keys
-        ends = [i for i, ch in enumerate(text) if ch in _SENTENCE_ENDS]
-        self.sentence = [bisect.bisect_left(ends, start) for start in self.tokens.starts]
-        kinds: dict[str, list[Hit]] = {}
-        for hit in cues.matcher.find(self.tokens):
-            kinds.setdefault(cues.cues[hit.payload].kind, []).append(hit)
-        self.hits = kinds
-        self.people = People(cues, {s.cue.language for s in signals}, self.keys, self.tokens, text)
+        self.starts = self.tokens.starts
+        # Offsets of sentence ends: token i is in sentence bisect(ends, start of i).
+        self.ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        self._languages = {s.cue.language for s in signals}
+        self._hits: dict[str, list[Hit]] | None = None
+        self._people: People | None = None
+
+    @property
+    def hits(self) -> dict[str, list[Hit]]:
+        """Context hits (history, recovery, recent ...) by kind, matched when first asked."""
+        if self._hits is None:
+            kinds: dict[str, list[Hit]] = {}
+            for hit in self.cues.matcher.find(self.tokens):
+                kinds.setdefault(self.cues.cues[hit.payload].kind, []).append(hit)
+            self._hits = kinds
+        return self._hits
+
+    @property
+    def people(self) -> People:
+        if self._people is None:
+            self._people = People(self.cues, self._languages, self.keys, self.tokens, self.text)
+        return self._people
 
     def first(self, sig: Signal) -> int:
         """Index of the first token of ``sig``."""
-        return min(bisect.bisect_left(self.tokens.starts, sig.start), max(0, len(self.keys) - 1))
+        return min(bisect.bisect_left(self.starts, sig.start), max(0, len(self.keys) - 1))
 
     def last(self, sig: Signal) -> int:
-        return max(self.first(sig), bisect.bisect_left(self.tokens.starts, sig.end) - 1)
+        return max(self.first(sig), bisect.bisect_left(self.starts, sig.end) - 1)
+
+    def sentence_at(self, i: int) -> int:
+        return bisect.bisect_left(self.ends, self.starts[i])
 
     def sentence_of(self, sig: Signal) -> int:
-        return self.sentence[self.first(sig)] if self.keys else 0
+        return self.sentence_at(self.first(sig)) if self.keys else 0
 
     def in_sentences(self, kind: str, sentences: set[int]) -> bool:
-        return any(self.sentence[h.first] in sentences for h in self.hits.get(kind, ()))
+        return any(self.sentence_at(h.first) in sentences for h in self.hits.get(kind, ()))
 
     def any_word(self, name: str, indexes: range | None = None) -> bool:
         words = self.cues.words(name)
         if indexes is None:
             return not words.isdisjoint(self.keys)
-        return any(self.keys[i] in words for i in indexes)
+        # A slice checked in C: a sentence without punctuation can be the whole message.
+        return not words.isdisjoint(self.keys[indexes.start : indexes.stop])
 
     def sentence_range(self, sentence: int) -> range:
-        low = bisect.bisect_left(self.sentence, sentence)
-        return range(low, bisect.bisect_right(self.sentence, sentence))
+        """Token indexes of sentence number ``sentence`` (empty past the last one)."""
+        ends, starts = self.ends, self.starts
+        low = (
+            0
+            if sentence <= 0
+            else bisect.bisect_right(starts, ends[sentence - 1])
+            if sentence <= len(ends)
+            else len(starts)
+        )
+        high = bisect.bisect_right(starts, ends[sentence]) if sentence < len(ends) else len(starts)
+        return range(low, high)
 
 
 def reread(reading: Reading, text: str, cues: CueSet) -> Reading:
@@ -151,13 +185,16 @@ def _denied(sig: Signal, level: RiskLevel) -> Signal:
 def _historical(msg: _Message, sig: Signal) -> bool:
     """A past act or state: its sentence is in the past, and it or a neighbouring
     sentence has a history marker or a year, and nothing says it is recent."""
-    if sig.cue.kind != "risk" or sig.level >= RiskLevel.IMMINENT or "recent" in msg.hits:
+    if sig.cue.kind != "risk" or sig.level >= RiskLevel.IMMINENT:
         return False
     here = msg.sentence_of(sig)
     span = msg.sentence_range(here)
     past = msg.any_word("past_word", range(span.start, msg.last(sig) + 1))
     if not past or msg.any_word("present_word", span):
         return False  # not in the past, or "used to think ... but now it seems"
+    # The second phrase match, only for a past sentence (cheap tests first).
+    if "recent" in msg.hits:
+        return False
     near = {here - 1, here, here + 1}
     return msg.in_sentences("history", near) or any(_year(msg.keys[i]) for i in span)
 
@@ -180,7 +217,7 @@ def _denied_answer(msg: _Message, sig: Signal) -> bool:
     before = range(msg.sentence_range(here).start, first)
     if not msg.any_word("echo_verb", before):
         return False
-    after = range(last + 1, msg.sentence_range(here + 1).stop if here + 1 in msg.sentence else len(msg.keys))
+    after = range(last + 1, max(last + 1, msg.sentence_range(here + 1).stop))
     return any(_answers_no(msg, i) for i in after)
 
 
@@ -192,7 +229,7 @@ def _answers_no(msg: _Message, i: int) -> bool:
         return not words("answer_no").isdisjoint(ahead) or not words("negation").isdisjoint(ahead)
     if keys[i] in words("self_subj") and i + 1 < len(keys):
         # "i haven't" ending its sentence (not "i haven't slept")
-        ends = i + 2 >= len(keys) or msg.sentence[i + 2] != msg.sentence[i]
+        ends = i + 2 >= len(keys) or msg.sentence_at(i + 2) != msg.sentence_at(i)
         return keys[i + 1] in words("negation") and ends
     return False
 
@@ -215,8 +252,8 @@ def _explained_act(msg: _Message, sig: Signal) -> bool:
 def _in_game(msg: _Message, sig: Signal) -> bool:
     """A game named in the cue's sentence ("minecraft", "respawn", "in game")."""
     span = msg.sentence_range(msg.sentence_of(sig))
-    keys = msg.keys
-    in_game = any(keys[i] == "game" and keys[i - 1] in ("in", "ingame") for i in span if i > 0)
+    keys = msg.keys[span.start : span.stop]
+    in_game = "game" in keys and any(a == "in" and b == "game" for a, b in itertools.pairwise(keys))
     return in_game or msg.any_word("game_word", span)
 
 
@@ -240,7 +277,7 @@ def _quoted_other(msg: _Message, sig: Signal) -> bool:
     if text[opened] != ":" and sum(text.count(q, 0, sig.start) for q in _QUOTES) % 2 == 0:
         return False
     lead = bisect.bisect_left(msg.tokens.starts, opened)
-    start = msg.sentence_range(msg.sentence[min(lead, len(msg.keys) - 1)]).start
+    start = msg.sentence_range(msg.sentence_at(min(lead, len(msg.keys) - 1))).start
     tags = 0
     for i in range(start, lead):
         tags |= msg.people.tag(i)
