@@ -1,7 +1,7 @@
 """Added latency of ``safeguard serve`` at 50 concurrent streams, against the fake upstream direct.
 
-Run: ``python benchmarks/bench_serve.py [--quick] [--streams 50] [--rounds 4] [--runs 1] [--delay-ms 20]``
-(``--policy FILE`` for another policy than the shipped default).
+Run: ``python benchmarks/bench_serve.py [--quick] [--streams 50] [--rounds 4] [--runs 1]
+[--history cold|warm] [--delay-ms 20]`` (``--policy FILE`` for another policy than the default).
 
 Four processes, all on 127.0.0.1: a fake upstream (a tiny uvicorn app streaming a
 150-word reply word by word, one chunk every ``--delay-ms``, like a model at ~50
@@ -12,8 +12,10 @@ the client (aiohttp by default: with httpx the client's own per-event parsing co
 CPU than the proxy's on these two shared cores, and its event-loop backlog is counted in
 every delivery time; ``--client httpx`` keeps the old instrument). Each round runs
 ``--streams`` concurrent streamed chat completions (starts spread over 0.5 s; 10-turn
-conversations, 60-word user turns, new words every request) against one path; rounds
-rotate direct -> proxy -> plumbing so every path sees the same machine load. Bounded:
+conversations, 60-word user turns, new words in every turn of every request; ``--history warm``:
+each chat goes on from its last request with one new exchange, as a live chat re-sends its
+history) against one path; rounds rotate direct -> proxy -> plumbing so every path sees the
+same machine load. Bounded:
 ``--rounds`` rounds per path and a wall-clock cap.
 
 Figures (nearest-rank percentiles over every stream of a path):
@@ -190,19 +192,43 @@ def cpu_seconds(pid: int) -> float | None:
 
 
 # -- the client ----------------------------------------------------------------------------
+def _text(rng: random.Random, words: int) -> str:
+    picked = [rng.choice(WORDS) for _ in range(words)]
+    return " ".join(" ".join(picked[i : i + 12]).capitalize() + "." for i in range(0, words, 12))
+
+
 def conversation(rng: random.Random) -> list[dict[str, str]]:
     """10 user turns of 60 words and 9 assistant turns of 40, new words every time."""
-
-    def text(words: int) -> str:
-        picked = [rng.choice(WORDS) for _ in range(words)]
-        return " ".join(" ".join(picked[i : i + 12]).capitalize() + "." for i in range(0, words, 12))
-
     messages: list[dict[str, str]] = []
     for turn in range(10):
         if turn:
-            messages.append({"role": "assistant", "content": text(40)})
-        messages.append({"role": "user", "content": text(60)})
+            messages.append({"role": "assistant", "content": _text(rng, 40)})
+        messages.append({"role": "user", "content": _text(rng, 60)})
     return messages
+
+
+class Chats:
+    """Requests for ``--history cold`` (every turn new) or ``warm`` (a live chat).
+
+    Warm: each of the ``streams`` chats of a path goes on from its last request, as an app
+    re-sends the history with one new exchange (a reply of 40 words and a user turn of 60),
+    keeping the last 10 user turns; the proxy has read the earlier turns before.
+    """
+
+    def __init__(self, history: str, streams: int, seed: int = 7) -> None:
+        self.history, self.streams, self.rng = history, streams, random.Random(seed)
+        self.chats: dict[str, list[list[dict[str, str]]]] = {}
+
+    def bodies(self, path: str, stream: bool) -> list[bytes]:
+        if self.history == "cold":
+            chats = [conversation(self.rng) for _ in range(self.streams)]
+        else:
+            chats = self.chats.setdefault(path, [conversation(self.rng) for _ in range(self.streams)])
+            for chat in chats:
+                chat += [{"role": "assistant", "content": _text(self.rng, 40)}]
+                chat += [{"role": "user", "content": _text(self.rng, 60)}]
+                del chat[:2]  # 10 user turns, 9 replies
+        return [json.dumps({"model": "m", "stream": stream, "messages": chat}).encode() for chat in chats]
 
 
 @dataclass
@@ -331,14 +357,10 @@ async def _http_client(args: argparse.Namespace) -> AsyncIterator[Any]:
 
 
 async def _rounds(args: argparse.Namespace, http: Any, urls: dict[str, str], pids: dict[str, int]) -> None:
-    rng = random.Random(7)
+    chats = Chats(args.history, args.streams)
 
-    def bodies(stream: bool) -> list[bytes]:
-        return [json.dumps({"model": "m", "stream": stream, "messages": conversation(rng)}).encode()
-                for _ in range(args.streams)]  # fmt: skip
-
-    for url in urls.values():  # warm-up every path (the first check loads the PII engine)
-        await round_of(http, url, bodies(True), Samples(), True)
+    for name, url in urls.items():  # warm-up every path (the first check loads the PII engine)
+        await round_of(http, url, chats.bodies(name, True), Samples(), True)
     streams = {name: Samples() for name in urls}
     walls = dict.fromkeys(urls, 0.0)
     per_run: dict[str, list[float]] = {name: [] for name in urls if name != "direct"}
@@ -352,7 +374,7 @@ async def _rounds(args: argparse.Namespace, http: Any, urls: dict[str, str], pid
                 break
             for name, url in urls.items():
                 t0 = time.perf_counter()
-                await round_of(http, url, bodies(True), run[name], True)
+                await round_of(http, url, chats.bodies(name, True), run[name], True)
                 walls[name] += time.perf_counter() - t0
         for name, samples in run.items():
             streams[name].merge(samples)
@@ -361,10 +383,11 @@ async def _rounds(args: argparse.Namespace, http: Any, urls: dict[str, str], pid
     cpu = {name: _delta(cpu_seconds(pid), cpu_before[name]) for name, pid in pids.items()}
     whole = {name: Samples() for name in urls}
     for name, url in urls.items():
-        await round_of(http, url, bodies(False), whole[name], False)
+        await round_of(http, url, chats.bodies(name, False), whole[name], False)
     print(f"\nuvicorn speedups importable here: uvloop {_has('uvloop')}, httptools {_has('httptools')}")
     print(
-        f"{args.streams} concurrent streams per round, {len(streams['direct'].total)} streams per path; "
+        f"{args.streams} concurrent streams per round, {len(streams['direct'].total)} streams per path, "
+        f"history {args.history}; "
         f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f} (machine shared with other work)"
     )
     for name, label in (("proxy", args.policy or "default policy"), ("plumbing", "no checks")):
@@ -439,6 +462,12 @@ def main() -> int:
         help="repeat the timed rounds N times; report each run's p99 and the median",
     )
     parser.add_argument("--delay-ms", type=float, default=20.0)
+    parser.add_argument(
+        "--history",
+        choices=["cold", "warm"],
+        default="cold",
+        help="cold: every turn of every request is new (default); warm: chats go on, one new turn a request",
+    )
     parser.add_argument("--policy", default=None)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--client", choices=["aiohttp", "httpx"], default="aiohttp")
