@@ -1,0 +1,160 @@
+"""Round-2 recall families (issue #4), written for this file in the way people type.
+
+Each family has must-reach sentences and look-alikes that must stay below ``passive``:
+single preparation sentences, confirmations after a wish to be dead, slang and indirect
+wording, a method held in view, self-harm acts, casual passive wishes and method
+questions after a loss or failure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.self_harm._helpers import L, level
+
+INTENT = [
+    # preparation in one sentence
+    "already wrote the letters to my family",
+    "already written my notes, they're in the drawer",
+    "the letters are written and sealed",
+    "should i leave a note or would that make it worse",
+    "do i leave a note or just go quietly",
+    "is it better to write one note or a letter for each of them",
+    "i've set the date, feeling weirdly calm",
+    "i picked a day. next thursday",
+    "the date is set",
+    "everything is arranged for afterwards",
+    "you won't need to worry, everything's sorted for after",
+    "i wont need my stuff anymore, give it to whoever",
+    "dont need any of it where im going",
+    "nobody will have to deal with me after this week",
+    "no one will have to look after me much longer",
+    "bought the rope this morning",
+    "got a rope and a stool from the hardware store",
+    "been stockpiling my meds for weeks",
+    "i already know how and when",
+    # a last message
+    "this is the last time you'll hear from me",
+    "you wont hear from me again",
+    "final message to everyone, thank you for trying",
+    "its tonite. goodbye every1",
+]
+
+# A confirmation after a wish to be dead or to end it: intent across turns.
+INTENT_TURNS = [
+    ("i want to end it all", "i know what you'll say. already decided"),
+    ("i dont want to be alive anymore", "it's decided"),
+    ("i want to kill myself", "im serious this time"),
+    ("i wish i was dead", "no going back now"),
+    ("honestly i want to die", "nothing will stop me"),
+    ("i keep thinking about killing myself", "im not gonna be around by next month"),
+]
+
+IMMINENT = [
+    "the rope is tied and im ready",
+    "sitting in the car with the engine running in the garage",
+]
+
+IDEATION = [
+    # slang and indirect
+    "kinda want to yeet myself off the roof",
+    "gonna rope myself tonight",
+    "thinking of checking out permanently",
+    "i want to end my story here",
+    "i just wanna k*ll myself",
+    "want to k.m.s",
+    "want to kms so bad",
+    "time to end my lyfe",
+    "me and 💊💊💊 = 🪦",
+    # a method in view, self-harm acts
+    "i keep looking at the kitchen knives and thinking about it",
+    "staring at my pills and wondering",
+    "i keep picturing the noose",
+    "the blade keeps calling me",
+    "scratched my arms until they bled",
+    "relapsed last night, cut again",
+    "burning myself with a lighter again",
+    "hitting myself till it hurts",
+]
+
+PASSIVE = [
+    "i want out of everything",
+    "im just not built for this world",
+    "wouldnt care if i died tbh",
+    "life can end whenever idc",
+    "lowkey hoping i get hit by a bus",
+    "hope i dont wake up tmrw",
+    "so tired of existing",
+]
+
+# A method or lethality question after a loss or failure: intent across turns.
+STRESSOR_THEN_METHOD = [
+    ("failed all my exams", "how long does it take to bleed out"),
+    ("drowning in debt and the bank is taking the house", "how many sleeping pills is an overdose"),
+    ("got the results back today, it's terminal", "what is the lethal dose of insulin"),
+    ("i lost my job last week", "which bridges in the city are the highest"),
+    ("my girlfriend cheated on me", "does drowning hurt"),
+    ("got kicked out of home", "how long would it take to die from the cold"),
+]
+
+BELOW_PASSIVE = [
+    # happy plans and everyday notes
+    "wrote a note for my roommate about the dishes",
+    "picked a date for the wedding, its the 14th!",
+    "i set the date for my dentist appointment",
+    "we set the date for the move, next friday",
+    "everything is arranged for the trip",
+    "should i leave a note for the neighbour about the noise",
+    "i finished writing my letters of recommendation",
+    "i wont need my winter clothes in florida lol",
+    "giving away my old clothes to charity",
+    "final exam tomorrow wish me luck",
+    # confirmations with no earlier risk
+    "it's decided, we're getting a puppy",
+    "im serious this time, im quitting sugar",
+    "no going back now, i signed the lease",
+    # heights and amounts without distress
+    "what are the tallest bridges in the city",
+    "which buildings in town are the highest? for a photo project",
+    # idioms around the new words
+    "i want out of this group chat",
+    "checking out of the hotel at noon",
+    "logging off for the night",
+    "the kitchen knives need sharpening, looking at a whetstone",
+    "not built for this heat honestly",
+]
+
+
+@pytest.mark.parametrize("text", INTENT)
+def test_preparation_and_last_messages_are_intent(text: str) -> None:
+    assert level(text) >= L.INTENT
+
+
+@pytest.mark.parametrize(("first", "then"), INTENT_TURNS)
+def test_a_confirmation_after_a_wish_is_intent(first: str, then: str) -> None:
+    assert level(first, "i'm here with you. can you tell me more?", then) >= L.INTENT
+
+
+@pytest.mark.parametrize("text", IMMINENT)
+def test_means_set_up_is_imminent(text: str) -> None:
+    assert level(text) == L.IMMINENT
+
+
+@pytest.mark.parametrize("text", IDEATION)
+def test_slang_method_in_view_and_self_harm_are_ideation(text: str) -> None:
+    assert level(text) >= L.IDEATION
+
+
+@pytest.mark.parametrize("text", PASSIVE)
+def test_casual_wishes_are_passive(text: str) -> None:
+    assert level(text) >= L.PASSIVE
+
+
+@pytest.mark.parametrize(("first", "then"), STRESSOR_THEN_METHOD)
+def test_method_question_after_a_loss_is_intent(first: str, then: str) -> None:
+    assert level(first, "that sounds really hard.", then) >= L.INTENT
+
+
+@pytest.mark.parametrize("text", BELOW_PASSIVE)
+def test_look_alikes_stay_below_passive(text: str) -> None:
+    assert level(text) < L.PASSIVE
