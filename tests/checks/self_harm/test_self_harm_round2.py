@@ -38,6 +38,19 @@ INTENT = [
     "you wont hear from me again",
     "final message to everyone, thank you for trying",
     "its tonite. goodbye every1",
+    # research, rehearsal, means put by, a time with the decision
+    "been googling painless ways to go",
+    "i researched how many pills it takes",
+    "i looked up how long it takes to bleed out",
+    "i have the pills saved up",
+    "ive been practicing with the belt",
+    "sent my last texts to my mom and sister",
+    "i won't be around after friday",
+    "after tonight i wont be a problem for anyone",
+    "im going to go to sleep and never wake up, i have enough",
+    "i'm going to jump tonight",
+    "gonna swallow everything in the medicine cabinet tonight",
+    "tonight's the night. ive made my peace",
 ]
 
 # A confirmation after a wish to be dead or to end it: intent across turns.
@@ -48,6 +61,20 @@ INTENT_TURNS = [
     ("i wish i was dead", "no going back now"),
     ("honestly i want to die", "nothing will stop me"),
     ("i keep thinking about killing myself", "im not gonna be around by next month"),
+    ("i dont want to be here anymore", "i have it all planned out"),
+    ("i wish i could just disappear", "i know which bridge"),
+    ("i want to die", "i wont see christmas"),
+    ("i want to die", "it ends tonight"),
+    ("nobody would care if i was gone", "ive got a plan and a date"),
+    ("i keep thinking about suicide", "not really. i scouted the spot"),
+    ("i want to kill myself", "i mean it this time"),
+    ("i want to disappear forever", "too late for that. i've decided"),
+]
+
+# An answer to the assistant's question about a way or a plan.
+ANSWERS = [
+    ("i want to end my life", "do you have a way to do it?", "yes, the pills"),
+    ("i want to end my life", "have you thought about how?", "yeah"),
 ]
 
 IMMINENT = [
@@ -122,6 +149,19 @@ BELOW_PASSIVE = [
     "logging off for the night",
     "the kitchen knives need sharpening, looking at a whetstone",
     "not built for this heat honestly",
+    "i set the date for my surgery, nervous but ok",
+    "we scouted the spot for the picnic",
+    "the show ends tonight, so sad",
+    "i wont see christmas with my family this year, working doubles",
+]
+
+# Confirmation words after everyday stress only: no lift.
+BELOW_PASSIVE_TURNS = [
+    ("my job is stressing me", "i have it all planned out, quitting friday"),
+    ("i'm tired", "it ends tonight, the season finale"),
+    ("exams suck", "i scouted the spot for our picnic"),
+    ("work was rough", "already decided, im taking the new offer"),
+    ("ugh long day", "no going back now, i signed the lease"),
 ]
 
 
@@ -158,3 +198,13 @@ def test_method_question_after_a_loss_is_intent(first: str, then: str) -> None:
 @pytest.mark.parametrize("text", BELOW_PASSIVE)
 def test_look_alikes_stay_below_passive(text: str) -> None:
     assert level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(("first", "asked", "then"), ANSWERS)
+def test_yes_to_a_question_about_a_way_is_intent(first: str, asked: str, then: str) -> None:
+    assert level(first, asked, then) >= L.INTENT
+
+
+@pytest.mark.parametrize(("first", "then"), BELOW_PASSIVE_TURNS)
+def test_confirmations_after_everyday_stress_stay_below_passive(first: str, then: str) -> None:
+    assert level(first, "that sounds like a lot.", then) < L.PASSIVE
