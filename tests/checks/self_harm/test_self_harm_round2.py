@@ -21,7 +21,7 @@ INTENT = [
     "do i leave a note or just go quietly",
     "is it better to write one note or a letter for each of them",
     "i've set the date, feeling weirdly calm",
-    "i picked a day. next thursday",
+    "i picked a date. next thursday",
     "the date is set",
     "everything is arranged for afterwards",
     "you won't need to worry, everything's sorted for after",
@@ -35,7 +35,7 @@ INTENT = [
     "i already know how and when",
     # a last message
     "this is the last time you'll hear from me",
-    "you wont hear from me again",
+    "you'll never hear from me again",
     "final message to everyone, thank you for trying",
     "its tonite. goodbye every1",
     # research, rehearsal, means put by, a time with the decision
@@ -95,13 +95,24 @@ IDEATION = [
     "me and 💊💊💊 = 🪦",
     # a method in view, self-harm acts
     "i keep looking at the kitchen knives and thinking about it",
-    "staring at my pills and wondering",
+    "staring at my pills and wondering how easy it would be",
     "i keep picturing the noose",
     "the blade keeps calling me",
     "scratched my arms until they bled",
     "relapsed last night, cut again",
     "burning myself with a lighter again",
     "hitting myself till it hurts",
+    "roping myself sounds nice",
+    "i wanna uninstall myself",
+    "time to unsubscribe from life",
+    "i want to self delete",
+    "sh urges bad tonight",
+    "having s/h urges again",
+    "i carved into my arm",
+    "i burned my arm with a cigarette",
+    "i keep banging my head against the wall until it hurts",
+    "cant stop thinking about overdosing",
+    "might just end it all tonight",
 ]
 
 PASSIVE = [
@@ -112,6 +123,11 @@ PASSIVE = [
     "lowkey hoping i get hit by a bus",
     "hope i dont wake up tmrw",
     "so tired of existing",
+    "i wanna be 6 feet under",
+    "wanna vanish for good",
+    "death cant come soon enough",
+    "i want a bus to hit me",
+    "i want off this planet permanently",
 ]
 
 # A method or lethality question after a loss or failure: intent across turns.
@@ -153,6 +169,21 @@ BELOW_PASSIVE = [
     "we scouted the spot for the picnic",
     "the show ends tonight, so sad",
     "i wont see christmas with my family this year, working doubles",
+    # the new slang, method-in-view and self-harm words in ordinary sentences
+    "i hit my head on the shelf again, ouch",
+    "burned my hand on the stove making pasta",
+    "i carved into the pumpkin with my knife",
+    "unsubscribe from this newsletter",
+    "might just end it with him honestly, he's toxic",
+    "i want off this ride, this rollercoaster is scary",
+    "sh is short for shell in linux",
+    "looking at knives and thinking which one to buy for the kitchen",
+    "staring at the bridge thinking about how beautiful it is",
+    "the pills are calling my name lol i have a headache",
+    "you wont hear from me again till monday lol",
+    "i set the day for our team offsite",
+    "i wont need my stuff anymore, going minimalist",
+    "nobody will have to deal with me after this weekend, im moving out",
 ]
 
 # Confirmation words after everyday stress only: no lift.
