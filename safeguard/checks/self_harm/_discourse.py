@@ -163,7 +163,7 @@ def _reread(msg: _Message, sig: Signal, distressed: bool, happy: bool) -> Signal
         return sig.lifted(RiskLevel.NONE, method_seeking=False)
     if _explained_act(msg, sig):
         return _denied(sig, RiskLevel.NONE)
-    if _joke(msg, sig):
+    if _joke(msg, sig) or (not distressed and _trivial_joke(msg, sig)):
         return sig.lifted(min(sig.level, RiskLevel.DISTRESS))
     if _historical(msg, sig):
         return sig.lifted(min(sig.level, _history_cap(msg)))
@@ -190,13 +190,33 @@ def _historical(msg: _Message, sig: Signal) -> bool:
     here = msg.sentence_of(sig)
     span = msg.sentence_range(here)
     past = msg.any_word("past_word", range(span.start, msg.last(sig) + 1))
-    if not past or msg.any_word("present_word", span):
-        return False  # not in the past, or "used to think ... but now it seems"
+    if not past:
+        return False
+    if msg.any_word("present_word", span) and not _well_after(msg, sig, span):
+        return False  # "used to think ... but now it seems" (not "... but now i'm fine")
     # The second phrase match, only for a past sentence (cheap tests first).
-    if "recent" in msg.hits:
+    if _recent(msg):
         return False
     near = {here - 1, here, here + 1}
     return msg.in_sentences("history", near) or any(_year(msg.keys[i]) for i in span)
+
+
+def _well_after(msg: _Message, sig: Signal, span: range) -> bool:
+    """The present in the cue's sentence is the writer being well, after the cue: "when i
+    was 16 i cut my wrists, now im a nurse", "i had urges every day, but im 3 years clean
+    now"."""
+    after = range(msg.last(sig) + 1, span.stop)
+    if msg.any_word("well_now", after):
+        return True
+    return any(h.first in after for h in msg.hits.get("recovery", ()))
+
+
+def _recent(msg: _Message) -> bool:
+    """A recent marker that is not part of a recovery phrase ("grateful i'm still here")."""
+    recovery = msg.hits.get("recovery", ())
+    return any(
+        not any(r.first <= h.first and h.last <= r.last for r in recovery) for h in msg.hits.get("recent", ())
+    )
 
 
 def _year(key: str) -> bool:
@@ -258,14 +278,31 @@ def _in_game(msg: _Message, sig: Signal) -> bool:
 
 
 def _joke(msg: _Message, sig: Signal) -> bool:
-    """A trivial "if" before the cue in its sentence and a laughter marker in the message."""
-    if sig.level >= RiskLevel.IMMINENT or not msg.any_word("laughter"):
+    """A trivial "if" before the cue in its sentence and a laughter marker in the message
+    (the cue's own level: "tonight" in the condition does not make a joke an act)."""
+    if sig.cue.level >= RiskLevel.IMMINENT or not msg.any_word("laughter"):
         return False
     first = msg.first(sig)
     low = max(msg.sentence_range(msg.sentence_of(sig)).start, first - _CONDITION_WINDOW)
     condition = range(low, first)
     conditional = msg.any_word("conditional", condition)
     return conditional and not msg.any_word("grave_condition", condition)
+
+
+def _trivial_joke(msg: _Message, sig: Signal) -> bool:
+    """A wish or threat blamed on a trivial cause, with laughter: "this homework makes me
+    want to kill myself lol", "i could kms, forgot my keys again lmao". Only wishes and
+    thoughts (not a plan or an act), and never beside a real loss or a feeling of the
+    writer's own (the caller passes only messages without first-person distress)."""
+    if sig.cue.kind != "risk" or sig.level > RiskLevel.IDEATION:
+        return False
+    if _explained_by_plans(sig, msg.cues) or not msg.any_word("laughter"):
+        return False
+    if not msg.any_word("trivial_cause"):
+        return False
+    # A real loss outside the cue's own words ("die" in "want to die" is not a loss).
+    before, after = range(msg.first(sig)), range(msg.last(sig) + 1, len(msg.keys))
+    return not (msg.any_word("grave_condition", before) or msg.any_word("grave_condition", after))
 
 
 def _quoted_other(msg: _Message, sig: Signal) -> bool:

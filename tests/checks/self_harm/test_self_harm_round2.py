@@ -245,3 +245,37 @@ def test_yes_to_a_question_about_a_way_is_intent(first: str, asked: str, then: s
 @pytest.mark.parametrize(("first", "then"), BELOW_PASSIVE_TURNS)
 def test_confirmations_after_everyday_stress_stay_below_passive(first: str, then: str) -> None:
     assert level(first, "that sounds like a lot.", then) < L.PASSIVE
+
+
+# A wish blamed on a trivial cause with laughter is a joke; a past act beside being well
+# now is history. Each has a twin that must still be flagged.
+JOKES_AND_HISTORY = [
+    "this homework makes me want to unsubscribe from life lol",
+    "i could kms, i forgot my keys again lol",
+    "the wifi is down again, i want to die lmao",
+    "if my team loses tonight i'll kill myself 😂",
+    "years ago i had s/h urges every day, but im 3 years clean now and thriving",
+    "when i was 16 i cut my wrists, now im a nurse helping teens",
+    "two years ago i wrote my suicide note. today i'm grateful i'm still here",
+    "back in 2019 i stockpiled my meds, now im happily married",
+]
+
+STILL_RISK = [
+    "lol i want to kill myself, nobody would even notice",
+    "i failed my exam again lol i want to die",
+    "my boss fired me today lol, i want to die",
+    "haha i want to die every single day",
+    "i want to die lol",
+    "two years ago i wrote a suicide note and i still think about using it",
+    "i cut my wrists when i was 16 and last night i did it again",
+]
+
+
+@pytest.mark.parametrize("text", JOKES_AND_HISTORY)
+def test_trivial_jokes_and_recovered_history_stay_below_passive(text: str) -> None:
+    assert level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize("text", STILL_RISK)
+def test_laughter_or_history_beside_real_risk_still_flags(text: str) -> None:
+    assert level(text) >= L.PASSIVE
