@@ -85,6 +85,36 @@ ANSWERS = [
 IMMINENT = [
     "the rope is tied and im ready",
     "sitting in the car with the engine running in the garage",
+    "took 40 tylenol an hour ago",
+    "i have the gun in my mouth",
+    "blade on my wrist as i type this",
+    "i'm standing on the chair with the rope",
+    "i'm in the bathtub with the razor",
+    "sitting in my car with a hose, done with it all",
+    "unaliving myself tonight",
+    "ctb tonight, everything's ready",
+    "kms tonight fr, already have the pills",
+    "im on the brige rn",
+    "this is my last message. taking them now",
+    "i'm on the cliffs right now and i'm going over",
+]
+
+# About to act, after a wish to be dead: the act under way.
+IMMINENT_TURNS = [
+    ("i want to die", "in 10 minutes i'll be gone"),
+    ("i want to die", "im about to jump"),
+]
+
+ABOUT_TO_ALONE = [
+    "im about to jump into the pool",
+    "about to go to bed",
+    "in 5 minutes it'll be over, the exam i mean",
+    "took 2 advil an hour ago for my headache",
+    "its too late to order pizza",
+    "i want to fix things before it's too late",
+    "already took them, my vitamins",
+    "im doing it right now, the homework",
+    "waiting for the train and im not getting on it, its the wrong line",
 ]
 
 IDEATION = [
@@ -279,3 +309,13 @@ def test_trivial_jokes_and_recovered_history_stay_below_passive(text: str) -> No
 @pytest.mark.parametrize("text", STILL_RISK)
 def test_laughter_or_history_beside_real_risk_still_flags(text: str) -> None:
     assert level(text) >= L.PASSIVE
+
+
+@pytest.mark.parametrize(("first", "then"), IMMINENT_TURNS)
+def test_about_to_act_after_a_wish_is_imminent(first: str, then: str) -> None:
+    assert level(first, "i'm here with you.", then) == L.IMMINENT
+
+
+@pytest.mark.parametrize("text", ABOUT_TO_ALONE)
+def test_about_to_and_doses_alone_stay_below_passive(text: str) -> None:
+    assert level(text) < L.PASSIVE
