@@ -319,3 +319,40 @@ def test_about_to_act_after_a_wish_is_imminent(first: str, then: str) -> None:
 @pytest.mark.parametrize("text", ABOUT_TO_ALONE)
 def test_about_to_and_doses_alone_stay_below_passive(text: str) -> None:
     assert level(text) < L.PASSIVE
+
+
+# Preparation, wishes and method questions in further wordings, each with a look-alike.
+FURTHER = [
+    (L.INTENT, "i wont be here by sunrise"),
+    (L.INTENT, "i made sure my dog goes to my sister"),
+    (L.INTENT, "all my things are labelled for who gets them"),
+    (L.INTENT, "i looked up how many of the pills i'd need"),
+    (L.INTENT, "ive got everything ready, just need to choose the date"),
+    (L.INTENT, "i said what i wanted to say to everyone. im at peace now"),
+    (L.PASSIVE, "some nights i hope something happens to me so it's all over"),
+    (L.PASSIVE, "i go to sleep hoping this is it"),
+    (L.IDEATION, "i wonder if my pills would be enough"),
+    (L.PASSIVE, "whats faster, pills or jumping"),
+]
+
+FURTHER_LOOK_ALIKES = [
+    "i wont be here by morning, my flight leaves at 5",
+    "i made sure my dog gets walked while im at work",
+    "the boxes are labelled for who gets the kitchen stuff when we move",
+    "i looked up how many vitamins i should take",
+    "ive got everything ready for the party, just need to choose the date",
+    "i hope something happens to me this year, like falling in love",
+    "which is better for anxiety, meds or therapy",
+    "ugh kill me now this meeting is endless",
+    "i want to disappear into a book for a week",
+]
+
+
+@pytest.mark.parametrize(("floor", "text"), FURTHER)
+def test_further_wordings_reach_their_level(floor: L, text: str) -> None:
+    assert level(text) >= floor
+
+
+@pytest.mark.parametrize("text", FURTHER_LOOK_ALIKES)
+def test_further_look_alikes_stay_below_passive(text: str) -> None:
+    assert level(text) < L.PASSIVE
