@@ -356,3 +356,36 @@ def test_further_wordings_reach_their_level(floor: L, text: str) -> None:
 @pytest.mark.parametrize("text", FURTHER_LOOK_ALIKES)
 def test_further_look_alikes_stay_below_passive(text: str) -> None:
     assert level(text) < L.PASSIVE
+
+
+# Answers to the assistant's questions: (user, assistant, user, floor or ceiling).
+ANSWERED = [
+    ("i feel empty", "are you having thoughts of ending your life?", "tbh yeah", L.IDEATION),
+    ("everything is too much", "do you mean you're thinking of killing yourself?", "pretty much", L.IDEATION),
+    ("i want to die", "do you have the pills with you?", "yeah", L.INTENT),
+    ("i want to die", "when are you planning to do it?", "probably this weekend", L.INTENT),
+    ("i want to die", "have you already taken something?", "yes", L.IMMINENT),
+    ("i hate myself", "have you hurt yourself tonight?", "yeah", L.IMMINENT),
+    ("i hate myself", "are you planning to kill yourself?", "yes", L.INTENT),
+    ("im so tired of it all", "are you thinking about not wanting to live?", "all the time", L.IDEATION),
+]
+
+# A "yes" to a question about a plan or the means, with no distress before it, is not a
+# plan; a yes about vitamins is not an act.
+NOT_ANSWERED = [
+    ("i have a headache", "do you have the pills with you?", "yeah"),
+    ("my day was long", "did you already take your vitamins?", "yes"),
+    ("i'm bored", "want to play a game?", "obviously"),
+]
+
+
+@pytest.mark.parametrize(("first", "asked", "then", "floor"), ANSWERED)
+def test_answers_to_risk_questions_reach_the_question_level(
+    first: str, asked: str, then: str, floor: L
+) -> None:
+    assert level(first, asked, then) >= floor
+
+
+@pytest.mark.parametrize(("first", "asked", "then"), NOT_ANSWERED)
+def test_yes_to_a_plan_question_without_distress_is_not_risk(first: str, asked: str, then: str) -> None:
+    assert level(first, asked, then) < L.PASSIVE
