@@ -389,3 +389,55 @@ def test_answers_to_risk_questions_reach_the_question_level(
 @pytest.mark.parametrize(("first", "asked", "then"), NOT_ANSWERED)
 def test_yes_to_a_plan_question_without_distress_is_not_risk(first: str, asked: str, then: str) -> None:
     assert level(first, asked, then) < L.PASSIVE
+
+
+# A third batch: where the letters are, a place chosen, money moved for after, the act
+# done just now, heights asked as a fall; each with look-alikes.
+THIRD = [
+    (L.INTENT, "the letters for my family are on the desk"),
+    (L.INTENT, "already chose the spot by the river"),
+    (L.INTENT, "i emptied my savings into my sister's account so she has it after"),
+    (L.INTENT, "no more goodbyes left to say. tonight is the night"),
+    (L.IDEATION, "i keep staring at the rope in the shed wondering how easy it would be"),
+    (L.IDEATION, "sh relapse tonight, i cut deeper than before"),
+    (L.IDEATION, "cant stop thinking about the noose"),
+    (L.PASSIVE, "i just want everything to go black forever"),
+    (L.IMMINENT, "i just swallowed all of them, feeling dizzy"),
+    (L.IMMINENT, "i'm texting from the bridge, this is goodbye"),
+]
+
+THIRD_TURNS = [
+    ("i got dumped today", "how far do you need to fall to not survive"),
+    ("i failed out of uni", "whats the most painless way"),
+]
+
+THIRD_LOOK_ALIKES = [
+    "i picked the spot by the lake for our picnic",
+    "the letters for my family are in the mail, merry christmas",
+    "its time for dinner",
+    "no more goodbyes, i'm staying in this city!",
+    "i moved my savings to a better account",
+    "i keep thinking about the tracks from that album",
+    "i wouldnt mind never waking up early again",
+    "what if i just stopped existing on social media for a while",
+    "the screen went black forever, my laptop is dead",
+    "texting from the bridge, traffic is insane",
+    "how far do you need to fall to break a leg? asking for a stunt",
+    "i'm going to use the pills tonight, doctor said take them before bed",
+    "I've been busy organizing my photo albums for the family reunion",
+]
+
+
+@pytest.mark.parametrize(("floor", "text"), THIRD)
+def test_third_batch_reaches_its_level(floor: L, text: str) -> None:
+    assert level(text) >= floor
+
+
+@pytest.mark.parametrize(("first", "then"), THIRD_TURNS)
+def test_third_batch_method_after_a_loss_is_intent(first: str, then: str) -> None:
+    assert level(first, "i'm so sorry.", then) >= L.INTENT
+
+
+@pytest.mark.parametrize("text", THIRD_LOOK_ALIKES)
+def test_third_batch_look_alikes_stay_below_passive(text: str) -> None:
+    assert level(text) < L.PASSIVE
