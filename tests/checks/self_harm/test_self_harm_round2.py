@@ -441,3 +441,73 @@ def test_third_batch_method_after_a_loss_is_intent(first: str, then: str) -> Non
 @pytest.mark.parametrize("text", THIRD_LOOK_ALIKES)
 def test_third_batch_look_alikes_stay_below_passive(text: str) -> None:
     assert level(text) < L.PASSIVE
+
+
+# A fourth batch, first written as an untuned check (26 of 40 reached their level before the
+# rules they led to); kept as regression cases with twenty look-alikes.
+FOURTH = [
+    (L.INTENT, "i've written goodbye messages to my friends and scheduled them"),
+    (L.INTENT, "got my affairs sorted, will's done, just waiting for the right night"),
+    (L.INTENT, "i bought enough pills to do it properly this time"),
+    (L.INTENT, "my note is finished. i left it under my pillow"),
+    (L.INTENT, "im going to drive off the bridge tomorrow"),
+    (L.INTENT, "told my best friend she can keep my guitar after im gone"),
+    (L.INTENT, "this is the last weekend. then im done for good"),
+    (L.INTENT, "i chose my method and my date"),
+    (L.INTENT, "ill be dead by monday"),
+    (L.IDEATION, "i keep thinking how easy it would be to step in front of a bus"),
+    (L.IDEATION, "i want to unalive myself so bad"),
+    (L.IDEATION, "i keep holding the razor and thinking about it"),
+    (L.IDEATION, "been burning my skin with a lighter again"),
+    (L.IDEATION, "all i think about is hanging myself"),
+    (L.IDEATION, "i cant stop imagining slitting my wrists"),
+    (L.IDEATION, "some days i want to just jump from my balcony"),
+    (L.IDEATION, "ngl i wanna ctb"),
+    (L.IDEATION, "i think im gonna kms soon"),
+    (L.IDEATION, "thinking abt overdosing on my meds"),
+    (L.PASSIVE, "i hope i just dont wake up one day"),
+    (L.PASSIVE, "id be ok if a car hit me"),
+    (L.PASSIVE, "i wish i could just go to sleep and never come back"),
+    (L.PASSIVE, "everyone would be happier if i wasnt around"),
+    (L.PASSIVE, "i dont wanna be alive anymore tbh"),
+    (L.PASSIVE, "whats the point of living"),
+    (L.PASSIVE, "i want to stop being alive"),
+    (L.PASSIVE, "i want it all to end"),
+    (L.IMMINENT, "i just took a whole bottle of sleeping pills"),
+    (L.IMMINENT, "im holding the gun right now"),
+    (L.IMMINENT, "i'm on the edge of the roof and im going to jump"),
+    (L.IMMINENT, "i cut my wrist and its bleeding a lot"),
+]
+
+FOURTH_LOOK_ALIKES = [
+    "i finished my goodbye speech for my retirement party",
+    "i bought enough pills for the whole trip",
+    "im going to drive over the bridge tomorrow to see my aunt",
+    "i chose my topic and my date for the presentation",
+    "i keep holding the razor wrong and cutting myself shaving",
+    "this is the last weekend of summer, then school starts",
+    "i cancelled my gym membership, i wont need it after i move",
+    "that movie made me want to die of cringe lol",
+    "im so done with this semester",
+    "i want it all to end well for the characters",
+    "my phone is dying, goodbye everyone brb",
+    "i could just die, this cake is so good",
+    "back in high school i used to want to die, but now life is good",
+    "we're killing it at work lately",
+    "killing time before my flight",
+    "i'm on the edge of my seat with this show",
+    "i nearly jumped out of my skin",
+    "the pills are kicking in, my headache is finally gone",
+    "i want to kill this presentation tomorrow",
+    "i'd die for my kids",
+]
+
+
+@pytest.mark.parametrize(("floor", "text"), FOURTH)
+def test_fourth_batch_reaches_its_level(floor: L, text: str) -> None:
+    assert level(text) >= floor
+
+
+@pytest.mark.parametrize("text", FOURTH_LOOK_ALIKES)
+def test_fourth_batch_look_alikes_stay_below_passive(text: str) -> None:
+    assert level(text) < L.PASSIVE
