@@ -59,7 +59,6 @@ def _turns(conversation: Conversation, reader: Reader) -> list[Turn]:
     """Read every user turn; a "yes" after an assistant question becomes a signal."""
     turns: list[Turn] = []
     asked = RiskLevel.NONE
-    seen = RiskLevel.NONE  # the writer's own level in the turns so far
     for index, message in enumerate(conversation.messages):
         if message.role == "assistant":
             asked = reader(message.text).asks
@@ -68,26 +67,26 @@ def _turns(conversation: Conversation, reader: Reader) -> list[Turn]:
             continue
         reading = reader(message.text)
         signals = list(reading.signals)
-        answered = _answered(asked, seen)
-        if answered > RiskLevel.NONE and reading.affirm is not None:
-            start, end = reading.affirm
-            signals.append(Signal(_ANSWER, start, end, answered, "self"))
-        turn = Turn(index, signals, reading.clarify, message.text)
-        seen = max(seen, _firm_level(turn))
-        turns.append(turn)
+        if asked > RiskLevel.NONE and reading.affirm is not None:
+            answered = _answered(asked, turns)
+            if answered > RiskLevel.NONE:
+                start, end = reading.affirm
+                signals.append(Signal(_ANSWER, start, end, answered, "self"))
+        turns.append(Turn(index, signals, reading.clarify, message.text))
         asked = RiskLevel.NONE
     return turns
 
 
-def _answered(asked: RiskLevel, seen: RiskLevel) -> RiskLevel:
+def _answered(asked: RiskLevel, before: Sequence[Turn]) -> RiskLevel:
     """The level a "yes" to the assistant's question says. A question about thoughts of
     suicide or about an act already done answered yes is a disclosure on its own; a
     question about a plan or the means ("do you have the pills with you?") presumes the
     risk, so a yes reaches its level only after the writer has shown some distress ("i
     have a headache" ... "do you have the pills with you?" ... "yeah" is not a plan)."""
-    if asked == RiskLevel.INTENT and seen < RiskLevel.DISTRESS:
-        return RiskLevel.NONE
-    return asked
+    if asked != RiskLevel.INTENT:
+        return asked
+    seen = max(map(_firm_level, before), default=RiskLevel.NONE)
+    return asked if seen >= RiskLevel.DISTRESS else RiskLevel.NONE
 
 
 def _withdraw_false_alarms(turns: Sequence[Turn]) -> None:
