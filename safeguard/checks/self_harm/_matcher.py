@@ -1,17 +1,11 @@
-"""A token trie: every phrase of the data files compiled into one structure.
+"""Phrase matching: every phrase of the data files in two token tries (see _trie).
 
-Phrase syntax (one phrase is a space-separated list of steps):
-
-- ``word``: a literal word, normalised like user text;
-- ``a|b|c``: any of these single words;
-- ``@name``: any word of the word class ``name``;
-- ``#num``: a number token;
-- ``*``: skip zero to two words of the same clause (never a negation or "but");
-- a ``?`` suffix makes a step optional (``really?``).
-
-Matching walks the trie from every token. The work per start token is bounded
-by the trie's depth and the small, fixed gap width, so a message costs time
-linear in its length: nothing can backtrack explosively on hostile input.
+Phrase syntax is in :mod:`._phrases`. ``Matcher.find`` walks the trie depth first
+from every start token that passes the prefilter; ``Matcher.scan`` starts the same
+walks but runs each through the trie's token automaton (:mod:`._automaton`), one
+cached transition per token, and gives each distinct hit once. The work per start
+token is bounded by the trie's depth and the small, fixed gap width, so a message
+costs time linear in its length: nothing can backtrack explosively on hostile input.
 """
 
 from __future__ import annotations
@@ -19,184 +13,17 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+import operator
+from collections.abc import Sequence
 
-from safeguard._normalize import phrase_keys
 from safeguard._tokens import Token, Tokens
+from safeguard.checks.self_harm._automaton import Automaton
+from safeguard.checks.self_harm._phrases import GAP_WIDTH, PhraseError, Step, compile_phrase
+from safeguard.checks.self_harm._trie import Hit, _Node, _Start, _Trie
 
-GAP_WIDTH = 2  # the walk's window tests are written out for this width (see _find, _steps)
-_MAX_OPTIONAL = 5
+__all__ = ["GAP_WIDTH", "Hit", "Matcher", "PhraseError", "Step", "compile_phrase"]
+
 _FEW_DROPS = 8
-
-
-@dataclass(frozen=True, slots=True)
-class Step:
-    """One compiled position of a phrase: a literal, a word set, a number or a gap."""
-
-    kind: str
-    words: frozenset[str] = frozenset()
-
-
-@dataclass(slots=True)
-class _Node:
-    """A trie node. ``edges`` is what matching reads: one dict lookup per token, because
-    every word of a word set gets its own edge to the set's shared child node."""
-
-    edges: dict[str, list[_Node]] = field(default_factory=dict)
-    literal: dict[str, _Node] = field(default_factory=dict)
-    sets: dict[frozenset[str], _Node] = field(default_factory=dict)
-    number: _Node | None = None
-    gap: _Node | None = None
-    ends: list[int] = field(default_factory=list)
-
-
-class Hit(NamedTuple):
-    """Phrase ``payload`` matched tokens ``[first, last]`` (inclusive).
-
-    A named tuple: the matcher makes one per phrase occurrence on the hot path.
-    """
-
-    payload: int
-    first: int
-    last: int
-
-
-class PhraseError(ValueError):
-    """A phrase in a data file cannot be compiled (unknown class, bad syntax)."""
-
-
-def _word_step(word: str, classes: Mapping[str, frozenset[str]]) -> list[Step]:
-    """Compile one non-optional step of the phrase syntax."""
-    if word == "*":
-        return [Step("gap")]
-    if word == "#num":
-        return [Step("num")]
-    if "|" in word or word.startswith("@"):
-        keys: set[str] = set()
-        for alt in word.split("|"):
-            keys |= _alternative(alt, classes)
-        return [Step("set", frozenset(keys))]
-    return [Step("lit", frozenset({key})) for key in phrase_keys(word)]
-
-
-def _alternative(alt: str, classes: Mapping[str, frozenset[str]]) -> set[str]:
-    """One alternative of ``a|@class|b``: a word class or a single word."""
-    if alt.startswith("@"):
-        if alt[1:] not in classes:
-            raise PhraseError(f"unknown word class {alt!r}")
-        return set(classes[alt[1:]])
-    keys = phrase_keys(alt)
-    if len(keys) != 1:
-        raise PhraseError(f"alternative {alt!r} must be exactly one word (write a separate phrase)")
-    return set(keys)
-
-
-def compile_phrase(phrase: str, classes: Mapping[str, frozenset[str]]) -> list[list[Step]]:
-    """Every variant of ``phrase`` (optional steps expanded) as a list of steps."""
-    words = phrase.split()
-    optional = [w.endswith("?") and len(w) > 1 for w in words]
-    if sum(optional) > _MAX_OPTIONAL:
-        raise PhraseError(f"too many optional steps in {phrase!r}")
-    parts = [_word_step(w[:-1] if opt else w, classes) for w, opt in zip(words, optional, strict=True)]
-    variants: list[list[Step]] = []
-    choices = [(True, False) if opt else (True,) for opt in optional]
-    for keep in itertools.product(*choices):
-        steps = _merge_gaps([s for part, k in zip(parts, keep, strict=True) if k for s in part])
-        if steps and steps[0].kind != "gap" and steps[-1].kind != "gap":
-            variants.append(steps)
-    if not variants:
-        raise PhraseError(f"phrase {phrase!r} has no words")
-    return variants
-
-
-def _merge_gaps(steps: list[Step]) -> list[Step]:
-    """``* *`` (from an optional step between two gaps) is one gap."""
-    out: list[Step] = []
-    for step in steps:
-        if not (step.kind == "gap" and out and out[-1].kind == "gap"):
-            out.append(step)
-    return out
-
-
-@dataclass(frozen=True, slots=True)
-class _Path:
-    """One child of a first word, with the words its next step can match."""
-
-    node: _Node
-    always: bool  # ends here or steps on a number: always walk
-    follow: frozenset[str]  # words it can step on within the next 1 + GAP_WIDTH tokens
-
-
-@dataclass(frozen=True, slots=True)
-class _Start:
-    """What a first word leads to: its children and a cheap reason to skip them."""
-
-    paths: tuple[_Path, ...]
-    always: bool
-    follow: frozenset[str]  # union of the paths' follow sets
-    only: _Node | None  # the one child, when there is just one (no per-path test needed)
-
-
-def _path(child: _Node) -> _Path:
-    follow = set(child.edges)
-    always = bool(child.ends) or child.number is not None
-    if child.gap is not None:
-        follow.update(child.gap.edges)
-        always = always or child.gap.number is not None
-    return _Path(child, always, frozenset(follow))
-
-
-def _start(children: Sequence[_Node]) -> _Start:
-    paths = tuple(_path(child) for child in children)
-    follow = frozenset().union(*(p.follow for p in paths))
-    only = paths[0].node if len(paths) == 1 else None
-    return _Start(paths, any(p.always for p in paths), follow, only)
-
-
-class _Trie:
-    """One token trie plus its per-first-word index (built lazily, dropped on insert)."""
-
-    def __init__(self) -> None:
-        self.root = _Node()
-        self._starts: dict[str, _Start] | None = None
-
-    def add(self, steps: Sequence[Step], payload: int) -> None:
-        self._starts = None
-        node = self.root
-        for step in steps:
-            node = _child(node, step)
-        if payload not in node.ends:
-            node.ends.append(payload)
-
-    def starts(self) -> dict[str, _Start]:
-        """Per first word: its trie children and the words their next step can match."""
-        if self._starts is None:
-            self._starts = {word: _start(children) for word, children in self.root.edges.items()}
-        return self._starts
-
-
-def _child(node: _Node, step: Step) -> _Node:
-    if step.kind == "lit":
-        return _word_child(node, node.literal, next(iter(step.words)), step.words)
-    if step.kind == "set":
-        return _word_child(node, node.sets, step.words, step.words)
-    if step.kind == "num":
-        node.number = node.number or _Node()
-        return node.number
-    node.gap = node.gap or _Node()
-    return node.gap
-
-
-def _word_child(node: _Node, table: dict[Any, _Node], key: object, words: frozenset[str]) -> _Node:
-    """The child for a literal or a word set, created once and reachable from each word."""
-    child = table.get(key)
-    if child is None:
-        child = table[key] = _Node()
-        for word in words:
-            node.edges.setdefault(word, []).append(child)
-    return child
 
 
 def _without(keys: list[str], clauses: list[int], drops: list[int]) -> tuple[list[str], list[int]]:
@@ -212,6 +39,50 @@ def _without(keys: list[str], clauses: list[int], drops: list[int]) -> tuple[lis
     for drop in drops:
         mask[drop] = False
     return list(itertools.compress(keys, mask)), list(itertools.compress(clauses, mask))
+
+
+def _columns(tokens: Sequence[Token]) -> tuple[list[str], list[int]]:
+    """Keys and clause numbers of ``tokens`` (the column store has them already)."""
+    if isinstance(tokens, Tokens):
+        return tokens.keys, tokens.clauses
+    return [token.key for token in tokens], [token.clause for token in tokens]
+
+
+def _shifted(found: list[Hit], drops: list[int]) -> list[Hit]:
+    """Hits found in the text without its fillers, at their indexes in the full text."""
+    if not found:
+        return []
+    # Filtered index f is original index f + (fillers deleted at or before it).
+    shifts = [drop - k for k, drop in enumerate(drops)]
+    at = functools.partial(bisect.bisect_right, shifts)
+    return [_HIT((h.payload, h.first + at(h.first), h.last + at(h.last))) for h in found]
+
+
+_BY_POSITION = operator.itemgetter(1, 2, 0)  # Hit is (payload, first, last)
+# Builds a Hit in C: a NamedTuple's own constructor is a Python function.
+_HIT = functools.partial(tuple.__new__, Hit)
+
+
+def _passes(start: _Start | None, padded: list[str], first: int) -> bool:
+    """The start word at ``first`` passes the walk prefilter (see ``_scan_starts``)."""
+    if start is None:
+        return False
+    window = padded[first + 1 : first + 1 + GAP_WIDTH + 1]
+    return start.always or not start.follow.isdisjoint(window)
+
+
+def _walk_from(automaton: Automaton, symbols: list[int], first: int, hits: list[Hit]) -> None:
+    """One walk from ``first``: a cached transition per token until no thread lives."""
+    state = automaton.start(symbols[first])
+    at = first
+    while True:
+        if state.found:
+            hits += [_HIT((payload, first, first + length - 1)) for payload, length in state.found]
+        if not state.live:
+            return
+        at += 1
+        symbol = symbols[at]
+        state = state.next.get(symbol) or automaton.advance(state, symbol)
 
 
 class Matcher:
@@ -243,21 +114,91 @@ class Matcher:
 
     def find(self, tokens: Sequence[Token]) -> list[Hit]:
         """Every phrase occurrence in ``tokens`` (overlaps included; duplicates possible)."""
-        if isinstance(tokens, Tokens):
-            keys, clauses = tokens.keys, tokens.clauses
-        else:
-            keys = [token.key for token in tokens]
-            clauses = [token.clause for token in tokens]
+        keys, clauses = _columns(tokens)
         drops = list(itertools.compress(itertools.count(), map(self._fillers.__contains__, keys)))
         if not drops:
             return self._find(self._main, keys, clauses)
         hits = self._find(self._literal, keys, clauses)
         found = self._find(self._main, *_without(keys, clauses, drops))
-        if found:
-            # Filtered index f is original index f + (fillers deleted at or before it).
-            shifts = [drop - k for k, drop in enumerate(drops)]
-            at = functools.partial(bisect.bisect_right, shifts)
-            hits += [Hit(h.payload, h.first + at(h.first), h.last + at(h.last)) for h in found]
+        return hits + _shifted(found, drops)
+
+    def scan(self, tokens: Sequence[Token]) -> list[Hit]:
+        """The distinct hits of ``find``, sorted by first token, last token and payload.
+
+        The same start words and prefilter, but each walk runs through the trie's token
+        automaton (see _automaton): one cached transition per token read.
+        """
+        keys, clauses = _columns(tokens)
+        drops = list(itertools.compress(itertools.count(), map(self._fillers.__contains__, keys)))
+        if not drops:
+            return self._scan(self._main, keys, clauses)  # distinct and in order already
+        hits = self._near_fillers(keys, clauses, drops)
+        hits += _shifted(self._scan(self._main, *_without(keys, clauses, drops)), drops)
+        return sorted(set(hits), key=_BY_POSITION)
+
+    def _near_fillers(self, keys: list[str], clauses: list[int], drops: list[int]) -> list[Hit]:
+        """The filler trie's hits that hold a filler word: it reads only the tokens around
+        the fillers. Its other hits (a phrase with "yes|kinda" matching "yes") hold no
+        filler, so the main trie finds them too, in the text without fillers."""
+        reach = self._literal.reach()
+        low, high = max(0, drops[0] - reach + 1), drops[-1] + reach
+        found = self._scan(self._literal, keys[low:high], clauses[low:high])
+        return [_HIT((h.payload, h.first + low, h.last + low)) for h in found] if low else found
+
+    def _scan(self, trie: _Trie, keys: list[str], clauses: list[int]) -> list[Hit]:
+        """Hits in order of first token, then last token and payload."""
+        starts = trie.starts()
+        number = trie.root.number
+        if number is None and starts.keys().isdisjoint(keys):
+            return []
+        automaton = trie.automaton(self._barriers)
+        symbols = automaton.encode(keys, clauses)
+        padded = [*keys, *[""] * (GAP_WIDTH + 1)]
+        hits: list[Hit] = []
+        if number is not None and not "".join(keys).isalpha():
+            # A number starts a walk whatever follows it ("#num pills"); walked here unless
+            # the loop below walks it as a start word anyway.
+            for first in [i for i, key in enumerate(keys) if key.isdigit()]:
+                if not _passes(starts.get(keys[first]), padded, first):
+                    _walk_from(automaton, symbols, first, hits)
+            if hits:
+                hits = self._scan_starts(automaton, symbols, starts, padded, hits)
+                return sorted(hits, key=_BY_POSITION)
+        return self._scan_starts(automaton, symbols, starts, padded, hits)
+
+    @staticmethod
+    def _scan_starts(
+        automaton: Automaton,
+        symbols: list[int],
+        starts: dict[str, _Start],
+        padded: list[str],
+        hits: list[Hit],
+    ) -> list[Hit]:
+        """Walk from every start word that passes the prefilter of ``_find``: some child's
+        next step within the next 1 + GAP_WIDTH words (tested one by one, as there)."""
+        start_state, advance, hit = automaton.start, automaton.advance, _HIT
+        for first, start in enumerate(map(starts.get, padded[: len(symbols) - 1])):
+            if start is None:
+                continue
+            if not start.always:
+                follow = start.follow
+                if (
+                    padded[first + 1] not in follow
+                    and padded[first + 2] not in follow
+                    and padded[first + 3] not in follow
+                ):
+                    continue
+            # The walk (_walk_from, inlined: this loop is the hot path).
+            state = start_state(symbols[first])
+            at = first
+            while True:
+                if state.found:
+                    hits += [hit((payload, first, first + length - 1)) for payload, length in state.found]
+                if not state.live:
+                    break
+                at += 1
+                symbol = symbols[at]
+                state = state.next.get(symbol) or advance(state, symbol)
         return hits
 
     def _find(self, trie: _Trie, keys: list[str], clauses: list[int]) -> list[Hit]:

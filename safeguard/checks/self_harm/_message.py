@@ -568,7 +568,7 @@ def _affirm(ctx: _Context) -> tuple[int, int] | None:
 def read(text: str, cues: CueSet) -> Reading:
     """Read one message's text with the compiled ``cues``."""
     tokens = tokenize(normalize(text))
-    hits = cues.matcher.find(tokens)
+    hits = cues.matcher.scan(tokens)
     keys = tokens.keys
     if not hits:
         # Most messages match nothing: then only a countdown can say anything, and a lone
