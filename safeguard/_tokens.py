@@ -226,13 +226,17 @@ def _word_offsets(gaps: str, index: Sequence[int]) -> tuple[list[int], list[int]
 
     ``gaps`` is that text with every gap character made a space: piece ``k`` of
     ``split(" ")`` starts after the ``k`` pieces and ``k`` spaces before it; the empty
-    pieces are not tokens.
+    pieces (between two spaces in a row) are not tokens.
     """
     pieces = gaps.split(" ")
-    offsets = map(operator.add, itertools.accumulate(map(len, pieces), initial=0), itertools.count())
-    starts = list(itertools.compress(offsets, pieces))
-    ends = list(map(operator.add, starts, map(len, filter(None, pieces))))
-    return _mapped(starts, ends, index)
+    lengths = list(map(len, pieces))
+    starts = list(itertools.accumulate(map(operator.add, lengths, itertools.repeat(1)), initial=0))
+    if "" in pieces:
+        starts = list(itertools.compress(starts, pieces))
+        lengths = list(filter(None, lengths))
+    else:
+        del starts[-1]  # the offset after the last piece
+    return _mapped(starts, list(map(operator.add, starts, lengths)), index)
 
 
 def _mapped(starts: list[int], ends: list[int], index: Sequence[int]) -> tuple[list[int], list[int]]:

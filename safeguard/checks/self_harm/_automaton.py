@@ -4,10 +4,10 @@
 popping (node, position) states; in Python each pop costs a fraction of a
 microsecond and a message with risk cues pops about one per token. Here the same
 walk reads the tokens after the start left to right. A *thread* is one partial
-match: ``(node, length, skipped)``, with ``length`` the tokens read since the
-start and ``skipped`` how many words the node's gap (``*``) has skipped so far (0:
-at the node itself). The set of live threads is a *state*; the state after the
-next token depends only on that set and the token's *symbol*:
+match, ``(node, skipped)``: ``skipped`` is how many words the node's gap (``*``)
+has skipped so far (0: at the node itself). All threads of a walk have read the
+same tokens, so the set of live threads is the walk's whole *state*, and the
+state after the next token depends only on that set and the token's *symbol*:
 
 - its word as an id: every word a phrase steps on, and every barrier, has its
   own; any other word one of two (a number or not), since it can only be skipped;
@@ -20,9 +20,9 @@ stays small and is warm for text never seen before. It is cleared when it passes
 a bound, and a transition worked out afresh costs time bounded by the trie's
 size, so hostile text cannot make matching more than linear.
 
-A state also lists ``(payload, length)`` for each of its threads at the end of a
-phrase: a walk reports each distinct hit once (the depth-first walk may report a
-hit twice, through two gap widths).
+A state also lists the payloads of its threads at the end of a phrase: a hit from
+the walk's first token to the token just read. A walk reports each distinct hit
+once (the depth-first walk may report one twice, through two gap widths).
 """
 
 from __future__ import annotations
@@ -43,14 +43,7 @@ _MAX_STATES = 50_000
 _MAX_TRANSITIONS = 250_000
 _MAX_UNKNOWN = 65_536
 
-Thread = tuple[int, int, int]  # (node, length, skipped)
-
-
-class Found(NamedTuple):
-    """Phrase ``payload`` matched the ``length`` tokens read so far."""
-
-    payload: int
-    length: int
+Thread = tuple[int, int]  # (node, skipped)
 
 
 class _Flat(NamedTuple):
@@ -88,7 +81,7 @@ class State:
 
     __slots__ = ("found", "live", "next", "threads")
 
-    def __init__(self, threads: frozenset[Thread], found: tuple[Found, ...]) -> None:
+    def __init__(self, threads: frozenset[Thread], found: tuple[int, ...]) -> None:
         self.threads = threads
         self.found = found
         self.live = bool(threads)
@@ -140,7 +133,7 @@ class Automaton:
         state = self._starts.get(symbol)
         if state is None:
             threads: set[Thread] = set()
-            self._land(0, 1, symbol, threads)
+            self._land(0, symbol, threads)
             state = self._starts[symbol] = self._state(frozenset(threads))
         return state
 
@@ -157,7 +150,7 @@ class Automaton:
         state = self._states.get(threads)
         if state is None:
             ends = self._flat.ends
-            found = {Found(p, length) for node, length, skipped in threads if not skipped for p in ends[node]}
+            found = {payload for node, skipped in threads if not skipped for payload in ends[node]}
             state = self._states[threads] = State(threads, tuple(sorted(found)))
         return state
 
@@ -179,23 +172,23 @@ class Automaton:
         barrier = self._words[symbol >> 1] in self._barriers
         gaps = self._flat.gap
         out: set[Thread] = set()
-        for node, length, skipped in threads:
+        for node, skipped in threads:
             gap = node if skipped else gaps[node]
             if not skipped:
-                self._land(node, length + 1, symbol, out)
+                self._land(node, symbol, out)
             if gap < 0 or not same_clause:
                 continue
-            self._land(gap, length + 1, symbol, out)
+            self._land(gap, symbol, out)
             if not barrier and skipped < GAP_WIDTH:
-                out.add((gap, length + 1, skipped + 1))
+                out.add((gap, skipped + 1))
         return out
 
-    def _land(self, node: int, length: int, symbol: int, out: set[Thread]) -> None:
+    def _land(self, node: int, symbol: int, out: set[Thread]) -> None:
         """The threads ``node`` reaches by stepping on a token with ``symbol``."""
         word = self._words[symbol >> 1]
         if word is not None:
-            out.update((child, length, 0) for child in self._flat.edges[node].get(word, ()))
+            out.update((child, 0) for child in self._flat.edges[node].get(word, ()))
         digit = symbol >> 1 == NUMBER >> 1 or (word is not None and word.isdigit())
         number = self._flat.number[node]
         if digit and number >= 0:
-            out.add((number, length, 0))
+            out.add((number, 0))

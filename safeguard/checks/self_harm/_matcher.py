@@ -15,6 +15,7 @@ import functools
 import itertools
 import operator
 from collections.abc import Sequence
+from typing import TypeVar
 
 from safeguard._tokens import Token, Tokens
 from safeguard.checks.self_harm._automaton import Automaton
@@ -24,9 +25,10 @@ from safeguard.checks.self_harm._trie import Hit, _Node, _Start, _Trie
 __all__ = ["GAP_WIDTH", "Hit", "Matcher", "PhraseError", "Step", "compile_phrase"]
 
 _FEW_DROPS = 8
+_T = TypeVar("_T")
 
 
-def _without(keys: list[str], clauses: list[int], drops: list[int]) -> tuple[list[str], list[int]]:
+def _without(keys: list[_T], clauses: list[int], drops: list[int]) -> tuple[list[_T], list[int]]:
     """The columns without the tokens at ``drops`` (ascending). Usually one or two are
     deleted from a copy; many (hostile text) are filtered out in one linear pass, since
     each deletion moves the rest of the list."""
@@ -77,7 +79,7 @@ def _walk_from(automaton: Automaton, symbols: list[int], first: int, hits: list[
     at = first
     while True:
         if state.found:
-            hits += [_HIT((payload, first, first + length - 1)) for payload, length in state.found]
+            hits += [_HIT((payload, first, at)) for payload in state.found]
         if not state.live:
             return
         at += 1
@@ -133,7 +135,10 @@ class Matcher:
         if not drops:
             return self._scan(self._main, keys, clauses)  # distinct and in order already
         hits = self._near_fillers(keys, clauses, drops)
-        hits += _shifted(self._scan(self._main, *_without(keys, clauses, drops)), drops)
+        found = self._scan(self._main, *_without(keys, clauses, drops))
+        if found:
+            kept = _without(list(range(len(keys))), clauses, drops)[0]  # filtered -> full index
+            hits += [_HIT((payload, kept[first], kept[last])) for payload, first, last in found]
         return sorted(set(hits), key=_BY_POSITION)
 
     def _near_fillers(self, keys: list[str], clauses: list[int], drops: list[int]) -> list[Hit]:
@@ -193,7 +198,7 @@ class Matcher:
             at = first
             while True:
                 if state.found:
-                    hits += [hit((payload, first, first + length - 1)) for payload, length in state.found]
+                    hits += [hit((payload, first, at)) for payload in state.found]
                 if not state.live:
                     break
                 at += 1
