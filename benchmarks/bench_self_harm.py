@@ -10,8 +10,9 @@ On a shared machine one run is noisy: ``--repeat N`` runs every case N times and
 reports the run with the lowest p50. ``--stages`` also splits a cold read of each
 100-word message into its stages (p50, lowest over runs, in microseconds): normalise
 and tokenise, the same plus locating every token's offsets (done once a message has
-a finding to place), phrase matching (``Matcher.scan``, what a read uses), the whole reading (matching plus context rules),
-``check_input``, and the context rules' share worked out from these.
+a finding to place), phrase matching (``Matcher.scan``, what a read uses), the whole
+reading (matching plus context rules), ``check_input``, and the context rules' share
+worked out from these.
 
     python benchmarks/bench_self_harm.py [--rounds N] [--repeat N] [--stages]
 """

@@ -79,13 +79,14 @@ def _flatten(root: _Node) -> _Flat:
 class State:
     """A walk's live threads, the hits they complete, and the transitions found so far."""
 
-    __slots__ = ("found", "live", "next", "threads")
+    __slots__ = ("found", "live", "next", "nodes", "threads")
 
-    def __init__(self, threads: frozenset[Thread], found: tuple[int, ...]) -> None:
+    def __init__(self, threads: frozenset[Thread], found: tuple[int, ...], nodes: tuple[int, ...]) -> None:
         self.threads = threads
         self.found = found
         self.live = bool(threads)
         self.next: dict[int, State] = {}
+        self.nodes = nodes  # the nodes whose words the next token may step on
 
 
 class _Symbols(dict[str, int]):
@@ -113,7 +114,7 @@ class Automaton:
         self._words: list[str | None] = [None, None, *words]  # symbol id // 2 -> word
         self.symbols = _Symbols({w: 2 * i for i, w in enumerate(self._words) if w is not None})
         self._barriers = barriers
-        self._starts: dict[int, State] = {}
+        self.starts: dict[int, State] = {}  # first token's symbol -> state (see start)
         self._states: dict[frozenset[Thread], State] = {}
         self._transitions = 0
 
@@ -129,21 +130,40 @@ class Automaton:
 
     def start(self, symbol: int) -> State:
         """The state after a walk's first token: the threads that token starts."""
-        symbol &= -2  # the clause bit: a walk's first token starts it whatever its clause
-        state = self._starts.get(symbol)
-        if state is None:
+        state = self.starts.get(symbol)
+        if state is None:  # the clause bit makes no difference to a walk's first token
             threads: set[Thread] = set()
             self._land(0, symbol, threads)
-            state = self._starts[symbol] = self._state(frozenset(threads))
+            state = self.starts[symbol] = self._state(frozenset(threads))
         return state
 
     def advance(self, state: State, symbol: int) -> State:
-        """The transition from ``state`` on ``symbol``, worked out once and cached."""
+        """The transition from ``state`` on ``symbol``, worked out once and cached.
+
+        A word none of the state's nodes steps on, and no barrier, does what any other
+        such word does (it can only be skipped): its transition is the unknown word's,
+        worked out once per state, not once per word (most first-time transitions are
+        such words, so this path is kept short).
+        """
         if len(self._states) >= _MAX_STATES or self._transitions >= _MAX_TRANSITIONS:
             self._forget()
-        target = self._state(frozenset(self._step(state.threads, symbol)))
-        state.next[symbol] = target
         self._transitions += 1
+        word = self._words[symbol >> 1]
+        if word is not None and word not in self._barriers:
+            edges = self._flat.edges
+            for node in state.nodes:
+                if word in edges[node]:
+                    break
+            else:
+                anonymous = (NUMBER if word.isdigit() else OTHER) | (symbol & 1)
+                target = state.next.get(anonymous)
+                if target is None:
+                    target = state.next[anonymous] = self._state(
+                        frozenset(self._step(state.threads, anonymous))
+                    )
+                state.next[symbol] = target
+                return target
+        target = state.next[symbol] = self._state(frozenset(self._step(state.threads, symbol)))
         return target
 
     def _state(self, threads: frozenset[Thread]) -> State:
@@ -151,13 +171,16 @@ class Automaton:
         if state is None:
             ends = self._flat.ends
             found = {payload for node, skipped in threads if not skipped for payload in ends[node]}
-            state = self._states[threads] = State(threads, tuple(sorted(found)))
+            gaps = self._flat.gap
+            nodes = {node for node, _ in threads} | {gaps[node] for node, skipped in threads if not skipped}
+            nodes.discard(-1)
+            state = self._states[threads] = State(threads, tuple(sorted(found)), tuple(nodes))
         return state
 
     def _forget(self) -> None:
         """Drop every cached state and transition (the bound was reached). States already
         handed out keep working: they only lose the shortcut of shared transitions."""
-        self._starts = {}
+        self.starts = {}
         self._states = {}
         self._transitions = 0
 
@@ -168,8 +191,9 @@ class Automaton:
         the same clause, never a barrier, trying the gap's own steps at each word (the
         word it would skip included).
         """
+        word = self._words[symbol >> 1]
         same_clause = not symbol & 1
-        barrier = self._words[symbol >> 1] in self._barriers
+        barrier = word in self._barriers
         gaps = self._flat.gap
         out: set[Thread] = set()
         for node, skipped in threads:
@@ -187,8 +211,9 @@ class Automaton:
         """The threads ``node`` reaches by stepping on a token with ``symbol``."""
         word = self._words[symbol >> 1]
         if word is not None:
-            out.update((child, 0) for child in self._flat.edges[node].get(word, ()))
-        digit = symbol >> 1 == NUMBER >> 1 or (word is not None and word.isdigit())
+            children = self._flat.edges[node].get(word)
+            if children is not None:
+                out.update([(child, 0) for child in children])
         number = self._flat.number[node]
-        if digit and number >= 0:
+        if number >= 0 and (symbol >> 1 == NUMBER >> 1 or (word is not None and word.isdigit())):
             out.add((number, 0))

@@ -131,15 +131,16 @@ class Matcher:
         automaton (see _automaton): one cached transition per token read.
         """
         keys, clauses = _columns(tokens)
-        drops = list(itertools.compress(itertools.count(), map(self._fillers.__contains__, keys)))
-        if not drops:
+        if self._fillers.isdisjoint(keys):
             return self._scan(self._main, keys, clauses)  # distinct and in order already
+        drops = list(itertools.compress(itertools.count(), map(self._fillers.__contains__, keys)))
         hits = self._near_fillers(keys, clauses, drops)
         found = self._scan(self._main, *_without(keys, clauses, drops))
         if found:
             kept = _without(list(range(len(keys))), clauses, drops)[0]  # filtered -> full index
-            hits += [_HIT((payload, kept[first], kept[last])) for payload, first, last in found]
-        return sorted(set(hits), key=_BY_POSITION)
+            # ``kept`` grows with the index: the mapped hits stay distinct and in order.
+            found = [_HIT((payload, kept[first], kept[last])) for payload, first, last in found]
+        return sorted(set(hits + found), key=_BY_POSITION) if hits else found
 
     def _near_fillers(self, keys: list[str], clauses: list[int], drops: list[int]) -> list[Hit]:
         """The filler trie's hits that hold a filler word: it reads only the tokens around
@@ -167,22 +168,23 @@ class Matcher:
                 if not _passes(starts.get(keys[first]), padded, first):
                     _walk_from(automaton, symbols, first, hits)
             if hits:
-                hits = self._scan_starts(automaton, symbols, starts, padded, hits)
+                hits = self._scan_starts(automaton, symbols, keys, starts, padded, hits)
                 return sorted(hits, key=_BY_POSITION)
-        return self._scan_starts(automaton, symbols, starts, padded, hits)
+        return self._scan_starts(automaton, symbols, keys, starts, padded, hits)
 
     @staticmethod
     def _scan_starts(
         automaton: Automaton,
         symbols: list[int],
+        keys: list[str],
         starts: dict[str, _Start],
         padded: list[str],
         hits: list[Hit],
     ) -> list[Hit]:
         """Walk from every start word that passes the prefilter of ``_find``: some child's
         next step within the next 1 + GAP_WIDTH words (tested one by one, as there)."""
-        start_state, advance, hit = automaton.start, automaton.advance, _HIT
-        for first, start in enumerate(map(starts.get, padded[: len(symbols) - 1])):
+        first_states, start_state, advance, hit = automaton.starts, automaton.start, automaton.advance, _HIT
+        for first, start in enumerate(map(starts.get, keys)):
             if start is None:
                 continue
             if not start.always:
@@ -194,7 +196,8 @@ class Matcher:
                 ):
                     continue
             # The walk (_walk_from, inlined: this loop is the hot path).
-            state = start_state(symbols[first])
+            symbol = symbols[first]
+            state = first_states.get(symbol) or start_state(symbol)
             at = first
             while True:
                 if state.found:
