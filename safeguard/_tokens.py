@@ -42,6 +42,9 @@ _WORDS_TABLE = str.maketrans(
         if not (c.isascii() and c.isalnum()) and c not in _ASCII_SYMBOLS
     }
 )
+# The same table for bytes: ``bytes.translate`` on the (ASCII) text runs about three
+# times faster than ``str.translate`` with a dict table.
+_WORDS_BYTES = bytes(ord(_WORDS_TABLE[i]) if isinstance(_WORDS_TABLE.get(i), str) else i for i in range(256))
 _SQUEEZE = re.compile(r"([^\W\d_])\1+")
 # two or more dots, or the ellipsis character (linear: one character class, no nesting)
 _ELLIPSIS = re.compile("[.…]{2,}|…")
@@ -182,15 +185,15 @@ def _tokenize_ascii(text: str, index: Sequence[int]) -> Tokens:
 
 
 def _split_words(text: str) -> tuple[list[str], list[int], str] | None:
-    """Keys, clause numbers and the text with its gaps made spaces, when the tokens are
-    all letter runs, else ``None``.
+    """Keys, clause numbers and the text with its gaps made spaces, when the tokens of
+    ``text`` (ASCII) are all letter runs, else ``None``.
 
     Clause breaks become newlines and other punctuation spaces, so the splitting is
     done in C; digits and symbols (``50mg``, ``<3``) go to the regex path instead.
     """
     keys: list[str] = []
     clauses: list[int] = []
-    translated = text.translate(_WORDS_TABLE)
+    translated = text.encode("ascii").translate(_WORDS_BYTES).decode("ascii")
     for clause, part in enumerate(translated.split("\n")):
         words = part.split()
         if words:

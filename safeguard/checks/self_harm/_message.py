@@ -20,6 +20,7 @@ Context rules, each general rather than tied to a phrase:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import operator
 from collections.abc import Sequence
@@ -70,16 +71,22 @@ class Signal(NamedTuple):
     ) -> Signal:
         """This signal at ``level`` (and ``subject`` / ``method_seeking`` when given),
         built directly (``_replace`` goes through a generic field walk)."""
-        return Signal(
-            self.cue,
-            self.start,
-            self.end,
-            level,
-            self.subject if subject is None else subject,
-            self.method_seeking if method_seeking is None else method_seeking,
-            self.negated,
-            self.frame,
+        return _SIGNAL(
+            (
+                self.cue,
+                self.start,
+                self.end,
+                level,
+                self.subject if subject is None else subject,
+                self.method_seeking if method_seeking is None else method_seeking,
+                self.negated,
+                self.frame,
+            )
         )
+
+
+# Builds a Signal from all its fields in C (a NamedTuple's own constructor is a Python function).
+_SIGNAL = functools.partial(tuple.__new__, Signal)
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,15 +319,20 @@ def _wider_or_first(outer: Hit, inner: Hit) -> bool:
 def _negated(ctx: _Context, hit: Hit) -> bool:
     """A negation shortly before the hit, in its clause and scope, not a neg-raising phrase."""
     negations = ctx.cues.words("negation")
+    first, keys = hit.first, ctx.keys
+    lowest = max(-1, first - 1 - NEGATION_WINDOW)
+    if negations.isdisjoint(keys[lowest + 1 : first]):
+        return False  # most hits: no negation word in the window at all (one C call)
     blockers = ctx.cues.words("neg_blocker")
     stops = ctx.stops()
-    clause = ctx.clause(hit)
-    for i in range(hit.first - 1, max(-1, hit.first - 1 - NEGATION_WINDOW), -1):
-        key = ctx.keys[i]
-        if ctx.clauses[i] != clause or key in stops:
+    clauses = ctx.clauses
+    clause = clauses[first]
+    for i in range(first - 1, lowest, -1):
+        key = keys[i]
+        if clauses[i] != clause or key in stops:
             return False
         if key in negations:
-            following = ctx.keys[i + 1] if i + 1 < hit.first else ""
+            following = keys[i + 1] if i + 1 < first else ""
             return following not in blockers
     return False
 
@@ -422,7 +434,7 @@ def _signal(ctx: _Context, hit: Hit) -> Signal:
     negated = _negated(ctx, hit) or _echoed(ctx, hit)
     level, method, subject = _modify(ctx, hit, cue.kind, (level, subject, method, negated, frame))
     start, end = ctx.span(hit)
-    return Signal(cue, start, end, level, subject, method, negated, frame)
+    return _SIGNAL((cue, start, end, level, subject, method, negated, frame))
 
 
 def _base(ctx: _Context, hit: Hit, cue: Cue) -> tuple[RiskLevel, str, bool, str]:
