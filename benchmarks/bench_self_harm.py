@@ -10,9 +10,10 @@ On a shared machine one run is noisy: ``--repeat N`` runs every case N times and
 reports the run with the lowest p50. ``--stages`` also splits a cold read of each
 100-word message into its stages (p50, lowest over runs, in microseconds): normalise
 and tokenise, the same plus locating every token's offsets (done once a message has
-a finding to place), phrase matching (``Matcher.scan``, what a read uses), the whole
-reading (matching plus context rules), ``check_input``, and the context rules' share
-worked out from these.
+a finding to place), phrase matching (``Matcher.scan``, what a read uses), the same
+with the phrase automaton's cache emptied first (the worst case: nothing read before;
+its clearing counted in), the whole reading (matching plus context rules),
+``check_input``, and the context rules' share worked out from these.
 
     python benchmarks/bench_self_harm.py [--rounds N] [--repeat N] [--stages]
 """
@@ -26,8 +27,9 @@ from collections.abc import Callable
 from functools import partial
 
 from safeguard._conversation import Conversation, Message
-from safeguard._normalize import normalize, tokenize
+from safeguard._normalize import Tokens, normalize, tokenize
 from safeguard.checks.self_harm import SelfHarmCheck
+from safeguard.checks.self_harm._matcher import Matcher
 from safeguard.checks.self_harm._message import read
 
 WORDS_100 = (
@@ -83,6 +85,12 @@ def _best(fn: Callable[[], object], rounds: int, repeat: int) -> float:
     return min(statistics.median(_timed(fn, rounds)) for _ in range(repeat))
 
 
+def _unseen(matcher: Matcher, tokens: Tokens) -> None:
+    """Match as if no text had been read before (the automaton's cache emptied first)."""
+    matcher.clear_cache()
+    matcher.scan(tokens)
+
+
 def _stages(check: SelfHarmCheck, rounds: int, repeat: int) -> None:
     cues = check._cues
     for name, text in (("100 words", WORDS_100), ("100 words, no cue", NEUTRAL_100)):
@@ -97,6 +105,7 @@ def _stages(check: SelfHarmCheck, rounds: int, repeat: int) -> None:
             "normalize+tokenize": partial(lambda t: tokenize(normalize(t)), text),
             "+offsets": partial(lambda t: tokenize(normalize(t)).starts, text),
             "match": partial(cues.matcher.scan, tokens),
+            "match (unseen)": partial(_unseen, cues.matcher, tokens),
             "read (match+context)": partial(read, text, cues),
             "check_input (cold)": cold,
         }

@@ -39,8 +39,8 @@ if TYPE_CHECKING:
 OTHER = 0  # a word no phrase steps on (ids are even: bit 0 is the clause break)
 NUMBER = 2  # a number no phrase names
 END = OTHER | 1  # past the last token: an unknown word in a new clause ends every thread
-_MAX_STATES = 50_000
-_MAX_TRANSITIONS = 250_000
+_MAX_STATES = 20_000
+_MAX_TRANSITIONS = 100_000  # about 15 MB at most (about 150 bytes a transition)
 _MAX_UNKNOWN = 65_536
 
 Thread = tuple[int, int]  # (node, skipped)
@@ -146,7 +146,7 @@ class Automaton:
         such words, so this path is kept short).
         """
         if len(self._states) >= _MAX_STATES or self._transitions >= _MAX_TRANSITIONS:
-            self._forget()
+            self.forget()
         self._transitions += 1
         word = self._words[symbol >> 1]
         if word is not None and word not in self._barriers:
@@ -177,7 +177,7 @@ class Automaton:
             state = self._states[threads] = State(threads, tuple(sorted(found)), tuple(nodes))
         return state
 
-    def _forget(self) -> None:
+    def forget(self) -> None:
         """Drop every cached state and transition (the bound was reached). States already
         handed out keep working: they only lose the shortcut of shared transitions."""
         self.starts = {}

@@ -114,6 +114,12 @@ class Matcher:
         if not any(step.words and step.words <= fillers for step in steps):
             self._main.add(steps, payload)
 
+    def clear_cache(self) -> None:
+        """Drop the automata's cached states and transitions (``scan`` stays correct; it
+        only has to work them out again): for benchmarks of text never seen before."""
+        for trie in (self._main, self._literal):
+            trie.automaton(self._barriers).forget()
+
     def find(self, tokens: Sequence[Token]) -> list[Hit]:
         """Every phrase occurrence in ``tokens`` (overlaps included; duplicates possible)."""
         keys, clauses = _columns(tokens)
