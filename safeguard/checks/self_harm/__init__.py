@@ -87,7 +87,11 @@ class SelfHarmCheck(BaseCheck):
         )
 
     def _read_uncached(self, text: str) -> Reading:
-        return reread(own_generic(read(text, self._cues), text, self._cues), text, self._cues)
+        # one tokenisation and one phrase match for the reading and both context passes
+        tokens = tokenize(normalize(text))
+        hits = self._cues.matcher.scan(tokens)
+        reading = own_generic(read(text, self._cues, tokens, hits), text, self._cues, tokens)
+        return reread(reading, text, self._cues, tokens, hits)
 
     def assess(self, conversation: Conversation) -> SelfHarmState:
         """Only the conversation-level state (what ``check_input`` reports as ``self_harm``)."""

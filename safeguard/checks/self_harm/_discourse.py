@@ -73,10 +73,18 @@ class _Message:
     context hits (a second phrase match) and the person words only when a rule asks.
     """
 
-    def __init__(self, text: str, cues: CueSet, signals: Sequence[Signal]) -> None:
+    def __init__(
+        self,
+        text: str,
+        cues: CueSet,
+        signals: Sequence[Signal],
+        tokens: Tokens | None,
+        hits: list[Hit] | None,
+    ) -> None:
         self.text = text
         self.cues = cues
-        self.tokens: Tokens = tokenize(normalize(text))
+        self.tokens: Tokens = tokens if tokens is not None else tokenize(normalize(text))
+        self._scanned = hits
         self.keys = self.tokens.keys
         self.starts = self.tokens.starts
         # Offsets of sentence ends: token i is in sentence bisect(ends, start of i).
@@ -90,7 +98,8 @@ class _Message:
         """Context hits (history, recovery, recent ...) by kind, matched when first asked."""
         if self._hits is None:
             kinds: dict[str, list[Hit]] = {}
-            for hit in self.cues.matcher.find(self.tokens):
+            scanned = self._scanned if self._scanned is not None else self.cues.matcher.scan(self.tokens)
+            for hit in scanned:
                 kinds.setdefault(self.cues.cues[hit.payload].kind, []).append(hit)
             self._hits = kinds
         return self._hits
@@ -138,11 +147,14 @@ class _Message:
         return range(low, high)
 
 
-def reread(reading: Reading, text: str, cues: CueSet) -> Reading:
-    """``reading`` with history, denial, game, joke, quote and happy-plan context applied."""
+def reread(
+    reading: Reading, text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] | None = None
+) -> Reading:
+    """``reading`` with history, denial, game, joke, quote and happy-plan context applied
+    (``tokens`` and ``hits``, the text's tokens and ``scan`` hits, when the caller has them)."""
     if not any(_candidate(s) for s in reading.signals):
         return reading
-    msg = _Message(text, cues, reading.signals)
+    msg = _Message(text, cues, reading.signals, tokens, hits)
     if not msg.keys:
         return reading
     own = [s for s in reading.signals if s.subject == "self" and s.cue.kind == "risk" and not s.negated]

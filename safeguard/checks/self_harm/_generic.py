@@ -42,11 +42,13 @@ def _candidate(sig: Signal) -> bool:
     )
 
 
-def own_generic(reading: Reading, text: str, cues: CueSet) -> Reading:
-    """``reading`` with generic-"you" everyday distress given back to the writer."""
+def own_generic(reading: Reading, text: str, cues: CueSet, tokens: Tokens | None = None) -> Reading:
+    """``reading`` with generic-"you" everyday distress given back to the writer
+    (``tokens``: the text's tokens, when the caller has them)."""
     if not any(_candidate(s) for s in reading.signals):
         return reading
-    tokens = tokenize(normalize(text))
+    if tokens is None:
+        tokens = tokenize(normalize(text))
     languages = {s.cue.language for s in reading.signals}
     people = People(cues, languages, tokens.keys, tokens, text)
     signals = tuple(

@@ -592,10 +592,13 @@ def _affirm(ctx: _Context) -> tuple[int, int] | None:
     return None
 
 
-def read(text: str, cues: CueSet) -> Reading:
-    """Read one message's text with the compiled ``cues``."""
-    tokens = tokenize(normalize(text))
-    hits = cues.matcher.scan(tokens)
+def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] | None = None) -> Reading:
+    """Read one message's text with the compiled ``cues`` (``tokens``: its tokens, and
+    ``hits``: ``cues.matcher.scan(tokens)``, when the caller has them)."""
+    if tokens is None:
+        tokens = tokenize(normalize(text))
+    if hits is None:
+        hits = cues.matcher.scan(tokens)
     keys = tokens.keys
     if not hits:
         # Most messages match nothing: then only a countdown can say anything, and a lone
