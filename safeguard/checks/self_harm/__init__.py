@@ -25,7 +25,8 @@ from safeguard.checks._base import BaseCheck, CheckOptions
 from safeguard.checks.self_harm._data import CueSet, DataError, load_cues
 from safeguard.checks.self_harm._discourse import reread
 from safeguard.checks.self_harm._generic import own_generic
-from safeguard.checks.self_harm._message import Reading, Signal, read
+from safeguard.checks.self_harm._message import read
+from safeguard.checks.self_harm._reading import Reading, Signal
 from safeguard.checks.self_harm._second_opinion import SecondOpinion, merge, second_opinion
 from safeguard.checks.self_harm._state import Assessment, assess
 

@@ -44,8 +44,8 @@ from safeguard._normalize import normalize, phrase_keys, tokenize
 from safeguard._tokens import Tokens
 from safeguard.checks.self_harm._data import CueSet
 from safeguard.checks.self_harm._matcher import Hit
-from safeguard.checks.self_harm._message import Reading, Signal
 from safeguard.checks.self_harm._people import People, mask
+from safeguard.checks.self_harm._reading import Reading, Signal
 
 RESOLVE = "resolve"  # the frame of a "do it" decision phrase (read by _state)
 _LATER_KINDS = ("plan_ref", "means", "timing")

@@ -21,8 +21,9 @@ from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize, tokenize
 from safeguard._tokens import Tokens
 from safeguard.checks.self_harm._data import CueSet
-from safeguard.checks.self_harm._message import SUBJECT_WINDOW, Reading, Signal
+from safeguard.checks.self_harm._message import SUBJECT_WINDOW
 from safeguard.checks.self_harm._people import People, mask
+from safeguard.checks.self_harm._reading import Reading, Signal
 
 GENERIC = "generic"
 _OTHER = mask("other_subj", possessive=True)

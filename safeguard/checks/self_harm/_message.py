@@ -19,301 +19,26 @@ Context rules, each general rather than tied to a phrase:
 
 from __future__ import annotations
 
-import bisect
-import functools
 import itertools
-import operator
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import NamedTuple
 
 from safeguard._levels import RiskLevel
-from safeguard._normalize import Token, Tokens, normalize, tokenize
+from safeguard._normalize import Tokens, normalize, tokenize
+from safeguard.checks.self_harm._context import MARKER_WINDOW
+from safeguard.checks.self_harm._context import MessageContext as _Context
+from safeguard.checks.self_harm._core_hits import core_hits
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._matcher import Hit
-from safeguard.checks.self_harm._people import People, mask
+from safeguard.checks.self_harm._people import mask
+from safeguard.checks.self_harm._reading import NOTHING, Reading, Signal, make_signal
 
 NEGATION_WINDOW = 7
 SUBJECT_WINDOW = 5
 ANCHOR_AHEAD = 4
 SHORT_MESSAGE = 3
-MARKER_WINDOW = 6
-SMALL = 32  # up to this many hits, pairwise tests beat building an index
-CORE_KINDS = ("risk", "method", "location", "means", "timing", "plan_ref")
 COUNTDOWN_RUN = 3
 COUNTDOWN_TOP = 10
 _COUNTDOWN = Cue("context.countdown", "plan_ref", RiskLevel.NONE, "self", False, "und")
-
-
-class Signal(NamedTuple):
-    """A cue in context: what it says about the writer, located in the original text.
-
-    A named tuple rather than a frozen dataclass: several are built per message read and
-    per conversation judged, and a frozen dataclass costs about 2 us to build.
-    """
-
-    cue: Cue
-    start: int
-    end: int
-    level: RiskLevel
-    subject: str
-    method_seeking: bool = False
-    negated: bool = False
-    frame: str = ""
-
-    @property
-    def kind(self) -> str:
-        """The cue's kind (``risk``, ``method``, ``means`` ...)."""
-        return self.cue.kind
-
-    def lifted(
-        self, level: RiskLevel, subject: str | None = None, method_seeking: bool | None = None
-    ) -> Signal:
-        """This signal at ``level`` (and ``subject`` / ``method_seeking`` when given),
-        built directly (``_replace`` goes through a generic field walk)."""
-        return _SIGNAL(
-            (
-                self.cue,
-                self.start,
-                self.end,
-                level,
-                self.subject if subject is None else subject,
-                self.method_seeking if method_seeking is None else method_seeking,
-                self.negated,
-                self.frame,
-            )
-        )
-
-
-# Builds a Signal from all its fields in C (a NamedTuple's own constructor is a Python function).
-_SIGNAL = functools.partial(tuple.__new__, Signal)
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """Everything one message contributes to the conversation state."""
-
-    signals: tuple[Signal, ...] = ()
-    clarify: bool = False
-    fiction: bool = False
-    asks: RiskLevel = RiskLevel.NONE
-    affirm: tuple[int, int] | None = None
-
-
-_NOTHING = Reading()
-
-
-class _Context:
-    """One message's tokens and hits, grouped by kind once; other indexes built when asked.
-
-    Context questions stay O(window) per hit: with up to ``SMALL`` hits of a kind they
-    look at each one, beyond that (hostile text with thousands of hits) through an index
-    by end position or clause, so time stays linear in the message's length.
-    """
-
-    def __init__(self, tokens: Sequence[Token], hits: Sequence[Hit], cues: CueSet, text: str = "") -> None:
-        self.tokens = tokens
-        # Columns: context rules read keys and clause numbers, rarely whole tokens.
-        if isinstance(tokens, Tokens):
-            self.keys: list[str] = tokens.keys
-            self.clauses: list[int] = tokens.clauses
-        else:
-            self.keys = [t.key for t in tokens]
-            self.clauses = [t.clause for t in tokens]
-        self.hits = hits
-        self.cues = cues
-        self.text = text
-        by_kind: dict[str, list[Hit]] = {}
-        table = cues.cues
-        for hit in hits:
-            kind = table[hit.payload].kind
-            bucket = by_kind.get(kind)
-            if bucket is None:
-                by_kind[kind] = [hit]
-            else:
-                bucket.append(hit)
-        self._by_kind = by_kind
-        self._ends: dict[str, dict[int, list[Hit]]] = {}
-        self._clauses: dict[str, set[int]] = {}
-        self._first_person: bool | None = None
-        self._people: People | None = None
-        self._mentions: dict[str, bool] = {}
-        self._stops: frozenset[str] | None = None
-        self.frame: str | None = None  # see _frame
-
-    @property
-    def people(self) -> People:
-        """Person words in the languages whose cues matched (see _people)."""
-        if self._people is None:
-            languages = {self.cues.cues[hit.payload].language for hit in self.hits}
-            self._people = People(self.cues, languages, self.keys, self.tokens, self.text)
-        return self._people
-
-    def span(self, hit: Hit) -> tuple[int, int]:
-        """``hit``'s offsets in the original text."""
-        tokens = self.tokens
-        if isinstance(tokens, Tokens):
-            return tokens.starts[hit.first], tokens.ends[hit.last]
-        return tokens[hit.first].start, tokens[hit.last].end
-
-    def of_kind(self, kind: str) -> list[Hit]:
-        return self._by_kind.get(kind, [])
-
-    def clause(self, hit: Hit) -> int:
-        return self.clauses[hit.first]
-
-    def before(self, kind: str, hit: Hit, window: int = MARKER_WINDOW) -> bool:
-        """A ``kind`` hit ends shortly before ``hit`` in the same clause."""
-        markers = self._by_kind.get(kind)
-        if not markers:
-            return False
-        clause, first, clauses = self.clauses[hit.first], hit.first, self.clauses
-        if len(markers) <= SMALL:
-            lowest = first - window
-            return any(lowest <= m.last < first and clauses[m.first] == clause for m in markers)
-        ends = self._ends.get(kind)
-        if ends is None:
-            ends = self._ends[kind] = {}
-            for m in markers:
-                ends.setdefault(m.last, []).append(m)
-        for last in range(max(0, first - window), first):
-            if any(clauses[m.first] == clause for m in ends.get(last, ())):
-                return True
-        return False
-
-    def in_clause(self, kind: str, hit: Hit) -> bool:
-        markers = self._by_kind.get(kind)
-        if not markers:
-            return False
-        clause, clauses = self.clauses[hit.first], self.clauses
-        if len(markers) <= SMALL:
-            return any(clauses[m.first] == clause for m in markers)
-        found = self._clauses.get(kind)
-        if found is None:
-            found = self._clauses[kind] = {clauses[m.first] for m in markers}
-        return clause in found
-
-    def anywhere(self, kind: str) -> bool:
-        return kind in self._by_kind
-
-    def stops(self) -> frozenset[str]:
-        """Words that end a negation's scope (contrast or scope break), joined once."""
-        if self._stops is None:
-            self._stops = self.cues.words("contrast") | self.cues.words("scope_break")
-        return self._stops
-
-    def mentions(self, name: str) -> bool:
-        """Some token is a word of class ``name`` (asked per hit, answered once)."""
-        found = self._mentions.get(name)
-        if found is None:
-            # frozenset.isdisjoint(list) walks the keys in C and stops at the first word found.
-            found = self._mentions[name] = not self.cues.words(name).isdisjoint(self.keys)
-        return found
-
-    def clause_span(self, clause: int) -> tuple[int, int]:
-        """Token indexes ``[start, end)`` of clause number ``clause`` (clauses are sorted)."""
-        return bisect.bisect_left(self.clauses, clause), bisect.bisect_right(self.clauses, clause)
-
-    def first_person(self) -> bool:
-        """The message speaks only of the writer: a first-person word ("i", "my") and no
-        other person anywhere ("my friend ... suicide attempt" stays ambiguous)."""
-        if self._first_person is None:
-            mentions_other = self.people.any_("other_subj", possessive=True)
-            self._first_person = not mentions_other and self.people.any_("self_subj")
-        return self._first_person
-
-
-def _overlaps(a: Hit, b: Hit) -> bool:
-    return a.first <= b.last and b.first <= a.last
-
-
-def _core_hits(ctx: _Context) -> list[Hit]:
-    """Core cue hits not cancelled by an idiom and not outweighed by an overlapping hit."""
-    idioms = ctx.of_kind("idiom")
-    core = [h for kind in CORE_KINDS for h in ctx.of_kind(kind)]
-    if idioms:
-        core = [h for h in core if not any(_cancels(i, h) for i in idioms)]
-    core = _widest_per_cue(core)
-    if len(core) <= SMALL:
-        return [h for h in core if not _outweighed(h, core, ctx)]
-    at: dict[int, list[Hit]] = {}
-    for hit in core:
-        for i in range(hit.first, hit.last + 1):
-            at.setdefault(i, []).append(hit)
-    return [h for h in core if not any(_contains(o, h, ctx) for o in _neighbours(h, at) if o is not h)]
-
-
-def _outweighed(hit: Hit, core: list[Hit], ctx: _Context) -> bool:
-    """Another hit contains ``hit`` (``_contains`` written out: the cheap overlap test
-    first, as most pairs are apart, and ``hit``'s cue looked up once)."""
-    first, last, payload = hit.first, hit.last, hit.payload
-    cues = ctx.cues.cues
-    mine = cues[payload]
-    kind, level = mine.kind, mine.level
-    for o in core:
-        if o.first <= last and first <= o.last and o is not hit:
-            cue = cues[o.payload]
-            if cue.kind != kind or cue.level < level:
-                continue
-            if cue.level > level:
-                return True
-            # Same level: ``o`` covers ``hit`` and is wider, or is the same span of an earlier cue.
-            if (
-                o.first <= first
-                and last <= o.last
-                and (o.first != first or o.last != last or o.payload < payload)
-            ):
-                return True
-    return False
-
-
-def _cancels(idiom: Hit, hit: Hit) -> bool:
-    """An idiom cancels a cue it overlaps, unless the cue is longer and holds it whole:
-    "trick doctors into killing me" says more than the idiom "killing me" inside it."""
-    inside = hit.first <= idiom.first and idiom.last <= hit.last
-    return _overlaps(idiom, hit) and not (inside and hit.last - hit.first > idiom.last - idiom.first)
-
-
-_BY_CUE_AND_START = operator.itemgetter(0, 1)  # Hit: (payload, first, last)
-
-
-def _widest_per_cue(hits: list[Hit]) -> list[Hit]:
-    """Phrase variants of one cue overlapping each other count once (the widest)."""
-    # By cue and start (a C key); variants starting together may come in any order, the
-    # widest replaces a narrower one, so each run of overlapping variants ends the same.
-    ordered = sorted(hits, key=_BY_CUE_AND_START)
-    kept: list[Hit] = []
-    for hit in ordered:
-        last = kept[-1] if kept else None
-        if last is not None and last.payload == hit.payload and _overlaps(last, hit):
-            if hit.last > last.last:
-                kept[-1] = hit if hit.first == last.first else Hit(hit.payload, last.first, hit.last)
-            continue
-        kept.append(hit)
-    return kept
-
-
-def _neighbours(hit: Hit, at: dict[int, list[Hit]]) -> list[Hit]:
-    """Hits sharing a token with ``hit`` (found through the per-token index)."""
-    seen: dict[int, Hit] = {}
-    for i in range(hit.first, hit.last + 1):
-        for other in at.get(i, ()):
-            seen[id(other)] = other
-    return list(seen.values())
-
-
-def _contains(outer: Hit, inner: Hit, ctx: _Context) -> bool:
-    """``outer`` overlaps ``inner`` and says more (same kind, higher level or earlier cue)."""
-    a, b = ctx.cues.cues[outer.payload], ctx.cues.cues[inner.payload]
-    if a.kind != b.kind or not _overlaps(outer, inner):
-        return False
-    return a.level > b.level or (a.level == b.level and _wider_or_first(outer, inner))
-
-
-def _wider_or_first(outer: Hit, inner: Hit) -> bool:
-    covers = outer.first <= inner.first and inner.last <= outer.last
-    same = (outer.first, outer.last) == (inner.first, inner.last)
-    return covers and (not same or outer.payload < inner.payload)
 
 
 def _negated(ctx: _Context, hit: Hit) -> bool:
@@ -434,7 +159,7 @@ def _signal(ctx: _Context, hit: Hit) -> Signal:
     negated = _negated(ctx, hit) or _echoed(ctx, hit)
     level, method, subject = _modify(ctx, hit, cue.kind, (level, subject, method, negated, frame))
     start, end = ctx.span(hit)
-    return _SIGNAL((cue, start, end, level, subject, method, negated, frame))
+    return make_signal((cue, start, end, level, subject, method, negated, frame))
 
 
 def _base(ctx: _Context, hit: Hit, cue: Cue) -> tuple[RiskLevel, str, bool, str]:
@@ -604,9 +329,9 @@ def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] 
         # Most messages match nothing: then only a countdown can say anything, and a lone
         # countdown passes _combine unchanged (one vague readiness phrase).
         countdown = _countdown(keys, tokens, cues)
-        return _NOTHING if countdown is None else Reading(signals=(countdown,))
+        return NOTHING if countdown is None else Reading(signals=(countdown,))
     ctx = _Context(tokens, hits, cues, text)
-    signals = [_signal(ctx, h) for h in _core_hits(ctx)]
+    signals = [_signal(ctx, h) for h in core_hits(ctx)]
     countdown = _countdown(keys, tokens, cues)
     if countdown is not None:
         signals.append(countdown)

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from safeguard._normalize import normalize, tokenize
-from safeguard.checks.self_harm import _message, _people
+from safeguard.checks.self_harm import _context, _core_hits, _message, _people
 from safeguard.checks.self_harm._data import load_cues
 from safeguard.checks.self_harm._people import CLASSES, People
 
@@ -97,7 +97,8 @@ def test_pairwise_context_tests_match_the_indexed_ones(words: list[str]) -> None
     text = " ".join(words)
     small = _reading(text)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_message, "SMALL", 0)  # every kind through its index
+        patch.setattr(_context, "SMALL", 0)  # every kind through its index
+        patch.setattr(_core_hits, "SMALL", 0)
         assert _reading(text) == small
 
 
@@ -107,11 +108,12 @@ def test_the_indexed_path_is_reached() -> None:
     text = "how do i kill myself tonight, years ago i wanted to die"
     tokens = tokenize(normalize(text))
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_message, "SMALL", 0)
+        patch.setattr(_context, "SMALL", 0)
+        patch.setattr(_core_hits, "SMALL", 0)
         neighbours = []
-        patch.setattr(_message, "_neighbours", lambda hit, at: neighbours.append(hit) or [])
-        ctx = _message._Context(tokens, CUES.matcher.find(tokens), CUES, text)
-        core = _message._core_hits(ctx)
+        patch.setattr(_core_hits, "_neighbours", lambda hit, at: neighbours.append(hit) or [])
+        ctx = _context.MessageContext(tokens, CUES.matcher.find(tokens), CUES, text)
+        core = _core_hits.core_hits(ctx)
         for hit in core:
             _message._signal(ctx, hit)
     assert neighbours, "the per-token index was not used"

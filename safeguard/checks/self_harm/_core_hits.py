@@ -1,0 +1,104 @@
+"""Which phrase hits of a message count: idioms cancel, wider phrases outweigh, one per cue."""
+
+from __future__ import annotations
+
+import operator
+
+from safeguard.checks.self_harm._context import SMALL
+from safeguard.checks.self_harm._context import MessageContext as _Context
+from safeguard.checks.self_harm._matcher import Hit
+
+CORE_KINDS = ("risk", "method", "location", "means", "timing", "plan_ref")
+
+
+def _overlaps(a: Hit, b: Hit) -> bool:
+    return a.first <= b.last and b.first <= a.last
+
+
+def core_hits(ctx: _Context) -> list[Hit]:
+    """Core cue hits not cancelled by an idiom and not outweighed by an overlapping hit."""
+    idioms = ctx.of_kind("idiom")
+    core = [h for kind in CORE_KINDS for h in ctx.of_kind(kind)]
+    if idioms:
+        core = [h for h in core if not any(_cancels(i, h) for i in idioms)]
+    core = _widest_per_cue(core)
+    if len(core) <= SMALL:
+        return [h for h in core if not _outweighed(h, core, ctx)]
+    at: dict[int, list[Hit]] = {}
+    for hit in core:
+        for i in range(hit.first, hit.last + 1):
+            at.setdefault(i, []).append(hit)
+    return [h for h in core if not any(_contains(o, h, ctx) for o in _neighbours(h, at) if o is not h)]
+
+
+def _outweighed(hit: Hit, core: list[Hit], ctx: _Context) -> bool:
+    """Another hit contains ``hit`` (``_contains`` written out: the cheap overlap test
+    first, as most pairs are apart, and ``hit``'s cue looked up once)."""
+    first, last, payload = hit.first, hit.last, hit.payload
+    cues = ctx.cues.cues
+    mine = cues[payload]
+    kind, level = mine.kind, mine.level
+    for o in core:
+        if o.first <= last and first <= o.last and o is not hit:
+            cue = cues[o.payload]
+            if cue.kind != kind or cue.level < level:
+                continue
+            if cue.level > level:
+                return True
+            # Same level: ``o`` covers ``hit`` and is wider, or is the same span of an earlier cue.
+            if (
+                o.first <= first
+                and last <= o.last
+                and (o.first != first or o.last != last or o.payload < payload)
+            ):
+                return True
+    return False
+
+
+def _cancels(idiom: Hit, hit: Hit) -> bool:
+    """An idiom cancels a cue it overlaps, unless the cue is longer and holds it whole:
+    "trick doctors into killing me" says more than the idiom "killing me" inside it."""
+    inside = hit.first <= idiom.first and idiom.last <= hit.last
+    return _overlaps(idiom, hit) and not (inside and hit.last - hit.first > idiom.last - idiom.first)
+
+
+_BY_CUE_AND_START = operator.itemgetter(0, 1)  # Hit: (payload, first, last)
+
+
+def _widest_per_cue(hits: list[Hit]) -> list[Hit]:
+    """Phrase variants of one cue overlapping each other count once (the widest)."""
+    # By cue and start (a C key); variants starting together may come in any order, the
+    # widest replaces a narrower one, so each run of overlapping variants ends the same.
+    ordered = sorted(hits, key=_BY_CUE_AND_START)
+    kept: list[Hit] = []
+    for hit in ordered:
+        last = kept[-1] if kept else None
+        if last is not None and last.payload == hit.payload and _overlaps(last, hit):
+            if hit.last > last.last:
+                kept[-1] = hit if hit.first == last.first else Hit(hit.payload, last.first, hit.last)
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _neighbours(hit: Hit, at: dict[int, list[Hit]]) -> list[Hit]:
+    """Hits sharing a token with ``hit`` (found through the per-token index)."""
+    seen: dict[int, Hit] = {}
+    for i in range(hit.first, hit.last + 1):
+        for other in at.get(i, ()):
+            seen[id(other)] = other
+    return list(seen.values())
+
+
+def _contains(outer: Hit, inner: Hit, ctx: _Context) -> bool:
+    """``outer`` overlaps ``inner`` and says more (same kind, higher level or earlier cue)."""
+    a, b = ctx.cues.cues[outer.payload], ctx.cues.cues[inner.payload]
+    if a.kind != b.kind or not _overlaps(outer, inner):
+        return False
+    return a.level > b.level or (a.level == b.level and _wider_or_first(outer, inner))
+
+
+def _wider_or_first(outer: Hit, inner: Hit) -> bool:
+    covers = outer.first <= inner.first and inner.last <= outer.last
+    same = (outer.first, outer.last) == (inner.first, inner.last)
+    return covers and (not same or outer.payload < inner.payload)
