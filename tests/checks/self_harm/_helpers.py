@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Mapping
 
 from safeguard._conversation import Conversation, Message
 from safeguard._findings import CheckResult
 from safeguard._levels import RiskLevel
+from safeguard._tokens import Token
 from safeguard.checks.self_harm import SelfHarmCheck
+from safeguard.checks.self_harm._matcher import Matcher, compile_phrase
 
 
 @functools.cache
@@ -35,3 +38,26 @@ def level(*turns: str) -> RiskLevel:
 
 
 L = RiskLevel
+
+
+def phrase_matcher(
+    phrases: Iterable[str],
+    classes: Mapping[str, frozenset[str]],
+    barriers: frozenset[str],
+    fillers: frozenset[str],
+) -> Matcher:
+    """A matcher of ``phrases`` (payload = position in the list), for the matcher tests."""
+    matcher = Matcher(barriers, fillers)
+    for n, phrase in enumerate(phrases):
+        for steps in compile_phrase(phrase, classes):
+            matcher.add(steps, n)
+    return matcher
+
+
+def clause_tokens(words: list[tuple[str, bool]]) -> list[Token]:
+    """Tokens of ``(key, starts a new clause)`` pairs, one character apart."""
+    clause, out = 0, []
+    for i, (key, brk) in enumerate(words):
+        clause += brk
+        out.append(Token(key, i, i + 1, clause))
+    return out

@@ -17,7 +17,8 @@ from safeguard._normalize import normalize, tokenize
 from safeguard._tokens import Token
 from safeguard.checks.self_harm import _automaton
 from safeguard.checks.self_harm._data import load_cues
-from safeguard.checks.self_harm._matcher import Hit, Matcher, compile_phrase
+from safeguard.checks.self_harm._matcher import Hit, Matcher
+from tests.checks.self_harm._helpers import clause_tokens, phrase_matcher
 
 CLASSES = {"x": frozenset({"sad", "tired"}), "n": frozenset({"not", "never"})}
 PHRASES = [
@@ -32,19 +33,10 @@ ORDER = operator.itemgetter(1, 2, 0)
 
 
 def _matcher() -> Matcher:
-    matcher = Matcher(frozenset({"not", "never", "but"}), FILLERS)
-    for n, phrase in enumerate(PHRASES):
-        for steps in compile_phrase(phrase, CLASSES):
-            matcher.add(steps, n)
-    return matcher
+    return phrase_matcher(PHRASES, CLASSES, frozenset({"not", "never", "but"}), FILLERS)
 
 
-def _tokens(words: list[tuple[str, bool]]) -> list[Token]:
-    clause, out = 0, []
-    for i, (key, brk) in enumerate(words):
-        clause += brk
-        out.append(Token(key, i, i + 1, clause))
-    return out
+_tokens = clause_tokens
 
 
 def _check(matcher: Matcher, tokens: list[Token]) -> list[Hit]:

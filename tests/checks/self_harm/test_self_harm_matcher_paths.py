@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from safeguard._tokens import Token
 from safeguard.checks.self_harm import _matcher
-from safeguard.checks.self_harm._matcher import Hit, Matcher, compile_phrase
+from safeguard.checks.self_harm._matcher import Hit, Matcher
+from tests.checks.self_harm._helpers import clause_tokens, phrase_matcher
 
 CLASSES = {"x": frozenset({"sad", "tired"})}
 PHRASES = ["i * @x", "want to die", "want * to * die", "#num pills", "not literally", "so * * tired"]
@@ -21,19 +22,10 @@ FILLERS = frozenset({"really", "literally"})
 
 
 def _matcher_with(fillers: frozenset[str]) -> Matcher:
-    matcher = Matcher(frozenset({"not"}), fillers)
-    for n, phrase in enumerate(PHRASES):
-        for steps in compile_phrase(phrase, CLASSES):
-            matcher.add(steps, n)
-    return matcher
+    return phrase_matcher(PHRASES, CLASSES, frozenset({"not"}), fillers)
 
 
-def _tokens(words: list[tuple[str, bool]]) -> list[Token]:
-    clause, out = 0, []
-    for i, (key, brk) in enumerate(words):
-        clause += brk
-        out.append(Token(key, i, i + 1, clause))
-    return out
+_tokens = clause_tokens
 
 
 def _reference(matcher: Matcher, tokens: list[Token]) -> list[Hit]:
