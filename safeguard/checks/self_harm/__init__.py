@@ -24,7 +24,6 @@ from safeguard._normalize import normalize, tokenize
 from safeguard.checks._base import BaseCheck, CheckOptions
 from safeguard.checks.self_harm._data import CueSet, DataError, load_cues
 from safeguard.checks.self_harm._discourse import reread
-from safeguard.checks.self_harm._generic import own_generic
 from safeguard.checks.self_harm._message import read
 from safeguard.checks.self_harm._reading import Reading, Signal
 from safeguard.checks.self_harm._second_opinion import SecondOpinion, merge, second_opinion
@@ -91,8 +90,7 @@ class SelfHarmCheck(BaseCheck):
         # one tokenisation and one phrase match for the reading and both context passes
         tokens = tokenize(normalize(text))
         hits = self._cues.matcher.scan(tokens)
-        reading = own_generic(read(text, self._cues, tokens, hits), text, self._cues, tokens)
-        return reread(reading, text, self._cues, tokens, hits)
+        return reread(read(text, self._cues, tokens, hits), text, self._cues, tokens, hits)
 
     def assess(self, conversation: Conversation) -> SelfHarmState:
         """Only the conversation-level state (what ``check_input`` reports as ``self_harm``)."""

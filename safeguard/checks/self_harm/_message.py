@@ -30,7 +30,7 @@ from safeguard.checks.self_harm._core_hits import core_hits
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._people import mask
-from safeguard.checks.self_harm._reading import NOTHING, Reading, Signal, make_signal
+from safeguard.checks.self_harm._reading import GENERIC, NOTHING, Reading, Signal, make_signal
 
 NEGATION_WINDOW = 7
 SUBJECT_WINDOW = 5
@@ -155,16 +155,32 @@ def _signal(ctx: _Context, hit: Hit) -> Signal:
     """One core hit read in its context (built once: a message's signals are few but many
     messages are read)."""
     cue = ctx.cues.cues[hit.payload]
-    level, subject, method, frame = _base(ctx, hit, cue)
+    level, subject, method, frame, by_you = _base(ctx, hit, cue)
     negated = _negated(ctx, hit) or _echoed(ctx, hit)
     level, method, subject = _modify(ctx, hit, cue.kind, (level, subject, method, negated, frame))
+    if by_you and subject == "other" and not frame and _everyday_you(cue, level):
+        subject, frame = "self", GENERIC
     start, end = ctx.span(hit)
     return make_signal((cue, start, end, level, subject, method, negated, frame))
 
 
-def _base(ctx: _Context, hit: Hit, cue: Cue) -> tuple[RiskLevel, str, bool, str]:
-    """``(level, subject, method_seeking, frame)`` from the cue, its subject and frame."""
+def _everyday_you(cue: Cue, level: RiskLevel) -> bool:
+    """Everyday distress said with a generic "you" ("starving yourself for a day", "nothing
+    makes you happy anymore") describes the writer: it is theirs, marked ``GENERIC`` so the
+    conversation rules can tell it from distress stated in the first person."""
+    return (
+        level == RiskLevel.DISTRESS
+        and cue.level == RiskLevel.DISTRESS
+        and cue.kind == "risk"
+        and cue.subject in ("auto", "topic")
+    )
+
+
+def _base(ctx: _Context, hit: Hit, cue: Cue) -> tuple[RiskLevel, str, bool, str, bool]:
+    """``(level, subject, method_seeking, frame, by_you)`` from the cue, its subject and
+    frame; ``by_you``: the subject was a generic "you", read as someone else."""
     subject, explicit = _subject(ctx, hit, cue)
+    by_you = False
     # A plan_ref's or means cue's own level is what it reaches beside distress or a time of
     # now (see _combine); alone it is none.
     level = RiskLevel.NONE if cue.kind in ("plan_ref", "means") else cue.level
@@ -172,12 +188,12 @@ def _base(ctx: _Context, hit: Hit, cue: Cue) -> tuple[RiskLevel, str, bool, str]
     if subject == "generic":
         subject, method = "self", method or ctx.before("howto", hit) or cue.kind == "method"
         if not method:
-            subject = "other"
+            subject, by_you = "other", True
     frame = ""
     own_words = explicit and subject == "self" and cue.kind != "method"
     if not own_words and (level >= RiskLevel.IDEATION or method):
         frame = _frame(ctx)
-    return level, subject, method, frame
+    return level, subject, method, frame, by_you
 
 
 def _frame(ctx: _Context) -> str:

@@ -9,6 +9,9 @@ from typing import NamedTuple
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._data import Cue
 
+# A frame value: distress said with a generic "you", read as the writer's own (see _message).
+GENERIC = "generic"
+
 
 class Signal(NamedTuple):
     """A cue in context: what it says about the writer, located in the original text.

@@ -20,8 +20,7 @@ from safeguard._conversation import Conversation
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._data import Cue
 from safeguard.checks.self_harm._discourse import RESOLVE
-from safeguard.checks.self_harm._generic import GENERIC
-from safeguard.checks.self_harm._reading import Reading, Signal
+from safeguard.checks.self_harm._reading import GENERIC, Reading, Signal
 
 Reader = Callable[[str], Reading]
 # Whether a distress span's words are only everyday stress (see _shows_distress).
