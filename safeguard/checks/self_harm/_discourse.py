@@ -28,7 +28,8 @@ or around the clause, and without it ordinary messages read as risk:
 
 The pass only looks at a message whose reading has a signal of the writer's own at
 passive or above, or a readiness, means or time phrase: most messages cost nothing.
-Word lists are the classes named below in the phrase data files.
+Word lists are the classes named below in the phrase data files. Where a signal sits
+among the message's sentences is :mod:`._sentences`.
 """
 
 from __future__ import annotations
@@ -36,21 +37,18 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import re
-from collections.abc import Sequence
 
 from safeguard._levels import RiskLevel
-from safeguard._normalize import normalize, phrase_keys, tokenize
+from safeguard._normalize import phrase_keys
 from safeguard._tokens import Tokens
-from safeguard.checks.self_harm._data import CueSet
+from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._matcher import Hit
-from safeguard.checks.self_harm._people import People, mask
-from safeguard.checks.self_harm._reading import Reading, Signal
+from safeguard.checks.self_harm._people import mask
+from safeguard.checks.self_harm._reading import Reading, Signal, make_signal
+from safeguard.checks.self_harm._sentences import Place, Sentences
 
 RESOLVE = "resolve"  # the frame of a "do it" decision phrase (read by _state)
 _LATER_KINDS = ("plan_ref", "means", "timing")
-_SENTENCE_END = re.compile(r"[.!?\n;]")  # one character class: no backtracking
-_QUOTES = '"“”«»„'
 _OTHER = mask("other_subj", possessive=True)
 _ANSWER_WINDOW = 4
 _EVENT_NEGATION_WINDOW = 2
@@ -66,120 +64,40 @@ def _candidate(sig: Signal) -> bool:
     return sig.level >= RiskLevel.PASSIVE or sig.cue.kind in _LATER_KINDS
 
 
-class _Message:
-    """The tokens of one message, its sentences and its context hits.
-
-    Tokens and sentence ends are found once (a message with a candidate signal); the
-    context hits (a second phrase match) and the person words only when a rule asks.
-    """
-
-    def __init__(
-        self,
-        text: str,
-        cues: CueSet,
-        signals: Sequence[Signal],
-        tokens: Tokens | None,
-        hits: list[Hit] | None,
-    ) -> None:
-        self.text = text
-        self.cues = cues
-        self.tokens: Tokens = tokens if tokens is not None else tokenize(normalize(text))
-        self._scanned = hits
-        self.keys = self.tokens.keys
-        self.starts = self.tokens.starts
-        # Offsets of sentence ends: token i is in sentence bisect(ends, start of i).
-        self.ends = [m.start() for m in _SENTENCE_END.finditer(text)]
-        self._languages = {s.cue.language for s in signals}
-        self._hits: dict[str, list[Hit]] | None = None
-        self._people: People | None = None
-
-    @property
-    def hits(self) -> dict[str, list[Hit]]:
-        """Context hits (history, recovery, recent ...) by kind, matched when first asked."""
-        if self._hits is None:
-            kinds: dict[str, list[Hit]] = {}
-            scanned = self._scanned if self._scanned is not None else self.cues.matcher.scan(self.tokens)
-            for hit in scanned:
-                kinds.setdefault(self.cues.cues[hit.payload].kind, []).append(hit)
-            self._hits = kinds
-        return self._hits
-
-    @property
-    def people(self) -> People:
-        if self._people is None:
-            self._people = People(self.cues, self._languages, self.keys, self.tokens, self.text)
-        return self._people
-
-    def first(self, sig: Signal) -> int:
-        """Index of the first token of ``sig``."""
-        return min(bisect.bisect_left(self.starts, sig.start), max(0, len(self.keys) - 1))
-
-    def last(self, sig: Signal) -> int:
-        return max(self.first(sig), bisect.bisect_left(self.starts, sig.end) - 1)
-
-    def sentence_at(self, i: int) -> int:
-        return bisect.bisect_left(self.ends, self.starts[i])
-
-    def sentence_of(self, sig: Signal) -> int:
-        return self.sentence_at(self.first(sig)) if self.keys else 0
-
-    def in_sentences(self, kind: str, sentences: set[int]) -> bool:
-        return any(self.sentence_at(h.first) in sentences for h in self.hits.get(kind, ()))
-
-    def any_word(self, name: str, indexes: range | None = None) -> bool:
-        words = self.cues.words(name)
-        if indexes is None:
-            return not words.isdisjoint(self.keys)
-        # A slice checked in C: a sentence without punctuation can be the whole message.
-        return not words.isdisjoint(self.keys[indexes.start : indexes.stop])
-
-    def sentence_range(self, sentence: int) -> range:
-        """Token indexes of sentence number ``sentence`` (empty past the last one)."""
-        ends, starts = self.ends, self.starts
-        low = (
-            0
-            if sentence <= 0
-            else bisect.bisect_right(starts, ends[sentence - 1])
-            if sentence <= len(ends)
-            else len(starts)
-        )
-        high = bisect.bisect_right(starts, ends[sentence]) if sentence < len(ends) else len(starts)
-        return range(low, high)
-
-
 def reread(
     reading: Reading, text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] | None = None
 ) -> Reading:
     """``reading`` with history, denial, game, joke, quote and happy-plan context applied
     (``tokens`` and ``hits``, the text's tokens and ``scan`` hits, when the caller has them)."""
-    if not any(_candidate(s) for s in reading.signals):
+    if not any(map(_candidate, reading.signals)):
         return reading
-    msg = _Message(text, cues, reading.signals, tokens, hits)
+    msg = Sentences(text, cues, reading.signals, tokens, hits)
     if not msg.keys:
         return reading
     own = [s for s in reading.signals if s.subject == "self" and s.cue.kind == "risk" and not s.negated]
     # Distress in the writer's own words (a feeling, not a risk phrase this pass reads).
     distressed = any(s.cue.level == RiskLevel.DISTRESS for s in own)
-    grave = any(s.level >= RiskLevel.PASSIVE and not _explained_by_plans(s, cues) for s in own)
+    grave = any(s.level >= RiskLevel.PASSIVE and not _explained_by_plans(s.cue, cues) for s in own)
     happy = not distressed and not grave and _happy_plans(msg)
     signals = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else s for s in reading.signals)
     return Reading(signals, reading.clarify, reading.fiction, reading.asks, reading.affirm)
 
 
-def _reread(msg: _Message, sig: Signal, distressed: bool, happy: bool) -> Signal:
-    if _quoted_other(msg, sig) or _reported_other(msg, sig):
+def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signal:
+    at = msg.place(sig)
+    if _quoted_other(msg, sig) or _reported_other(msg, sig.cue, at):
         return sig.lifted(sig.level, subject="other")
-    if _denied_answer(msg, sig):
+    if _denied_answer(msg, at):
         return _denied(sig, min(sig.level, RiskLevel.DISTRESS))
-    if not distressed and _in_game(msg, sig):
+    if not distressed and _in_game(msg, at):
         return sig.lifted(RiskLevel.NONE, method_seeking=False)
-    if _explained_act(msg, sig):
+    if _explained_act(msg, sig.cue, at):
         return _denied(sig, RiskLevel.NONE)
-    if _joke(msg, sig) or (not distressed and _trivial_joke(msg, sig)):
+    if _joke(msg, sig.cue, at) or (not distressed and _trivial_joke(msg, sig, at)):
         return sig.lifted(min(sig.level, RiskLevel.DISTRESS))
-    if _historical(msg, sig):
+    if _historical(msg, sig, at):
         return sig.lifted(min(sig.level, _history_cap(msg)))
-    if happy and _preparation(msg, sig):
+    if happy and _preparation(msg, sig, at):
         return _denied(sig, RiskLevel.NONE)
     if sig.cue.kind == "plan_ref" and not sig.frame and _family(sig.cue.id) in msg.cues.words("resolve_cue"):
         return sig._replace(frame=RESOLVE)
@@ -188,46 +106,43 @@ def _reread(msg: _Message, sig: Signal, distressed: bool, happy: bool) -> Signal
 
 def _denied(sig: Signal, level: RiskLevel) -> Signal:
     """``sig`` at ``level``, marked negated (the conversation rules do not lift it)."""
-    return Signal(sig.cue, sig.start, sig.end, level, "self", False, True, sig.frame)
+    return make_signal((sig.cue, sig.start, sig.end, level, "self", False, True, sig.frame))
 
 
 # ---------------------------------------------------------------- history and denial
 
 
-def _historical(msg: _Message, sig: Signal) -> bool:
+def _historical(msg: Sentences, sig: Signal, at: Place) -> bool:
     """A past act or state: its sentence is in the past, and it or a neighbouring
     sentence has a history marker or a year, and nothing says it is recent."""
     if sig.cue.kind != "risk" or sig.level >= RiskLevel.IMMINENT:
         return False
-    here = msg.sentence_of(sig)
-    span = msg.sentence_range(here)
-    past = msg.any_word("past_word", range(span.start, msg.last(sig) + 1))
-    if not past:
+    if not msg.any_word("past_word", at.low, at.last + 1):
         return False
-    if msg.any_word("present_word", span) and not _well_after(msg, sig, span):
+    if msg.any_word("present_word", at.low, at.high) and not _well_after(msg, at):
         return False  # "used to think ... but now it seems" (not "... but now i'm fine")
     # The second phrase match, only for a past sentence (cheap tests first).
     if _recent(msg):
         return False
+    here = at.sentence
     near = {here - 1, here, here + 1}
-    return msg.in_sentences("history", near) or any(_year(msg.keys[i]) for i in span)
+    return msg.in_sentences("history", near) or any(_year(msg.keys[i]) for i in range(at.low, at.high))
 
 
-def _well_after(msg: _Message, sig: Signal, span: range) -> bool:
+def _well_after(msg: Sentences, at: Place) -> bool:
     """The present in the cue's sentence is the writer being well, after the cue: "when i
     was 16 i cut my wrists, now im a nurse", "i had urges every day, but im 3 years clean
     now"."""
-    after = range(msg.last(sig) + 1, span.stop)
-    if msg.any_word("well_now", after):
+    if msg.any_word("well_now", at.last + 1, at.high):
         return True
-    return any(h.first in after for h in msg.hits.get("recovery", ()))
+    return any(at.last < h.first < at.high for h in msg.of_kind("recovery"))
 
 
-def _recent(msg: _Message) -> bool:
+def _recent(msg: Sentences) -> bool:
     """A recent marker that is not part of a recovery phrase ("grateful i'm still here")."""
-    recovery = msg.hits.get("recovery", ())
+    recovery = msg.of_kind("recovery")
     return any(
-        not any(r.first <= h.first and h.last <= r.last for r in recovery) for h in msg.hits.get("recent", ())
+        not any(r.first <= h.first and h.last <= r.last for r in recovery) for h in msg.of_kind("recent")
     )
 
 
@@ -235,25 +150,22 @@ def _year(key: str) -> bool:
     return len(key) == 4 and key.isdigit() and _YEAR_LOW <= int(key) <= _YEAR_HIGH
 
 
-def _history_cap(msg: _Message) -> RiskLevel:
+def _history_cap(msg: Sentences) -> RiskLevel:
     """Distress when the writer says they are well now, passive otherwise."""
-    well = "recovery" in msg.hits or msg.any_word("well_now")
+    well = "recovery" in msg.hits or msg.mentions("well_now")
     return RiskLevel.DISTRESS if well else RiskLevel.PASSIVE
 
 
-def _denied_answer(msg: _Message, sig: Signal) -> bool:
+def _denied_answer(msg: Sentences, at: Place) -> bool:
     """Inside a reported question ("asked if i ...") answered no in the same or the next
     sentence ("i said no", "i haven't")."""
-    first, last = msg.first(sig), msg.last(sig)
-    here = msg.sentence_of(sig)
-    before = range(msg.sentence_range(here).start, first)
-    if not msg.any_word("echo_verb", before):
+    if not msg.any_word("echo_verb", at.low, at.first):
         return False
-    after = range(last + 1, max(last + 1, msg.sentence_range(here + 1).stop))
+    after = range(at.last + 1, max(at.last + 1, msg.sentence_range(at.sentence + 1).stop))
     return any(_answers_no(msg, i) for i in after)
 
 
-def _answers_no(msg: _Message, i: int) -> bool:
+def _answers_no(msg: Sentences, i: int) -> bool:
     """Token ``i`` starts a "no" answer: "said no", "i haven't", "i don't", "told her no"."""
     keys, words = msg.keys, msg.cues.words
     if keys[i] in words("say_verb"):
@@ -266,99 +178,95 @@ def _answers_no(msg: _Message, i: int) -> bool:
     return False
 
 
-def _explained_act(msg: _Message, sig: Signal) -> bool:
+def _explained_act(msg: Sentences, cue: Cue, at: Place) -> bool:
     """An act just done that a small dose ("took 2 of my allergy pills") or an accident
     in the message ("fell off my bike") explains."""
-    if _family(sig.cue.id) not in msg.cues.words("dose_cue"):
+    if _family(cue.id) not in msg.cues.words("dose_cue"):
         return False
-    if msg.any_word("accident_word"):
+    if msg.mentions("accident_word"):
         return True
     numbers = msg.cues.numbered("countdown_", _SMALL_DOSE)
-    inside = [msg.keys[i] for i in range(msg.first(sig), msg.last(sig) + 1)]
-    return any(numbers.get(key, _SMALL_DOSE + 1) <= _SMALL_DOSE for key in inside)
+    return any(numbers.get(key, _SMALL_DOSE + 1) <= _SMALL_DOSE for key in msg.keys[at.first : at.last + 1])
 
 
 # ---------------------------------------------------------------- games, jokes, quotes
 
 
-def _in_game(msg: _Message, sig: Signal) -> bool:
+def _in_game(msg: Sentences, at: Place) -> bool:
     """A game named in the cue's sentence ("minecraft", "respawn", "in game")."""
-    span = msg.sentence_range(msg.sentence_of(sig))
-    keys = msg.keys[span.start : span.stop]
+    keys = msg.keys[at.low : at.high]
     in_game = "game" in keys and any(a == "in" and b == "game" for a, b in itertools.pairwise(keys))
-    return in_game or msg.any_word("game_word", span)
+    return in_game or msg.any_word("game_word", at.low, at.high)
 
 
-def _joke(msg: _Message, sig: Signal) -> bool:
+def _joke(msg: Sentences, cue: Cue, at: Place) -> bool:
     """A trivial "if" before the cue in its sentence and a laughter marker in the message
     (the cue's own level: "tonight" in the condition does not make a joke an act)."""
-    if sig.cue.level >= RiskLevel.IMMINENT or not msg.any_word("laughter"):
+    if cue.level >= RiskLevel.IMMINENT or not msg.mentions("laughter"):
         return False
-    first = msg.first(sig)
-    low = max(msg.sentence_range(msg.sentence_of(sig)).start, first - _CONDITION_WINDOW)
-    condition = range(low, first)
-    conditional = msg.any_word("conditional", condition)
-    return conditional and not msg.any_word("grave_condition", condition)
+    low = max(at.low, at.first - _CONDITION_WINDOW)
+    conditional = msg.any_word("conditional", low, at.first)
+    return conditional and not msg.any_word("grave_condition", low, at.first)
 
 
-def _trivial_joke(msg: _Message, sig: Signal) -> bool:
+def _trivial_joke(msg: Sentences, sig: Signal, at: Place) -> bool:
     """A wish or threat blamed on a trivial cause, with laughter: "this homework makes me
     want to kill myself lol", "i could kms, forgot my keys again lmao". Only wishes and
     thoughts (not a plan or an act), and never beside a real loss or a feeling of the
     writer's own (the caller passes only messages without first-person distress)."""
     if sig.cue.kind != "risk" or sig.level > RiskLevel.IDEATION:
         return False
-    if _explained_by_plans(sig, msg.cues) or not msg.any_word("laughter"):
+    if _explained_by_plans(sig.cue, msg.cues) or not msg.mentions("laughter"):
         return False
-    if not msg.any_word("trivial_cause"):
+    if not msg.mentions("trivial_cause"):
         return False
     # A real loss outside the cue's own words ("die" in "want to die" is not a loss).
-    before, after = range(msg.first(sig)), range(msg.last(sig) + 1, len(msg.keys))
-    return not (msg.any_word("grave_condition", before) or msg.any_word("grave_condition", after))
+    grave = msg.any_word("grave_condition", 0, at.first)
+    return not (grave or msg.any_word("grave_condition", at.last + 1, len(msg.keys)))
 
 
-def _quoted_other(msg: _Message, sig: Signal) -> bool:
+def _quoted_other(msg: Sentences, sig: Signal) -> bool:
     """The cue sits inside quotes (or after a colon) that follow another person's word."""
-    text = msg.text
-    opened = max(text.rfind(q, 0, sig.start) for q in _QUOTES + ":")
+    opened, quotes = msg.quotes_before(sig.start)
     if opened < 0:
         return False
-    if text[opened] != ":" and sum(text.count(q, 0, sig.start) for q in _QUOTES) % 2 == 0:
+    if msg.text[opened] != ":" and quotes % 2 == 0:
         return False
-    lead = bisect.bisect_left(msg.tokens.starts, opened)
+    lead = bisect.bisect_left(msg.starts, opened)
     start = msg.sentence_range(msg.sentence_at(min(lead, len(msg.keys) - 1))).start
     tags = 0
     for i in range(start, lead):
         tags |= msg.people.tag(i)
-    return bool(tags & _OTHER) and msg.any_word("say_verb", range(start, lead))
+    return bool(tags & _OTHER) and msg.any_word("say_verb", start, lead)
 
 
-def _reported_other(msg: _Message, sig: Signal) -> bool:
+def _reported_other(msg: Sentences, cue: Cue, at: Place) -> bool:
     """A cue read as the writer's by its own words names another person's things instead
     ("my brother said he gave away all his stuff")."""
-    if not _explained_by_plans(sig, msg.cues):
+    if not _explained_by_plans(cue, msg.cues):
         return False
-    first = msg.first(sig)
-    inside = range(first, msg.last(sig) + 1)
+    first, stop = at.first, at.last + 1
     said_by = first > 0 and msg.keys[first - 1] in msg.cues.words("other_pronoun")
-    return said_by and msg.any_word("other_possessive", inside) and not msg.any_word("self_subj", inside)
+    if not said_by or not msg.any_word("other_possessive", first, stop):
+        return False
+    return not msg.any_word("self_subj", first, stop)
 
 
 # ---------------------------------------------------------------- happy plans
 
 
-def _happy_plans(msg: _Message) -> bool:
+def _happy_plans(msg: Sentences) -> bool:
     """The message is about a trip or an event, and the event is not denied."""
-    if msg.any_word("finality_word"):
+    if msg.mentions("finality_word"):
         return False  # "a final trip", "never coming back": the trip is the farewell
     events = msg.cues.words("happy_event")
-    found = False
-    for i, key in enumerate(msg.keys):
-        if key in events:
-            if msg.any_word("negation", range(max(0, i - _EVENT_NEGATION_WINDOW), i)):
-                return False  # "i'm not moving": a cover story, not a plan
-            found = True
-    return found
+    keys = msg.keys
+    if events.isdisjoint(keys):
+        return False  # most messages: no event word at all (one C call)
+    for i, key in enumerate(keys):
+        if key in events and msg.any_word("negation", max(0, i - _EVENT_NEGATION_WINDOW), i):
+            return False  # "i'm not moving": a cover story, not a plan
+    return True
 
 
 @functools.lru_cache(maxsize=1024)
@@ -369,16 +277,15 @@ def _family(cue_id: str) -> str:
     return keys[0] if keys else ""
 
 
-def _explained_by_plans(sig: Signal, cues: CueSet) -> bool:
+def _explained_by_plans(cue: Cue, cues: CueSet) -> bool:
     """Not a risk cue, or a risk cue of a preparation family (affairs, goodbyes)."""
-    return sig.cue.kind != "risk" or _family(sig.cue.id) in cues.words("preparation_cue")
+    return cue.kind != "risk" or _family(cue.id) in cues.words("preparation_cue")
 
 
-def _preparation(msg: _Message, sig: Signal) -> bool:
+def _preparation(msg: Sentences, sig: Signal, at: Place) -> bool:
     """A readiness, affairs or time phrase without a word of death, harm or means in it."""
     if sig.level >= RiskLevel.IMMINENT and sig.cue.kind == "risk":
         return False
-    if not _explained_by_plans(sig, msg.cues):
+    if not _explained_by_plans(sig.cue, msg.cues):
         return False
-    inside = range(msg.first(sig), msg.last(sig) + 1)
-    return not msg.any_word("death_word", inside)
+    return not msg.any_word("death_word", at.first, at.last + 1)
