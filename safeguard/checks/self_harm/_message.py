@@ -20,7 +20,7 @@ Context rules, each general rather than tied to a phrase:
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from safeguard._levels import RiskLevel
 from safeguard._normalize import Tokens, normalize, tokenize
@@ -90,16 +90,15 @@ def _subject(ctx: _Context, hit: Hit, cue: Cue) -> tuple[str, bool]:
     """
     if cue.subject in ("self", "other"):
         return cue.subject, True
-    own = _subject_in(ctx, range(hit.first, hit.last + 1))
+    tag = ctx.people.tag
+    own = _subject_in(tag, range(hit.first, hit.last + 1))
     if own is not None:
         return own, True
-    clause = ctx.clause(hit)
-    lowest = max(-1, hit.first - 1 - SUBJECT_WINDOW)
-    back = [i for i in range(hit.first - 1, lowest, -1) if ctx.clauses[i] == clause]
-    found = _nearest(ctx, back)
+    # Clause numbers only grow, so the clause's tokens before and after the hit are runs.
+    low, high = ctx.clause_span(ctx.clauses[hit.first])
+    found = _nearest(tag, range(hit.first - 1, max(low, hit.first - SUBJECT_WINDOW) - 1, -1))
     if found is None and cue.subject == "anchored":
-        ahead = range(hit.last + 1, min(len(ctx.keys), hit.last + 1 + ANCHOR_AHEAD))
-        found = _nearest(ctx, [i for i in ahead if ctx.clauses[i] == clause])
+        found = _nearest(tag, range(hit.last + 1, min(high, hit.last + 1 + ANCHOR_AHEAD)))
         # "suicidal" alone, or a topic word in a message that speaks only of the writer
         # ("hello, insomnia and suicidal thoughts. i give up"), is about the writer.
         writer = len(ctx.keys) <= SHORT_MESSAGE or ctx.first_person()
@@ -125,11 +124,11 @@ _SELF = mask("self_subj")
 _GENERIC = mask("generic_subj")
 
 
-def _subject_in(ctx: _Context, indexes: range) -> str | None:
+def _subject_in(tag: Callable[[int], int], indexes: range) -> str | None:
     """Inside a hit, a person word beats "my" ("my friend's attempt" is the friend's)."""
     tags = 0
     for i in indexes:
-        tags |= ctx.people.tag(i)
+        tags |= tag(i)
     if tags & _OTHER_OWN:
         return "other"
     if tags & _SELF_OWN:
@@ -137,11 +136,12 @@ def _subject_in(ctx: _Context, indexes: range) -> str | None:
     return "generic" if tags & _GENERIC_OWN else None
 
 
-def _nearest(ctx: _Context, indexes: Sequence[int]) -> str | None:
+def _nearest(tag: Callable[[int], int], indexes: range) -> str | None:
     """The person word nearest the hit, in the order given."""
-    tag = ctx.people.tag
     for i in indexes:
         bits = tag(i)
+        if not bits:
+            continue  # most words are no person word
         if bits & _SELF:
             return "self"
         if bits & _OTHER_OWN:
