@@ -43,6 +43,17 @@ def _without(keys: list[_T], clauses: list[int], drops: list[int]) -> tuple[list
     return list(itertools.compress(keys, mask)), list(itertools.compress(clauses, mask))
 
 
+def _kept(count: int, drops: list[int]) -> list[int]:
+    """The indexes ``0 .. count - 1`` without ``drops`` (ascending)."""
+    if len(drops) <= _FEW_DROPS:
+        kept = list(range(count))
+        for drop in reversed(drops):
+            del kept[drop]
+        return kept
+    dropped = set(drops)
+    return [i for i in range(count) if i not in dropped]
+
+
 def _columns(tokens: Sequence[Token]) -> tuple[list[str], list[int]]:
     """Keys and clause numbers of ``tokens`` (the column store has them already)."""
     if isinstance(tokens, Tokens):
@@ -73,13 +84,16 @@ def _passes(start: _Start | None, padded: list[str], first: int) -> bool:
     return start.always or not start.follow.isdisjoint(window)
 
 
-def _walk_from(automaton: Automaton, symbols: list[int], first: int, hits: list[Hit]) -> None:
-    """One walk from ``first``: a cached transition per token until no thread lives."""
+def _walk_from(
+    automaton: Automaton, symbols: list[int], first: int, hits: list[Hit], index: Sequence[int]
+) -> None:
+    """One walk from ``first``: a cached transition per token until no thread lives
+    (hits at ``index``: the token indexes of the text as given)."""
     state = automaton.start(symbols[first])
     at = first
     while True:
         if state.found:
-            hits += [_HIT((payload, first, at)) for payload in state.found]
+            hits += [_HIT((payload, index[first], index[at])) for payload in state.found]
         if not state.live:
             return
         at += 1
@@ -141,11 +155,10 @@ class Matcher:
             return self._scan(self._main, keys, clauses)  # distinct and in order already
         drops = list(itertools.compress(itertools.count(), map(self._fillers.__contains__, keys)))
         hits = self._near_fillers(keys, clauses, drops)
-        found = self._scan(self._main, *_without(keys, clauses, drops))
-        if found:
-            kept = _without(list(range(len(keys))), clauses, drops)[0]  # filtered -> full index
-            # ``kept`` grows with the index: the mapped hits stay distinct and in order.
-            found = [_HIT((payload, kept[first], kept[last])) for payload, first, last in found]
+        # The main trie reads the text without its fillers; its hits are placed at their
+        # indexes in the full text as they are built (``kept`` grows with the index, so
+        # they stay distinct and in order).
+        found = self._scan(self._main, *_without(keys, clauses, drops), _kept(len(keys), drops))
         return sorted(set(hits + found), key=_BY_POSITION) if hits else found
 
     def _near_fillers(self, keys: list[str], clauses: list[int], drops: list[int]) -> list[Hit]:
@@ -157,14 +170,18 @@ class Matcher:
         found = self._scan(self._literal, keys[low:high], clauses[low:high])
         return [_HIT((h.payload, h.first + low, h.last + low)) for h in found] if low else found
 
-    def _scan(self, trie: _Trie, keys: list[str], clauses: list[int]) -> list[Hit]:
-        """Hits in order of first token, then last token and payload."""
+    def _scan(
+        self, trie: _Trie, keys: list[str], clauses: list[int], index: Sequence[int] | None = None
+    ) -> list[Hit]:
+        """Hits in order of first token, then last token and payload (at ``index[i]`` for
+        token ``i`` when given)."""
         starts = trie.starts()
         number = trie.root.number
         if number is None and starts.keys().isdisjoint(keys):
             return []
         automaton = trie.automaton(self._barriers)
         symbols = automaton.encode(keys, clauses)
+        index = range(len(keys)) if index is None else index
         padded = [*keys, *[""] * (GAP_WIDTH + 1)]
         hits: list[Hit] = []
         if number is not None and not "".join(keys).isalpha():
@@ -172,11 +189,11 @@ class Matcher:
             # the loop below walks it as a start word anyway.
             for first in [i for i, key in enumerate(keys) if key.isdigit()]:
                 if not _passes(starts.get(keys[first]), padded, first):
-                    _walk_from(automaton, symbols, first, hits)
+                    _walk_from(automaton, symbols, first, hits, index)
             if hits:
-                hits = self._scan_starts(automaton, symbols, keys, starts, padded, hits)
+                hits = self._scan_starts(automaton, symbols, keys, starts, padded, hits, index)
                 return sorted(hits, key=_BY_POSITION)
-        return self._scan_starts(automaton, symbols, keys, starts, padded, hits)
+        return self._scan_starts(automaton, symbols, keys, starts, padded, hits, index)
 
     @staticmethod
     def _scan_starts(
@@ -186,6 +203,7 @@ class Matcher:
         starts: dict[str, _Start],
         padded: list[str],
         hits: list[Hit],
+        index: Sequence[int],
     ) -> list[Hit]:
         """Walk from every start word that passes the prefilter of ``_find``: some child's
         next step within the next 1 + GAP_WIDTH words (tested one by one, as there)."""
@@ -207,7 +225,7 @@ class Matcher:
             at = first
             while True:
                 if state.found:
-                    hits += [hit((payload, first, at)) for payload in state.found]
+                    hits += [hit((payload, index[first], index[at])) for payload in state.found]
                 if not state.live:
                     break
                 at += 1
