@@ -99,7 +99,7 @@ def _escalate(turns: Sequence[Turn], ordinary: Ordinary) -> None:
     """Cross-turn rules: method after distress, means plus time, framing after distress."""
     distress = False
     live = [t for t in turns if not t.withdrawn and t.signals]  # no signals: nothing to lift
-    kinds = {s.cue.kind for t in live for s in t.signals if _own(s)}
+    kinds = {s.cue.kind for t in live for s in t.signals if s.subject == "self" and not s.negated}  # _own
     means, timing = "means" in kinds, "timing" in kinds
     peak = max((_firm_level(t) for t in live), default=RiskLevel.NONE)
     seeks = any(s.method_seeking for t in live for s in t.signals)
@@ -117,7 +117,7 @@ def _without_resolve(turn: Turn) -> list[Signal]:
     that denies nothing: in a long message ("... I'm going to do it. I'm safe right now,
     could you stay while I wake him?") or beside a denial it has an object of its own."""
     signals = turn.signals
-    if not any(s.frame == RESOLVE for s in signals):
+    if RESOLVE not in [s.frame for s in signals]:
         return signals
     denies = any(s.negated and s.subject == "self" for s in signals)
     if not denies and turn.text.count(" ") < RESOLVE_WORDS:
@@ -136,7 +136,9 @@ def _firm(sig: Signal) -> bool:
 
 def _firm_level(turn: Turn) -> RiskLevel:
     """Highest level the writer states of themselves in ``turn`` (generic "you" left out)."""
-    return max((s.level for s in turn.signals if _firm(s)), default=RiskLevel.NONE)
+    # _firm written out: asked for every turn of every conversation judged
+    firm = [s.level for s in turn.signals if s.subject == "self" and not s.negated and s.frame != GENERIC]
+    return max(firm, default=RiskLevel.NONE)
 
 
 def _shows_distress(turn: Turn, ordinary: Ordinary) -> bool:
