@@ -13,6 +13,8 @@ conversation costs little more than reading the newest turn.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
+from pathlib import Path
 from typing import Literal
 
 from pydantic import Field
@@ -24,6 +26,8 @@ from safeguard._normalize import normalize, tokenize
 from safeguard.checks._base import BaseCheck, CheckOptions
 from safeguard.checks.self_harm._data import CueSet, DataError, load_cues
 from safeguard.checks.self_harm._discourse import reread
+from safeguard.checks.self_harm._lexical import load as load_model
+from safeguard.checks.self_harm._lift import Lifter, rules_on
 from safeguard.checks.self_harm._message import read
 from safeguard.checks.self_harm._reading import Reading, Signal
 from safeguard.checks.self_harm._second_opinion import SecondOpinion, merge, second_opinion
@@ -59,6 +63,19 @@ class SelfHarmOptions(CheckOptions):
     disabled_cues: list[str] = Field(default_factory=list, description="Cue ids to leave out.")
     cache_size: int = Field(default=4096, ge=0, description="Messages whose reading is cached.")
     report_distress: bool = Field(default=True, description="Also report findings for distress-only cues.")
+    lexical: bool = Field(
+        default=True,
+        description="Let the shipped word model raise a conversation the phrase rules found no risk in.",
+    )
+    lexical_model_file: str | None = Field(
+        default=None, description="A model file from tools/train_lexical.py instead of the shipped one."
+    )
+    lexical_margin: float = Field(
+        default=0.0,
+        ge=-0.3,
+        le=0.3,
+        description="Added to every head's probability threshold (higher flags less).",
+    )
 
 
 class SelfHarmCheck(BaseCheck):
@@ -75,6 +92,8 @@ class SelfHarmCheck(BaseCheck):
             frozenset(self.options.disabled_cues),
         )
         self._read = functools.lru_cache(maxsize=self.options.cache_size)(self._read_uncached)
+        self._lifter = _lifter(self.options, self._read)
+        self._ruling = tuple(map(rules_on, self._cues.cues))
         words = self._cues.words
         self._everyday = words("ordinary_distress") | words("self_subj") | words("filler")
 
@@ -87,19 +106,30 @@ class SelfHarmCheck(BaseCheck):
         )
 
     def _read_uncached(self, text: str) -> Reading:
-        # one tokenisation and one phrase match for the reading and both context passes
+        # one tokenisation and one phrase match for the reading, both context passes
+        # and the lexical model's features
         tokens = tokenize(normalize(text))
         hits = self._cues.matcher.scan(tokens)
-        return reread(read(text, self._cues, tokens, hits), text, self._cues, tokens, hits)
+        reading = reread(read(text, self._cues, tokens, hits), text, self._cues, tokens, hits)
+        if self._lifter is None:
+            return reading
+        ruled = any(map(self._ruling.__getitem__, [hit.payload for hit in hits]))
+        r = reading
+        return Reading(r.signals, r.clarify, r.fiction, r.asks, r.affirm, tokens.keys, ruled)
 
     def assess(self, conversation: Conversation) -> SelfHarmState:
         """Only the conversation-level state (what ``check_input`` reports as ``self_harm``)."""
-        return _state(assess(conversation, self._read, self._ordinary))
+        return _state(self._judge(conversation))
 
     def check_input(self, conversation: Conversation) -> CheckResult:
         """Findings on the user turns plus the conversation-level state."""
-        judged = assess(conversation, self._read, self._ordinary)
+        judged = self._judge(conversation)
         return CheckResult(findings=self._findings(judged), self_harm=_state(judged))
+
+    def _judge(self, conversation: Conversation) -> Assessment:
+        """The rules' judgement, raised by the word model where the rules left it open."""
+        judged = assess(conversation, self._read, self._ordinary)
+        return judged if self._lifter is None else self._lifter.lift(judged)
 
     def check_output(self, conversation: Conversation, reply: str) -> CheckResult:
         """Nothing: replies are the ``safe_messaging`` check's job."""
@@ -113,6 +143,13 @@ class SelfHarmCheck(BaseCheck):
             for sig in turn.signals
             if sig.level >= floor and sig.end > sig.start and _reportable(sig)
         )
+
+
+def _lifter(options: SelfHarmOptions, reader: Callable[[str], Reading]) -> Lifter | None:
+    if not options.lexical:
+        return None
+    model = load_model(Path(options.lexical_model_file) if options.lexical_model_file else None)
+    return Lifter(model, reader, options.lexical_margin, cache_size=options.cache_size)
 
 
 def _reportable(sig: Signal) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -59,13 +60,21 @@ make_signal = functools.partial(tuple.__new__, Signal)
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """Everything one message contributes to the conversation state."""
+    """Everything one message contributes to the conversation state.
+
+    ``keys`` are the message's token keys, for the lexical model (empty when it is off);
+    ``ruled`` says the phrase data saw a risk phrase or a context (idiom, story,
+    history, recovery, clarification, informational) in it, so the rules' reading is
+    a judgement the model must not overrule.
+    """
 
     signals: tuple[Signal, ...] = ()
     clarify: bool = False
     fiction: bool = False
     asks: RiskLevel = RiskLevel.NONE
     affirm: tuple[int, int] | None = None
+    keys: Sequence[str] = ()
+    ruled: bool = False
 
 
 NOTHING = Reading()

@@ -1,0 +1,132 @@
+"""A small learned second reader: logistic models over the words of the user turns.
+
+The phrase rules know the wordings they list; people find a hundred others ("took the
+whole strip an hour ago", "the rope is in the garage"). A bag of word and word-pair
+features, trained on the labelled conversations under ``tests/data/self_harm`` (see
+``tools/train_lexical.py``), catches many of those. It is used only where the rules
+found no risk at all (see :mod:`._lift`), so the rules' context judgements — negation,
+someone else, fiction, history — are never overruled.
+
+Each head is one binary model "the writer is at or above LEVEL"; its weights are a
+plain JSON data file shipped with the package. Scoring is a dictionary look-up per
+feature: no numpy at run time, no model download, a few microseconds per message.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from safeguard._levels import RiskLevel
+
+SHIPPED = "lexical.json"
+_NUMBER = "<n>"
+
+
+Feature = str | tuple[str, str]
+"""A word, or a pair of adjacent words (a tuple: built in C, no string formatting)."""
+
+
+def features(keys: Sequence[str]) -> frozenset[Feature]:
+    """The features of one message's token keys: words and adjacent word pairs.
+
+    Numbers are one feature (``<n>``): "40 pills" and "60 pills" say the same.
+    """
+    said = words(keys)
+    found: frozenset[Feature] = frozenset(said)
+    return found.union(itertools.pairwise(said))
+
+
+def name(feature: Feature) -> str:
+    """A feature as written in the model file (a pair as "word word")."""
+    return feature if isinstance(feature, str) else " ".join(feature)
+
+
+def _feature(written: str) -> Feature:
+    first, _, second = written.partition(" ")
+    return (first, second) if second else first
+
+
+def words(keys: Sequence[str]) -> list[str]:
+    """The token keys as the model sees them (every number is ``<n>``)."""
+    return [_NUMBER if key.isdigit() else key for key in keys]
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """One binary model: the writer is at or above ``level``."""
+
+    level: RiskLevel
+    bias: float
+    threshold: float
+    weights: Mapping[Feature, float]
+
+    def logit(self, found: frozenset[Feature]) -> float:
+        """Bias plus the weights of the features present."""
+        weights = self.weights
+        return self.bias + sum(map(weights.__getitem__, found & weights.keys()))
+
+    def probability(self, found: frozenset[Feature]) -> float:
+        """The model's probability that the writer is at or above ``level``."""
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, self.logit(found)))))
+
+
+@dataclass(frozen=True, slots=True)
+class LexicalModel:
+    """The heads of one model file, lowest level first, and what they were trained on."""
+
+    heads: tuple[Head, ...]
+    trained_on: Mapping[str, str]
+
+    def level(self, found: frozenset[Feature], margin: float = 0.0) -> RiskLevel:
+        """The highest head level whose probability reaches its threshold plus
+        ``margin`` (the heads are monotone by construction: a higher head only counts
+        when every lower one fires), else ``NONE``."""
+        reached = RiskLevel.NONE
+        for head in self.heads:
+            if head.probability(found) < min(0.999, head.threshold + margin):
+                break
+            reached = head.level
+        return reached
+
+    def strongest(self, found: Iterable[Feature]) -> Feature | None:
+        """The feature that weighs most for the lowest head (the finding's evidence)."""
+        weights = self.heads[0].weights
+        best = max(found, key=lambda f: weights.get(f, 0.0), default=None)
+        return best if best is not None and weights.get(best, 0.0) > 0.0 else None
+
+
+def load(path: Path | None = None) -> LexicalModel:
+    """The model in ``path``, or the shipped one."""
+    if path is None:
+        raw = resources.files("safeguard").joinpath("data", "self_harm", SHIPPED).read_text("utf-8")
+    else:
+        raw = path.read_text("utf-8")
+    return parse(json.loads(raw))
+
+
+def parse(data: Mapping[str, object]) -> LexicalModel:
+    """A model from its JSON form (``{"heads": [...], "trained_on": {...}}``)."""
+    heads = data.get("heads")
+    if not isinstance(heads, list) or not heads:
+        raise ValueError("lexical model: 'heads' must be a non-empty list")
+    trained = data.get("trained_on", {})
+    if not isinstance(trained, dict):
+        raise ValueError("lexical model: 'trained_on' must be a mapping")
+    return LexicalModel(tuple(_head(h) for h in heads), {str(k): str(v) for k, v in trained.items()})
+
+
+def _head(raw: object) -> Head:
+    if not isinstance(raw, dict):
+        raise ValueError("lexical model: each head must be a mapping")
+    try:
+        level = RiskLevel.parse(str(raw["level"]))
+        weights = {_feature(str(k)): float(v) for k, v in dict(raw["weights"]).items()}
+        return Head(level, float(raw["bias"]), float(raw["threshold"]), weights)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"lexical model: bad head ({exc})") from exc

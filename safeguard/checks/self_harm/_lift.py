@@ -1,0 +1,153 @@
+"""Where the lexical model may raise the rules' judgement, and the finding it leaves.
+
+The model speaks only when the rules found no risk (level below ``passive``) and ruled
+on nothing: every live signal is the writer's own plain distress. A risk cue the
+rules lowered (negated, someone else's, a story, an informational question, a method
+question without distress) is a judgement the model must not overrule; the model is
+for wordings the phrase lists do not know at all.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+
+from safeguard._levels import RiskLevel
+from safeguard._normalize import normalize
+from safeguard._tokens import tokenize
+from safeguard.checks.self_harm._data import Cue
+from safeguard.checks.self_harm._lexical import Feature, LexicalModel, features, words
+from safeguard.checks.self_harm._reading import Reading, Signal, make_signal
+from safeguard.checks.self_harm._state import Assessment, Turn
+
+Reader = Callable[[str], Reading]
+WINDOW = 3
+# Cue kinds whose presence means the rules ruled on the message's meaning.
+_CONTEXTS = frozenset({"idiom", "fiction", "info", "history", "recovery", "clarify"})
+LEXICAL = "lexical"
+_CUES = {
+    level: Cue(f"lexical.{level.label}", LEXICAL, level, "self", False, "und")
+    for level in (RiskLevel.PASSIVE, RiskLevel.IDEATION, RiskLevel.INTENT, RiskLevel.IMMINENT)
+}
+
+
+class Lifter:
+    """Raises a judged conversation to the model's level where the rules left it open.
+
+    The model reads every run of up to ``window`` consecutive user turns: risk split
+    across a few turns adds up, while a long chat's words do not pile up into one bag.
+    Each message's features and each run's level are cached by text, so re-checking a
+    growing conversation reads only its new turn.
+    """
+
+    def __init__(
+        self,
+        model: LexicalModel,
+        reader: Reader,
+        margin: float = 0.0,
+        window: int = WINDOW,
+        cache_size: int = 4096,
+    ) -> None:
+        self.model = model
+        self.margin = margin
+        self.window = window
+        self._reader = reader
+        self._found = functools.lru_cache(maxsize=cache_size)(self._found_uncached)
+        self._level = functools.lru_cache(maxsize=cache_size)(self._level_uncached)
+
+    def found(self, text: str) -> frozenset[Feature]:
+        """The message's features, from the token keys of its (cached) reading; worked
+        out only for conversations the model may speak on."""
+        return self._found(text)
+
+    def _found_uncached(self, text: str) -> frozenset[Feature]:
+        return features(self._reader(text).keys)
+
+    def clear_cache(self) -> None:
+        """Forget every message's features and every run's level (the readings are the
+        reader's to cache)."""
+        self._found.cache_clear()
+        self._level.cache_clear()
+
+    def _level_uncached(self, texts: tuple[str, ...]) -> RiskLevel:
+        found = [self.found(text) for text in texts]
+        return self.model.level(found[0] if len(found) == 1 else frozenset().union(*found), self.margin)
+
+    def lift(self, judged: Assessment) -> Assessment:
+        """``judged`` raised to the model's level when the rules left it open, else itself."""
+        if not self.opens(judged):
+            return judged
+        texts = tuple(turn.text for turn in judged.turns)
+        level, last = RiskLevel.NONE, 0
+        for end in range(1, len(texts) + 1):
+            reached = self._level(texts[max(0, end - self.window) : end])
+            if reached > level:
+                level, last = reached, end
+        if level < RiskLevel.PASSIVE:
+            return judged
+        return self._raised(judged, level, max(0, last - self.window), last)
+
+    def _raised(self, judged: Assessment, level: RiskLevel, first: int, last: int) -> Assessment:
+        """``judged`` at ``level``, with a finding on the run's strongest turn."""
+        turns = list(judged.turns)
+        index = first + _strongest_turn(turns[first:last], self.model, self.found)
+        turn = turns[index]
+        start, end = _evidence(turn.text, self.model.strongest(self.found(turn.text)))
+        sig = make_signal((_CUES[level], start, end, level, "self", False, False, LEXICAL))
+        turns[index] = Turn(turn.message, [*turn.signals, sig], turn.clarify, turn.text, turn.withdrawn)
+        return Assessment(level, "self", judged.method_seeking, turns)
+
+    def opens(self, judged: Assessment) -> bool:
+        """Whether the model may speak: the rules found no risk and ruled on nothing."""
+        return judged.level < RiskLevel.PASSIVE and bool(judged.turns) and all(map(self._open, judged.turns))
+
+    def _open(self, turn: Turn) -> bool:
+        """The rules ruled on nothing in this turn and saw at most the writer's own plain
+        distress."""
+        return not self._reader(turn.text).ruled and all(map(_plain_distress, turn.signals))
+
+
+def rules_on(cue: Cue) -> bool:
+    """A phrase of this cue in a message means the rules judged its meaning: a risk
+    phrase (whatever level they then gave it) or a context that changes it. Means,
+    methods, times and plans alone are ingredients, not judgements."""
+    if cue.kind in _CONTEXTS:
+        return True
+    return cue.kind in ("risk", "plan_ref", "ask") and cue.level >= RiskLevel.PASSIVE
+
+
+def _plain_distress(sig: Signal) -> bool:
+    return sig.kind == "risk" and sig.cue.level <= RiskLevel.DISTRESS and sig.subject == "self"
+
+
+def _strongest_turn(
+    turns: Sequence[Turn], model: LexicalModel, found_of: Callable[[str], frozenset[Feature]]
+) -> int:
+    """The turn whose own words weigh most for the lowest head (latest on a tie)."""
+    head = model.heads[0]
+    scores = [head.logit(found_of(turn.text)) for turn in turns]
+    return max(range(len(turns)), key=lambda i: (scores[i], i))
+
+
+def _evidence(text: str, feature: Feature | None) -> tuple[int, int]:
+    """The clause holding ``feature`` (the whole message when it is not found)."""
+    tokens = tokenize(normalize(text))
+    if not tokens.keys:
+        return 0, len(text)
+    at = _position(tokens.keys, feature)
+    if at is None:
+        return tokens.starts[0], tokens.ends[-1]
+    clause = tokens.clauses[at]
+    inside = [i for i, c in enumerate(tokens.clauses) if c == clause]
+    return tokens.starts[inside[0]], tokens.ends[inside[-1]]
+
+
+def _position(keys: Sequence[str], feature: Feature | None) -> int | None:
+    """Index of the first token of ``feature`` (a word or a word pair) in ``keys``."""
+    if feature is None:
+        return None
+    said = words(keys)
+    for i, word in enumerate(said):
+        if word == feature or (i + 1 < len(said) and (word, said[i + 1]) == feature):
+            return i
+    return None

@@ -1,0 +1,170 @@
+"""The word model (``_lexical``) and where it may raise the rules' judgement (``_lift``)."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm import SelfHarmCheck, SelfHarmOptions
+from safeguard.checks.self_harm._lexical import Feature, Head, LexicalModel, features, load, parse
+from safeguard.checks.self_harm._lift import Lifter
+from tests.checks.self_harm._helpers import conversation
+
+ROOT = Path(__file__).resolve().parents[3]
+L = RiskLevel
+
+
+def toy(weights: dict[Feature, float], threshold: float = 0.5) -> LexicalModel:
+    """A one-head model: the writer is at ``passive`` when the weights outweigh the bias."""
+    return LexicalModel((Head(L.PASSIVE, -2.0, threshold, weights),), {})
+
+
+@functools.cache
+def default() -> SelfHarmCheck:
+    return SelfHarmCheck()
+
+
+def found(text: str) -> frozenset[str]:
+    from safeguard._normalize import normalize
+    from safeguard._tokens import tokenize
+
+    return features(tokenize(normalize(text)).keys)
+
+
+def lift(model: LexicalModel, *turns: str) -> tuple[RiskLevel, list[tuple[int, str]]]:
+    """The lifted level and the lexical findings' (message, evidence text)."""
+    conv = conversation(*turns)
+    from safeguard.checks.self_harm._state import assess
+
+    check = default()  # its readings carry each message's features and rulings
+    judged = Lifter(model, check._read).lift(assess(conv, check._read))
+    spans = [
+        (t.message, conv.messages[t.message].text[s.start : s.end])
+        for t in judged.turns
+        for s in t.signals
+        if s.kind == "lexical"
+    ]
+    return judged.level, spans
+
+
+def test_features_are_words_and_pairs_with_numbers_folded() -> None:
+    assert found("took 40 pills") == {"tok", "<n>", "pils", ("tok", "<n>"), ("<n>", "pils")}
+    assert found("took 60 pills") == found("took 40 pills")
+    assert found("") == frozenset()
+
+
+def test_a_wording_the_rules_miss_is_raised_with_its_clause_as_evidence() -> None:
+    model = toy({"strip": 3.0, ("whole", "strip"): 1.0})
+    level, spans = lift(model, "work was awful. i swallowed the whole strip an hour ago, anyway how are you")
+    assert level == L.PASSIVE
+    assert spans == [(0, "i swallowed the whole strip an hour ago")]
+
+
+def test_below_threshold_nothing_changes() -> None:
+    level, spans = lift(toy({"strip": 1.0}), "i bought a strip of stamps")
+    assert (level, spans) == (L.NONE, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im not suicidal, i just took the whole strip of vitamins",  # negated risk cue
+        "my brother wants to die and took the whole strip",  # someone else's risk
+        "in my story the hero wants to kill himself with the whole strip",  # fiction
+    ],
+)
+def test_a_cue_the_rules_ruled_on_is_never_overruled(text: str) -> None:
+    level, spans = lift(toy({"strip": 9.0}), text)
+    assert level < L.PASSIVE
+    assert spans == []
+
+
+def test_rules_risk_is_kept_as_is() -> None:
+    level, spans = lift(toy({"want": 9.0}), "i want to die")
+    assert level >= L.PASSIVE
+    assert spans == []
+
+
+def test_words_split_over_turns_add_up_within_the_window() -> None:
+    model = toy({"blue": 1.2, "garage": 1.2})
+    level, spans = lift(model, "the blue one", "ok", "its in the garage")
+    assert level == L.PASSIVE
+    assert spans and spans[0][0] in (0, 2)
+
+
+def test_words_far_apart_do_not_pile_up() -> None:
+    model = toy({"blue": 1.2, "garage": 1.2})
+    turns = ["the blue one", "ok", "lunch", "ok", "tea", "ok", "news", "ok", "its in the garage"]
+    assert lift(model, *turns)[0] == L.NONE
+
+
+def test_heads_are_monotone() -> None:
+    model = LexicalModel(
+        (Head(L.PASSIVE, 0.0, 0.9, {}), Head(L.IDEATION, 5.0, 0.5, {})),
+        {},
+    )
+    assert model.level(frozenset()) == L.NONE  # the higher head never counts alone
+
+
+def test_bad_model_files_are_refused() -> None:
+    with pytest.raises(ValueError, match="heads"):
+        parse({"heads": []})
+    with pytest.raises(ValueError, match="bad head"):
+        parse({"heads": [{"level": "passive", "bias": 0}]})
+    with pytest.raises(ValueError, match="bad head"):
+        parse({"heads": [{"level": "nope", "bias": 0, "threshold": 0.5, "weights": {}}]})
+
+
+def test_shipped_model_matches_its_training_files() -> None:
+    """The weights were trained on exactly the files in the repo: retrain after editing them
+    (``python tools/train_lexical.py``)."""
+    model = load()
+    assert [h.level for h in model.heads] == [L.PASSIVE, L.IDEATION, L.INTENT]
+    assert model.trained_on, "the model says what it was trained on"
+    for name, digest in model.trained_on.items():
+        assert "blind2" not in name and "blind3" not in name, "measurement sets are never trained on"
+        assert hashlib.sha256((ROOT / name).read_bytes()).hexdigest() == digest, name
+
+
+def test_shipped_thresholds_are_probabilities() -> None:
+    raw = json.loads((ROOT / "safeguard" / "data" / "self_harm" / "lexical.json").read_text("utf-8"))
+    for head in raw["heads"]:
+        assert 0.5 <= head["threshold"] < 1.0
+
+
+def test_off_switch_and_margin() -> None:
+    text = "tonight i will finally be free of all of it. i already said bye to my sister"
+    off = SelfHarmCheck(SelfHarmOptions(lexical=False)).assess(conversation(text)).level
+    strict = SelfHarmCheck(SelfHarmOptions(lexical_margin=0.3)).assess(conversation(text)).level
+    default = SelfHarmCheck().assess(conversation(text)).level
+    assert off <= default
+    assert strict <= default
+
+
+def test_training_reproduces_the_shipped_model(tmp_path: Path) -> None:
+    """``tools/train_lexical.py`` on the files in the repo gives the shipped weights and
+    thresholds (to rounding: floating-point sums may differ in the last bits elsewhere)."""
+    pytest.importorskip("numpy")
+    import subprocess
+    import sys
+
+    out = tmp_path / "lexical.json"
+    subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "train_lexical.py"), "--out", str(out)],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
+    shipped = json.loads((ROOT / "safeguard" / "data" / "self_harm" / "lexical.json").read_text("utf-8"))
+    fresh = json.loads(out.read_text("utf-8"))
+    assert fresh["trained_on"] == shipped["trained_on"]
+    for new, old in zip(fresh["heads"], shipped["heads"], strict=True):
+        assert (new["level"], new["threshold"]) == (old["level"], old["threshold"])
+        assert abs(new["bias"] - old["bias"]) < 1e-3
+        keys = new["weights"].keys() | old["weights"].keys()
+        assert max(abs(new["weights"].get(k, 0.0) - old["weights"].get(k, 0.0)) for k in keys) < 1e-3

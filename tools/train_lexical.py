@@ -1,0 +1,257 @@
+"""Train the self-harm check's lexical model (``safeguard/data/self_harm/lexical.json``).
+
+    python tools/train_lexical.py [--out PATH] [--max-fp 0.03] [FILE.jsonl ...]
+
+Reads labelled conversations in the format of ``eval/FORMAT.md`` (default: the
+project-written sets under ``tests/data/self_harm/train`` plus ``paraphrases.jsonl`` and
+``blind.jsonl``; never ``blind2.jsonl``/``blind3.jsonl``, the measurement sets, and no
+development data from ``../shared``, which stays for evaluation). One logistic model
+per head level (passive, ideation, intent) over the features of
+``safeguard.checks.self_harm._lexical.features`` of all user turns.
+
+Each head's threshold is chosen on out-of-fold probabilities (5 folds by a hash of
+the case id) together with the rules: the lowest threshold at which the lexical lift
+adds at most ``--max-fp`` false positives on the must-not-flag cases the rules leave
+below ``passive``. Deterministic: the same files give the same weights. Needs numpy
+(installed with presidio's dependencies; not needed at run time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from safeguard._conversation import Conversation, Message
+from safeguard._levels import RiskLevel
+from safeguard._normalize import normalize, phrase_keys
+from safeguard._tokens import tokenize
+from safeguard.checks.self_harm import SelfHarmCheck
+from safeguard.checks.self_harm._lexical import Feature, features, name
+from safeguard.checks.self_harm._state import assess
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "self_harm"
+DEFAULT_FILES = [DATA / "paraphrases.jsonl", DATA / "blind.jsonl", *sorted((DATA / "train").glob("*.jsonl"))]
+HEADS = (RiskLevel.PASSIVE, RiskLevel.IDEATION, RiskLevel.INTENT)
+FOLDS = 5
+MIN_GROUP = 20
+Vector = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class Case:
+    """One training conversation: its features, label range and the rules' level."""
+
+    id: str
+    found: frozenset[Feature]
+    low: RiskLevel
+    high: RiskLevel
+    rules: RiskLevel
+    opens: bool
+    group: str
+
+    @property
+    def fold(self) -> int:
+        return int(hashlib.sha1(self.id.encode(), usedforsecurity=False).hexdigest(), 16) % FOLDS
+
+
+def load_cases(files: Sequence[Path]) -> list[Case]:
+    """Every case with a ``self_harm`` label, judged by the rules alone, and whether the
+    lexical model may speak on it (what the check does at run time: see ``_lift``)."""
+    check = SelfHarmCheck()  # the readings carry the rulings; the model itself is not used
+    lifter = check._lifter
+    assert lifter is not None
+    cases = []
+    for path in files:
+        for line in path.read_text("utf-8").splitlines():
+            if not line.strip():
+                continue
+            raw = json.loads(line)
+            label = raw.get("labels", {}).get("self_harm")
+            if label is None:
+                continue
+            messages = tuple(
+                Message(m["role"], m["content"]) for m in raw["messages"] if isinstance(m.get("content"), str)
+            )
+            conv = Conversation(messages)
+            found: frozenset[Feature] = frozenset().union(
+                *(features(tokenize(normalize(m.text)).keys) for m in messages if m.role == "user")
+            )
+            judged = assess(conv, check._read, check._ordinary)
+            group = f"{path.stem}/{(raw.get('meta') or {}).get('category', '-')}"
+            low, high = RiskLevel.parse(label["min"]), RiskLevel.parse(label["max"])
+            cases.append(Case(raw["id"], found, low, high, judged.level, lifter.opens(judged), group))
+    return cases
+
+
+@dataclass(frozen=True)
+class Sparse:
+    """A 0/1 case-by-feature matrix as its non-zero (row, column) pairs."""
+
+    rows: npt.NDArray[np.int64]
+    cols: npt.NDArray[np.int64]
+    shape: tuple[int, int]
+
+    def times(self, w: Vector) -> Vector:
+        """``X @ w``."""
+        return np.bincount(self.rows, weights=w[self.cols], minlength=self.shape[0])
+
+    def t_times(self, e: Vector) -> Vector:
+        """``X.T @ e``."""
+        return np.bincount(self.cols, weights=e[self.rows], minlength=self.shape[1])
+
+
+def _matrix(cases: Sequence[Case], vocab: dict[Feature, int]) -> Sparse:
+    pairs = [
+        (row, vocab[f]) for row, case in enumerate(cases) for f in sorted(case.found, key=name) if f in vocab
+    ]
+    rows = np.array([r for r, _ in pairs], dtype=np.int64)
+    cols = np.array([c for _, c in pairs], dtype=np.int64)
+    return Sparse(rows, cols, (len(cases), len(vocab)))
+
+
+def fit(x: Sparse, y: Vector, l2: float, steps: int = 600) -> tuple[Vector, float]:
+    """L2-regularised logistic regression by full-batch Adam (deterministic)."""
+    n, d = x.shape
+    w = np.zeros(d)
+    b = 0.0
+    m_w, v_w = np.zeros(d), np.zeros(d)
+    m_b = v_b = 0.0
+    rate, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
+    for step in range(1, steps + 1):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x.times(w) + b, -30, 30)))
+        err = (p - y) / n
+        g_w = x.t_times(err) + l2 * w
+        g_b = float(err.sum())
+        m_w = beta1 * m_w + (1 - beta1) * g_w
+        v_w = beta2 * v_w + (1 - beta2) * g_w * g_w
+        m_b = beta1 * m_b + (1 - beta1) * g_b
+        v_b = beta2 * v_b + (1 - beta2) * g_b * g_b
+        corr1, corr2 = 1 - beta1**step, 1 - beta2**step
+        w -= rate * (m_w / corr1) / (np.sqrt(v_w / corr2) + eps)
+        b -= rate * (m_b / corr1) / (np.sqrt(v_b / corr2) + eps)
+    return w, b
+
+
+def _labelled(cases: Sequence[Case], level: RiskLevel) -> tuple[list[Case], Vector]:
+    """The cases whose range is all at/above or all below ``level``, and their 0/1 labels."""
+    kept = [c for c in cases if c.low >= level or c.high < level]
+    return kept, np.array([1.0 if c.low >= level else 0.0 for c in kept], dtype=np.float64)
+
+
+def _stopwords() -> frozenset[str]:
+    lines = (ROOT / "tools" / "lexical_stopwords.txt").read_text("utf-8").splitlines()
+    return frozenset(
+        key for line in lines if line.strip() and not line.startswith("#") for key in phrase_keys(line)
+    )
+
+
+STOPWORDS = _stopwords()
+
+
+def _vocab(cases: Sequence[Case], min_df: int) -> dict[Feature, int]:
+    counts = Counter(f for c in cases for f in c.found if f not in STOPWORDS)
+    return {f: i for i, f in enumerate(sorted((f for f, n in counts.items() if n >= min_df), key=name))}
+
+
+def out_of_fold(cases: Sequence[Case], y: Vector, l2: float, min_df: int) -> Vector:
+    """Each case's probability from a model trained on the other folds."""
+    probs = np.zeros(len(cases), dtype=np.float64)
+    folds = np.array([c.fold for c in cases])
+    for k in range(FOLDS):
+        train = [c for c, f in zip(cases, folds, strict=True) if f != k]
+        vocab = _vocab(train, min_df)
+        w, b = fit(_matrix(train, vocab), y[folds != k], l2)
+        test = [c for c, f in zip(cases, folds, strict=True) if f == k]
+        probs[folds == k] = 1.0 / (1.0 + np.exp(-(_matrix(test, vocab).times(w) + b)))
+    return probs
+
+
+def pick_threshold(
+    cases: Sequence[Case], y: Vector, probs: Vector, args: argparse.Namespace
+) -> tuple[float, dict[str, float]]:
+    """The lowest threshold at which the lift flags at most ``--max-fp`` of the ordinary
+    distress cases (must-not-flag, labelled up to ``distress``: what a support chat mostly
+    sees) and at most ``--max-group-fp`` of any group of must-not-flag cases (a file's
+    category with at least 20 of them), among the cases the rules leave below ``passive``.
+
+    Out-of-fold probabilities, so the figures are for text the model has not seen.
+    """
+    open_ = np.array([c.opens for c in cases])
+    negative = y == 0
+    distress = negative & np.array([c.high == RiskLevel.DISTRESS for c in cases])
+    group_of = np.array([c.group for c in cases])
+    groups = [g for g, n in Counter(group_of[negative]).items() if n >= MIN_GROUP]
+    missed = (y == 1) & open_
+    for t in [round(0.5 + 0.01 * i, 2) for i in range(50)]:
+        lifted = open_ & (probs >= t)
+        ordinary = _rate(lifted, distress)
+        worst = max(_rate(lifted, negative & (group_of == g)) for g in groups)
+        if ordinary <= args.max_fp and worst <= args.max_group_fp:
+            stats = {"ordinary_distress_fp": ordinary, "worst_group_fp": worst}
+            return t, {
+                **stats,
+                "all_negatives_fp": _rate(lifted, negative),
+                "recovered": _rate(lifted, missed),
+            }
+    return 0.99, {"ordinary_distress_fp": -1.0}
+
+
+def _rate(hit: npt.NDArray[np.bool_], among: npt.NDArray[np.bool_]) -> float:
+    return round(float((hit & among).sum()) / max(1, int(among.sum())), 4)
+
+
+def train_head(cases: Sequence[Case], level: RiskLevel, args: argparse.Namespace) -> dict[str, object]:
+    kept, y = _labelled(cases, level)
+    probs = out_of_fold(kept, y, args.l2, args.min_df)
+    threshold, stats = pick_threshold(kept, y, probs, args)
+    vocab = _vocab(kept, args.min_df)
+    w, b = fit(_matrix(kept, vocab), y, args.l2)
+    weights = {name(f): round(float(w[i]), 4) for f, i in vocab.items() if abs(w[i]) >= 0.002}
+    print(
+        f"{level.label}: {len(kept)} cases ({int(y.sum())} positive), {len(weights)} weights,",
+        f"threshold {threshold}, {stats}",
+    )
+    return {
+        "level": level.label,
+        "bias": round(b, 4),
+        "threshold": threshold,
+        "weights": dict(sorted(weights.items())),
+        "cv": stats,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument(
+        "--out", type=Path, default=ROOT / "safeguard" / "data" / "self_harm" / "lexical.json"
+    )
+    parser.add_argument("--max-fp", type=float, default=0.01, help="on ordinary distress (out of fold)")
+    parser.add_argument("--max-group-fp", type=float, default=0.05, help="on any must-not-flag group")
+    parser.add_argument("--l2", type=float, default=3e-4)
+    parser.add_argument("--min-df", type=int, default=2)
+    args = parser.parse_args()
+    files = args.files or DEFAULT_FILES
+    cases = load_cases(files)
+    heads = [train_head(cases, level, args) for level in HEADS]
+    trained = {p.relative_to(ROOT).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+    args.out.write_text(
+        json.dumps({"heads": heads, "trained_on": trained}, ensure_ascii=False, separators=(",", ":")) + "\n",
+        "utf-8",
+    )
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB) from {len(cases)} cases")
+
+
+if __name__ == "__main__":
+    main()
