@@ -28,7 +28,7 @@ from functools import partial
 
 from safeguard._conversation import Conversation, Message
 from safeguard._normalize import Tokens, normalize, tokenize
-from safeguard.checks.self_harm import SelfHarmCheck
+from safeguard.checks.self_harm import SelfHarmCheck, SelfHarmOptions
 from safeguard.checks.self_harm._matcher import Matcher
 from safeguard.checks.self_harm._message import read
 
@@ -98,7 +98,7 @@ def _stages(check: SelfHarmCheck, rounds: int, repeat: int) -> None:
         conv = Conversation((Message("user", text),))
 
         def cold(conv: Conversation = conv) -> None:
-            check._read.cache_clear()
+            _clear(check)
             check.check_input(conv)
 
         stages: dict[str, Callable[[], object]] = {
@@ -119,6 +119,13 @@ def _stages(check: SelfHarmCheck, rounds: int, repeat: int) -> None:
         print(f"{name:20} {cells}  context rules ~{context:5.1f}  (p50 us, best of {repeat})")
 
 
+def _clear(check: SelfHarmCheck) -> None:
+    """Empty the per-message reading cache and the word model's per-run cache."""
+    check._read.cache_clear()
+    if check._lifter is not None:
+        check._lifter.clear_cache()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=2000)
@@ -126,18 +133,20 @@ def main() -> None:
     parser.add_argument("--stages", action="store_true", help="also time each stage of a cold read")
     args = parser.parse_args()
     check = SelfHarmCheck()
+    rules_only = SelfHarmCheck(SelfHarmOptions(lexical=False))
     roles = ("user", "assistant")
     cases = {
         "100 words": Conversation((Message("user", WORDS_100),)),
         "100 words, no cue": Conversation((Message("user", NEUTRAL_100),)),
         "10 turns": Conversation(tuple(Message(roles[i % 2], t) for i, t in enumerate(TURNS))),
     }
-    clear = check._read.cache_clear  # the per-message reading cache
     print(f"100-word message: {len(WORDS_100.split())} words; 10-turn conversation")
     for name, conv in cases.items():
-        for cache, before in (("cold", clear), ("warm", None)):
-            runs = [_timed(partial(check.check_input, conv), args.rounds, before) for _ in range(args.repeat)]
-            _report(f"{name}, {cache} cache", runs)
+        for label, judge in (("", check), (", rules only", rules_only)):
+            for cache, before in (("cold", partial(_clear, judge)), ("warm", None)):
+                call = partial(judge.check_input, conv)
+                runs = [_timed(call, args.rounds, before) for _ in range(args.repeat)]
+                _report(f"{name}, {cache} cache{label}", runs)
     if args.stages:
         _stages(check, args.rounds, max(args.repeat, 3))
 
