@@ -1,10 +1,11 @@
 """Where the lexical model may raise the rules' judgement, and the finding it leaves.
 
 The model speaks only when the rules found no risk (level below ``passive``) and ruled
-on nothing: every live signal is the writer's own plain distress. A risk cue the
-rules lowered (negated, someone else's, a story, an informational question, a method
-question without distress) is a judgement the model must not overrule; the model is
-for wordings the phrase lists do not know at all.
+on nothing: no user turn holds a risk phrase (whatever level the rules then gave it) or
+a context phrase (idiom, story, history, recovery, clarified false alarm,
+informational), and every live signal is the writer's own plain distress. A risk cue
+the rules lowered (negated, someone else's, a story, a headache's pills) is a judgement
+the model must not overrule; the model is for wordings the phrase lists do not know.
 """
 
 from __future__ import annotations

@@ -84,6 +84,26 @@ def test_a_cue_the_rules_ruled_on_is_never_overruled(text: str) -> None:
     assert spans == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I took a lot of pills for my headache today",  # an act phrase the rules read as ordinary
+        "this commute is killing me, the pills are in my bag",  # an idiom
+        "years ago i used to take pills to cope, i'm doing well now",  # history and recovery
+    ],
+)
+def test_a_phrase_the_rules_judged_blocks_the_model(text: str) -> None:
+    assert default()._read(text).ruled
+    level, spans = lift(toy({"pils": 9.0}), text)
+    assert (level, spans) == (lift(toy({}), text)[0], [])
+
+
+def test_a_message_without_judged_phrases_is_open() -> None:
+    text = "i put the whole box of pills on the table"
+    assert not default()._read(text).ruled
+    assert lift(toy({"pils": 9.0}), text)[0] == L.PASSIVE
+
+
 def test_rules_risk_is_kept_as_is() -> None:
     level, spans = lift(toy({"want": 9.0}), "i want to die")
     assert level >= L.PASSIVE
