@@ -114,8 +114,10 @@ def _denied(sig: Signal, level: RiskLevel) -> Signal:
 
 def _historical(msg: Sentences, sig: Signal, at: Place) -> bool:
     """A past act or state: its sentence is in the past, and it or a neighbouring
-    sentence has a history marker or a year, and nothing says it is recent."""
-    if sig.cue.kind != "risk" or sig.level >= RiskLevel.IMMINENT:
+    sentence has a history marker or a year, and nothing says it is recent. An act
+    (imminent wording: "i overdosed") needs the marker in its own sentence ("i overdosed
+    in 2009", "when i was 19 i took an overdose"): beside it, it may be a new act."""
+    if sig.cue.kind != "risk":
         return False
     if not msg.any_word("past_word", at.low, at.last + 1):
         return False
@@ -125,7 +127,7 @@ def _historical(msg: Sentences, sig: Signal, at: Place) -> bool:
     if _recent(msg):
         return False
     here = at.sentence
-    near = {here - 1, here, here + 1}
+    near = {here} if sig.level >= RiskLevel.IMMINENT else {here - 1, here, here + 1}
     return msg.in_sentences("history", near) or any(_year(msg.keys[i]) for i in range(at.low, at.high))
 
 

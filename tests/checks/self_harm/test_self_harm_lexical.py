@@ -184,7 +184,10 @@ def test_training_reproduces_the_shipped_model(tmp_path: Path) -> None:
     fresh = json.loads(out.read_text("utf-8"))
     assert fresh["trained_on"] == shipped["trained_on"]
     for new, old in zip(fresh["heads"], shipped["heads"], strict=True):
-        assert (new["level"], new["threshold"]) == (old["level"], old["threshold"])
+        assert new["level"] == old["level"]
+        # a threshold is a point of a 0.01 grid; a last-bit difference in exp() on another
+        # CPU may move one case across it
+        assert abs(new["threshold"] - old["threshold"]) <= 0.02
         assert abs(new["bias"] - old["bias"]) < 1e-3
         keys = new["weights"].keys() | old["weights"].keys()
         assert max(abs(new["weights"].get(k, 0.0) - old["weights"].get(k, 0.0)) for k in keys) < 1e-3

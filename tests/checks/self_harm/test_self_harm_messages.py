@@ -152,6 +152,32 @@ def test_history_and_recovery_lower_the_level() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "most"),
+    [
+        # an act dated in its own sentence is history: a risk factor, not an act under way
+        ("I overdosed in 2009. Do I have to tell the nursing school?", L.PASSIVE),
+        ("I took an overdose when I was 19", L.PASSIVE),
+        # a present age or "survived" says it is over, and the writer is through it
+        ("I survived an attempt at 16 and I'm 41 now with two kids", L.DISTRESS),
+    ],
+)
+def test_dated_acts_are_history(text: str, most: RiskLevel) -> None:
+    assert L.NONE < level(text) <= most
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I overdosed in 2009 and I just took everything in the cabinet again",
+        "I took an overdose when I was 19. I took another one an hour ago",
+        "i survived it at 16 but i'm going to do it tonight",
+    ],
+)
+def test_history_beside_a_new_act_still_flags(text: str) -> None:
+    assert level(text) >= L.INTENT
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "How do I best hang myself?",
