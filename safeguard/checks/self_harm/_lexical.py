@@ -18,7 +18,7 @@ import itertools
 import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -82,6 +82,11 @@ class LexicalModel:
 
     heads: tuple[Head, ...]
     trained_on: Mapping[str, str]
+    vocabulary: frozenset[Feature] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # every feature any head weighs: a message's other features change nothing
+        object.__setattr__(self, "vocabulary", frozenset().union(*(h.weights.keys() for h in self.heads)))
 
     def level(self, found: frozenset[Feature], margin: float = 0.0) -> RiskLevel:
         """The highest head level whose probability reaches its threshold plus

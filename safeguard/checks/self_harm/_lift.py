@@ -11,6 +11,7 @@ the model must not overrule; the model is for wordings the phrase lists do not k
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Callable, Sequence
 
 from safeguard._levels import RiskLevel
@@ -53,26 +54,39 @@ class Lifter:
         self.margin = margin
         self.window = window
         self._reader = reader
-        self._found = functools.lru_cache(maxsize=cache_size)(self._found_uncached)
+        self._turn = functools.lru_cache(maxsize=cache_size)(self._turn_uncached)
         self._level = functools.lru_cache(maxsize=cache_size)(self._level_uncached)
+        self._known = model.vocabulary
+        lowest = model.heads[0]
+        self._positive = {f: w for f, w in lowest.weights.items() if w > 0.0}
+        self._positive_keys = frozenset(self._positive)
+        # The lowest head's logit at its threshold: a run whose turns' positive weights
+        # cannot reach it is below every head without building the run's union.
+        self._floor = _logit(max(0.001, min(0.999, lowest.threshold + margin))) - lowest.bias
 
     def found(self, text: str) -> frozenset[Feature]:
-        """The message's features, from the token keys of its (cached) reading; worked
-        out only for conversations the model may speak on."""
-        return self._found(text)
+        """The message's features that the model weighs, from the token keys of its
+        (cached) reading; worked out only for conversations the model may speak on."""
+        return self._turn(text)[0]
 
-    def _found_uncached(self, text: str) -> frozenset[Feature]:
-        return features(self._reader(text).keys)
+    def _turn_uncached(self, text: str) -> tuple[frozenset[Feature], float]:
+        """The message's weighed features and their positive weight for the lowest head."""
+        found = features(self._reader(text).keys) & self._known
+        positive = self._positive
+        return found, sum(map(positive.__getitem__, found & self._positive_keys))
 
     def clear_cache(self) -> None:
         """Forget every message's features and every run's level (the readings are the
         reader's to cache)."""
-        self._found.cache_clear()
+        self._turn.cache_clear()
         self._level.cache_clear()
 
     def _level_uncached(self, texts: tuple[str, ...]) -> RiskLevel:
-        found = [self.found(text) for text in texts]
-        return self.model.level(found[0] if len(found) == 1 else frozenset().union(*found), self.margin)
+        turns = [self._turn(text) for text in texts]
+        if sum(mass for _, mass in turns) < self._floor:
+            return RiskLevel.NONE
+        found = turns[0][0] if len(turns) == 1 else frozenset().union(*(f for f, _ in turns))
+        return self.model.level(found, self.margin)
 
     def lift(self, judged: Assessment) -> Assessment:
         """``judged`` raised to the model's level when the rules left it open, else itself."""
@@ -106,6 +120,10 @@ class Lifter:
         """The rules ruled on nothing in this turn and saw at most the writer's own plain
         distress."""
         return not self._reader(turn.text).ruled and all(map(_plain_distress, turn.signals))
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1.0 - p))
 
 
 def rules_on(cue: Cue) -> bool:
