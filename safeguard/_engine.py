@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from safeguard._conversation import Conversation
-from safeguard._errors import CheckError
+from safeguard._errors import CheckError, PolicyError
 from safeguard._findings import CheckResult, Finding, SelfHarmState
 from safeguard._levels import RiskLevel
 from safeguard._policy import FailMode, Policy
@@ -39,13 +39,20 @@ class BoundCheck:
 
 
 def build_checks(policy: Policy) -> list[BoundCheck]:
-    """Instantiate every enabled check of a (validated) policy."""
+    """Instantiate every enabled check of a (validated) policy.
+
+    Raises :class:`PolicyError` when a check cannot load a data file its options name
+    (extra phrase files, a word-model file): the message names the check and the file.
+    """
     bound = []
     for entry in policy.checks:
         if not entry.enabled:
             continue
         spec = resolve(entry.type)
-        check = spec.build(spec.options_model.model_validate(entry.options))
+        try:
+            check = spec.build(spec.options_model.model_validate(entry.options))
+        except (OSError, ValueError) as exc:  # a data file named in the options
+            raise PolicyError([f"checks: {entry.name}: options: cannot load its data — {exc}"]) from exc
         bound.append(BoundCheck(entry.name, entry.type, check, entry.fail, entry.budget_ms))
     return bound
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from safeguard._engine import build_checks
 from safeguard._errors import PolicyError
 from safeguard._policy_load import load_policy
 
@@ -23,6 +24,13 @@ def run(args: argparse.Namespace) -> int:
         except PolicyError as exc:
             for line in exc.errors:
                 print(line, file=sys.stderr)
+            status = 1
+            continue
+        try:
+            build_checks(policy)  # the data files its check options name must load too
+        except PolicyError as exc:
+            for line in exc.errors:
+                print(f"{path}: {line}", file=sys.stderr)
             status = 1
             continue
         print(f"{path}: ok — policy {policy.name!r}, {len(policy.checks)} checks, {len(policy.rules)} rules")

@@ -9,7 +9,8 @@ someone else, fiction, history — are never overruled.
 
 Each head is one binary model "the writer is at or above LEVEL"; its weights are a
 plain JSON data file shipped with the package. Scoring is a dictionary look-up per
-feature: no numpy at run time, no model download, a few microseconds per message.
+feature: no numpy at run time, no model download, some 25 µs for a new 100-word
+message.
 """
 
 from __future__ import annotations
@@ -107,12 +108,21 @@ class LexicalModel:
 
 
 def load(path: Path | None = None) -> LexicalModel:
-    """The model in ``path``, or the shipped one."""
+    """The model in ``path``, or the shipped one.
+
+    Raises ``ValueError`` naming the file when it cannot be read or is not a model file.
+    """
     if path is None:
-        raw = resources.files("safeguard").joinpath("data", "self_harm", SHIPPED).read_text("utf-8")
-    else:
-        raw = path.read_text("utf-8")
-    return parse(json.loads(raw))
+        return parse(
+            json.loads(resources.files("safeguard").joinpath("data", "self_harm", SHIPPED).read_text("utf-8"))
+        )
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("the top level must be an object")
+        return parse(data)
+    except (OSError, ValueError) as exc:  # JSONDecodeError is a ValueError
+        raise ValueError(f"{path}: not a usable lexical model file: {exc}") from exc
 
 
 def parse(data: Mapping[str, object]) -> LexicalModel:

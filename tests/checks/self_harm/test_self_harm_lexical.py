@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -140,6 +141,18 @@ def test_bad_model_files_are_refused() -> None:
         parse({"heads": [{"level": "nope", "bias": 0, "threshold": 0.5, "weights": {}}]})
 
 
+def test_a_bad_model_file_is_named(tmp_path: Path) -> None:
+    broken = tmp_path / "model.json"
+    broken.write_text('{"heads": [', "utf-8")
+    with pytest.raises(ValueError, match=re.escape(f"{broken}: not a usable lexical model file")):
+        SelfHarmCheck(SelfHarmOptions(lexical_model_file=str(broken)))
+    with pytest.raises(ValueError, match=re.escape("missing.json")):
+        SelfHarmCheck(SelfHarmOptions(lexical_model_file=str(tmp_path / "missing.json")))
+    broken.write_text("[1, 2]", "utf-8")
+    with pytest.raises(ValueError, match="top level must be an object"):
+        load(broken)
+
+
 def test_shipped_model_matches_its_training_files() -> None:
     """The weights were trained on exactly the files in the repo: retrain after editing them
     (``python tools/train_lexical.py``)."""
@@ -191,3 +204,21 @@ def test_training_reproduces_the_shipped_model(tmp_path: Path) -> None:
         assert abs(new["bias"] - old["bias"]) < 1e-3
         keys = new["weights"].keys() | old["weights"].keys()
         assert max(abs(new["weights"].get(k, 0.0) - old["weights"].get(k, 0.0)) for k in keys) < 1e-3
+
+
+def test_a_policy_naming_a_bad_model_file_fails_validation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``safeguard validate`` loads the files a check's options name, and says which."""
+    from safeguard.cli import main
+
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(
+        'name: bad\nversion: "1"\nchecks:\n  - type: self_harm\n    options:\n'
+        f"      lexical_model_file: {tmp_path / 'nope.json'}\n",
+        "utf-8",
+    )
+    assert main(["validate", str(policy)]) == 1
+    said = capsys.readouterr().err
+    assert f"{policy}: checks: self_harm: options: cannot load its data" in said
+    assert "nope.json" in said
