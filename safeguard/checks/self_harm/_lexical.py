@@ -15,6 +15,7 @@ message.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import math
@@ -113,9 +114,7 @@ def load(path: Path | None = None) -> LexicalModel:
     Raises ``ValueError`` naming the file when it cannot be read or is not a model file.
     """
     if path is None:
-        return parse(
-            json.loads(resources.files("safeguard").joinpath("data", "self_harm", SHIPPED).read_text("utf-8"))
-        )
+        return _shipped()
     try:
         data = json.loads(path.read_text("utf-8"))
         if not isinstance(data, dict):
@@ -123,6 +122,14 @@ def load(path: Path | None = None) -> LexicalModel:
         return parse(data)
     except (OSError, ValueError) as exc:  # JSONDecodeError is a ValueError
         raise ValueError(f"{path}: not a usable lexical model file: {exc}") from exc
+
+
+@functools.cache
+def _shipped() -> LexicalModel:
+    # parsed once per process (~0.2 s, ~16 MiB) and shared: the model is immutable, and
+    # every SelfHarmCheck (the safe_messaging check holds one too) would load it again
+    text = resources.files("safeguard").joinpath("data", "self_harm", SHIPPED).read_text("utf-8")
+    return parse(json.loads(text))
 
 
 def parse(data: Mapping[str, object]) -> LexicalModel:

@@ -222,3 +222,9 @@ def test_a_policy_naming_a_bad_model_file_fails_validation(
     said = capsys.readouterr().err
     assert f"{policy}: checks: self_harm: options: cannot load its data" in said
     assert "nope.json" in said
+
+
+def test_the_shipped_model_is_loaded_once_per_process() -> None:
+    first, second = SelfHarmCheck(), SelfHarmCheck(SelfHarmOptions(lexical_margin=0.1))
+    assert first._lifter is not None and second._lifter is not None
+    assert first._lifter.model is second._lifter.model is load()
