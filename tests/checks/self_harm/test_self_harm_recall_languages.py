@@ -74,3 +74,25 @@ NONE = [
 @pytest.mark.parametrize("text", NONE)
 def test_lethality_questions_alone_and_look_alikes_are_nothing(text: str) -> None:
     assert level(text) <= L.NONE
+
+
+# Someone or something else "will kill me" (3rd person) is an idiom; "I will kill myself"
+# (1st person: vais, vou, bringe) is not.
+SOMEONE_ELSE_WILL_KILL_ME = [
+    "mon patron va me tuer si j'arrive encore en retard",
+    "ce trafic va finir par me tuer",
+    "minha chefe vai me matar se eu esquecer o relatorio",
+    "meus pais vao me matar quando virem a nota",
+    "mein Chef bringt mich um, wenn ich wieder zu spät komme",
+]
+MYSELF = ["je vais me tuer ce soir", "vou me matar hoje", "ich bringe mich heute um"]
+
+
+@pytest.mark.parametrize("text", SOMEONE_ELSE_WILL_KILL_ME)
+def test_someone_else_will_kill_me_is_an_idiom(text: str) -> None:
+    assert level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize("text", MYSELF)
+def test_i_will_kill_myself_stays_intent(text: str) -> None:
+    assert level(text) >= L.INTENT
