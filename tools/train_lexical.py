@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ from safeguard._conversation import Conversation, Message
 from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize, phrase_keys
 from safeguard._tokens import tokenize
-from safeguard.checks.self_harm import SelfHarmCheck
+from safeguard.checks.self_harm import SelfHarmCheck, SelfHarmOptions
 from safeguard.checks.self_harm._lexical import Feature, features, name
 from safeguard.checks.self_harm._state import assess
 
@@ -63,10 +64,22 @@ class Case:
         return int(hashlib.sha1(self.id.encode(), usedforsecurity=False).hexdigest(), 16) % FOLDS
 
 
+# A model that never fires: the check then reads as at run time (its readings carry the
+# rulings the lift obeys) without depending on the shipped model being trained.
+_STUB = {"features": [], "heads": [{"level": "passive", "bias": -50.0, "threshold": 0.99, "weights": []}]}
+
+
+def _rules_with_rulings() -> SelfHarmCheck:
+    with tempfile.TemporaryDirectory() as tmp:
+        stub = Path(tmp) / "stub.json"
+        stub.write_text(json.dumps(_STUB), "utf-8")
+        return SelfHarmCheck(SelfHarmOptions(lexical_model_file=str(stub)))
+
+
 def load_cases(files: Sequence[Path]) -> list[Case]:
     """Every case with a ``self_harm`` label, judged by the rules alone, and whether the
     lexical model may speak on it (what the check does at run time: see ``_lift``)."""
-    check = SelfHarmCheck()  # the readings carry the rulings; the model itself is not used
+    check = _rules_with_rulings()
     lifter = check._lifter
     assert lifter is not None
     cases = []
@@ -224,9 +237,18 @@ def train_head(cases: Sequence[Case], level: RiskLevel, args: argparse.Namespace
         "level": level.label,
         "bias": round(b, 4),
         "threshold": threshold,
-        "weights": dict(sorted(weights.items())),
+        "weights": weights,
         "cv": stats,
     }
+
+
+def _aligned(heads: list[dict[str, object]]) -> dict[str, object]:
+    """One sorted feature list for all heads, each head's weights lined up with it."""
+    names = sorted({n for head in heads for n in head["weights"]})  # type: ignore[attr-defined]
+    for head in heads:
+        weights: dict[str, float] = head["weights"]  # type: ignore[assignment]
+        head["weights"] = [weights.get(n, 0) for n in names]
+    return {"features": names, "heads": heads}
 
 
 def main() -> None:
@@ -244,10 +266,10 @@ def main() -> None:
     args = parser.parse_args()
     files = args.files or DEFAULT_FILES
     cases = load_cases(files)
-    heads = [train_head(cases, level, args) for level in HEADS]
+    heads = _aligned([train_head(cases, level, args) for level in HEADS])
     trained = {p.relative_to(ROOT).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
     args.out.write_text(
-        json.dumps({"heads": heads, "trained_on": trained}, ensure_ascii=False, separators=(",", ":")) + "\n",
+        json.dumps({**heads, "trained_on": trained}, ensure_ascii=False, separators=(",", ":")) + "\n",
         "utf-8",
     )
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB) from {len(cases)} cases")

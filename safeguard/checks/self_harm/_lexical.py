@@ -133,22 +133,32 @@ def _shipped() -> LexicalModel:
 
 
 def parse(data: Mapping[str, object]) -> LexicalModel:
-    """A model from its JSON form (``{"heads": [...], "trained_on": {...}}``)."""
+    """A model from its JSON form: ``{"features": [...], "heads": [...], "trained_on": {...}}``
+    where each head's ``weights`` line up with ``features`` (0 where a head has none).
+
+    One feature list for all heads: each feature is built once and shared, which keeps
+    the loaded model (and the parse) small.
+    """
+    names = data.get("features")
     heads = data.get("heads")
-    if not isinstance(heads, list) or not heads:
-        raise ValueError("lexical model: 'heads' must be a non-empty list")
+    if not isinstance(names, list) or not isinstance(heads, list) or not heads:
+        raise ValueError("lexical model: 'features' must be a list and 'heads' a non-empty list")
     trained = data.get("trained_on", {})
     if not isinstance(trained, dict):
         raise ValueError("lexical model: 'trained_on' must be a mapping")
-    return LexicalModel(tuple(_head(h) for h in heads), {str(k): str(v) for k, v in trained.items()})
+    shared = [_feature(str(n)) for n in names]
+    return LexicalModel(tuple(_head(h, shared) for h in heads), {str(k): str(v) for k, v in trained.items()})
 
 
-def _head(raw: object) -> Head:
+def _head(raw: object, shared: Sequence[Feature]) -> Head:
     if not isinstance(raw, dict):
         raise ValueError("lexical model: each head must be a mapping")
     try:
         level = RiskLevel.parse(str(raw["level"]))
-        weights = {_feature(str(k)): float(v) for k, v in dict(raw["weights"]).items()}
+        values = list(raw["weights"])
+        if len(values) != len(shared):
+            raise ValueError(f"{len(values)} weights for {len(shared)} features")
+        weights = {f: float(w) for f, w in zip(shared, values, strict=True) if w}
         return Head(level, float(raw["bias"]), float(raw["threshold"]), weights)
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"lexical model: bad head ({exc})") from exc

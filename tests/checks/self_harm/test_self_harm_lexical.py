@@ -134,11 +134,25 @@ def test_heads_are_monotone() -> None:
 
 def test_bad_model_files_are_refused() -> None:
     with pytest.raises(ValueError, match="heads"):
-        parse({"heads": []})
+        parse({"features": [], "heads": []})
     with pytest.raises(ValueError, match="bad head"):
-        parse({"heads": [{"level": "passive", "bias": 0}]})
+        parse({"features": ["a"], "heads": [{"level": "passive", "bias": 0}]})
     with pytest.raises(ValueError, match="bad head"):
-        parse({"heads": [{"level": "nope", "bias": 0, "threshold": 0.5, "weights": {}}]})
+        parse({"features": ["a"], "heads": [{"level": "nope", "bias": 0, "threshold": 0.5, "weights": [1]}]})
+    with pytest.raises(ValueError, match="2 weights for 1 features"):
+        parse(
+            {
+                "features": ["a"],
+                "heads": [{"level": "passive", "bias": 0, "threshold": 0.5, "weights": [1, 2]}],
+            }
+        )
+    model = parse(
+        {
+            "features": ["a", "a b"],
+            "heads": [{"level": "passive", "bias": 0, "threshold": 0.5, "weights": [0, 2]}],
+        }
+    )
+    assert dict(model.heads[0].weights) == {("a", "b"): 2.0}
 
 
 def test_a_bad_model_file_is_named(tmp_path: Path) -> None:
@@ -202,8 +216,9 @@ def test_training_reproduces_the_shipped_model(tmp_path: Path) -> None:
         # CPU may move one case across it
         assert abs(new["threshold"] - old["threshold"]) <= 0.02
         assert abs(new["bias"] - old["bias"]) < 1e-3
-        keys = new["weights"].keys() | old["weights"].keys()
-        assert max(abs(new["weights"].get(k, 0.0) - old["weights"].get(k, 0.0)) for k in keys) < 1e-3
+        now = dict(zip(fresh["features"], new["weights"], strict=True))
+        then = dict(zip(shipped["features"], old["weights"], strict=True))
+        assert max(abs(now.get(k, 0.0) - then.get(k, 0.0)) for k in now.keys() | then.keys()) < 1e-3
 
 
 def test_a_policy_naming_a_bad_model_file_fails_validation(
