@@ -96,3 +96,24 @@ def test_someone_else_will_kill_me_is_an_idiom(text: str) -> None:
 @pytest.mark.parametrize("text", MYSELF)
 def test_i_will_kill_myself_stays_intent(text: str) -> None:
     assert level(text) >= L.INTENT
+
+
+# Informational questions (warning signs, risk factors, rates, how to help) in the other
+# languages are not the writer's risk; the writer's own wish still is.
+INFORMATIONAL = [
+    "cuales son las señales de alerta del suicidio en adolescentes?",
+    "quais são os fatores de risco de suicídio em idosos?",
+    "quels sont les signes avant-coureurs du suicide chez les ados ?",
+    "Was sind Warnsignale für Suizid bei Jugendlichen?",
+    "como posso ajudar um amigo que fala em suicídio?",
+]
+
+
+@pytest.mark.parametrize("text", INFORMATIONAL)
+def test_informational_questions_in_other_languages_are_not_risk(text: str) -> None:
+    assert level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize("text", ["quiero suicidarme", "quero me matar", "je veux me suicider"])
+def test_the_writers_own_wish_still_counts(text: str) -> None:
+    assert level(text) >= L.IDEATION
