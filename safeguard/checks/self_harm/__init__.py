@@ -113,7 +113,7 @@ class SelfHarmCheck(BaseCheck):
         reading = reread(read(text, self._cues, tokens, hits), text, self._cues, tokens, hits)
         if self._lifter is None:
             return reading
-        ruled = any(map(self._ruling.__getitem__, [hit.payload for hit in hits]))
+        ruled = any(self._ruling[hit.payload] for hit in hits)
         r = reading
         return Reading(r.signals, r.clarify, r.fiction, r.asks, r.affirm, tokens.keys, ruled)
 

@@ -76,44 +76,37 @@ def test_lethality_questions_alone_and_look_alikes_are_nothing(text: str) -> Non
     assert level(text) <= L.NONE
 
 
-# Someone or something else "will kill me" (3rd person) is an idiom; "I will kill myself"
-# (1st person: vais, vou, bringe) is not.
-SOMEONE_ELSE_WILL_KILL_ME = [
+# Look-alikes in the other languages: someone or something else "will kill me" (3rd person:
+# va, vai, bringt) is an idiom, and informational questions (warning signs, risk factors,
+# how to help) are not the writer's risk. The writer's own words still are (1st person:
+# vais, vou, bringe; a wish to die).
+LOOK_ALIKES = [
     "mon patron va me tuer si j'arrive encore en retard",
     "ce trafic va finir par me tuer",
     "minha chefe vai me matar se eu esquecer o relatorio",
     "meus pais vao me matar quando virem a nota",
     "mein Chef bringt mich um, wenn ich wieder zu spät komme",
-]
-MYSELF = ["je vais me tuer ce soir", "vou me matar hoje", "ich bringe mich heute um"]
-
-
-@pytest.mark.parametrize("text", SOMEONE_ELSE_WILL_KILL_ME)
-def test_someone_else_will_kill_me_is_an_idiom(text: str) -> None:
-    assert level(text) < L.PASSIVE
-
-
-@pytest.mark.parametrize("text", MYSELF)
-def test_i_will_kill_myself_stays_intent(text: str) -> None:
-    assert level(text) >= L.INTENT
-
-
-# Informational questions (warning signs, risk factors, rates, how to help) in the other
-# languages are not the writer's risk; the writer's own wish still is.
-INFORMATIONAL = [
     "cuales son las señales de alerta del suicidio en adolescentes?",
     "quais são os fatores de risco de suicídio em idosos?",
     "quels sont les signes avant-coureurs du suicide chez les ados ?",
     "Was sind Warnsignale für Suizid bei Jugendlichen?",
     "como posso ajudar um amigo que fala em suicídio?",
 ]
+OWN_WORDS = [
+    ("je vais me tuer ce soir", L.INTENT),
+    ("vou me matar hoje", L.INTENT),
+    ("ich bringe mich heute um", L.INTENT),
+    ("quiero suicidarme", L.IDEATION),
+    ("quero me matar", L.IDEATION),
+    ("je veux me suicider", L.IDEATION),
+]
 
 
-@pytest.mark.parametrize("text", INFORMATIONAL)
-def test_informational_questions_in_other_languages_are_not_risk(text: str) -> None:
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_idioms_and_informational_questions_are_not_risk(text: str) -> None:
     assert level(text) < L.PASSIVE
 
 
-@pytest.mark.parametrize("text", ["quiero suicidarme", "quero me matar", "je veux me suicider"])
-def test_the_writers_own_wish_still_counts(text: str) -> None:
-    assert level(text) >= L.IDEATION
+@pytest.mark.parametrize(("text", "floor"), OWN_WORDS)
+def test_the_writers_own_words_still_count(text: str, floor: L) -> None:
+    assert level(text) >= floor
