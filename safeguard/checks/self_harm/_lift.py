@@ -3,9 +3,11 @@
 The model speaks only when the rules found no risk (level below ``passive``) and ruled
 on nothing: no user turn holds a risk phrase (whatever level the rules then gave it) or
 a context phrase (idiom, story, history, recovery, clarified false alarm,
-informational), and every live signal is the writer's own plain distress. A risk cue
-the rules lowered (negated, someone else's, a story, a headache's pills) is a judgement
-the model must not overrule; the model is for wordings the phrase lists do not know.
+informational), and every live signal is the writer's own: plain distress, or an
+ingredient that is no risk alone (means at hand, a time, a place, a method question). A
+risk cue the rules lowered (negated, someone else's, a story, a headache's pills) is a
+judgement the model must not overrule; the model is for wordings the phrase lists do not
+know ("the pills are in my drawer" beside "nobody would notice").
 """
 
 from __future__ import annotations
@@ -26,6 +28,12 @@ Reader = Callable[[str], Reading]
 WINDOW = 3
 # Cue kinds whose presence means the rules ruled on the message's meaning.
 _CONTEXTS = frozenset({"idiom", "fiction", "info", "history", "recovery", "clarify"})
+# Signal kinds that are no risk on their own ("i have the pills", "tonight", "how high is
+# it"): the rules raise them only beside a risk cue, so without one the words around them
+# decide. Not plan_ref: a goodbye or a decision with no distress beside it ("sorry for
+# everything i said last night, thank you for everything") is the rules' judgement, and a
+# bag of words reads farewells as the suicidal ones it was trained on.
+_INGREDIENTS = frozenset({"means", "timing", "location", "method"})
 LEXICAL = "lexical"
 _CUES = {
     level: Cue(f"lexical.{level.label}", LEXICAL, level, "self", False, "und")
@@ -117,9 +125,9 @@ class Lifter:
         return judged.level < RiskLevel.PASSIVE and bool(judged.turns) and all(map(self._open, judged.turns))
 
     def _open(self, turn: Turn) -> bool:
-        """The rules ruled on nothing in this turn and saw at most the writer's own plain
-        distress."""
-        return not self._reader(turn.text).ruled and all(map(_plain_distress, turn.signals))
+        """The rules ruled on nothing in this turn and saw only the writer's own plain
+        distress or ingredients."""
+        return not self._reader(turn.text).ruled and all(map(_own_open, turn.signals))
 
 
 def _logit(p: float) -> float:
@@ -135,8 +143,13 @@ def rules_on(cue: Cue) -> bool:
     return cue.kind in ("risk", "plan_ref", "ask") and cue.level >= RiskLevel.PASSIVE
 
 
-def _plain_distress(sig: Signal) -> bool:
-    return sig.kind == "risk" and sig.cue.level <= RiskLevel.DISTRESS and sig.subject == "self"
+def _own_open(sig: Signal) -> bool:
+    """The writer's own plain distress, or an ingredient the rules left at no risk."""
+    if sig.subject != "self":
+        return False
+    if sig.kind == "risk":
+        return sig.cue.level <= RiskLevel.DISTRESS
+    return sig.kind in _INGREDIENTS and sig.level < RiskLevel.PASSIVE
 
 
 def _strongest_turn(

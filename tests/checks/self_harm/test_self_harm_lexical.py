@@ -14,6 +14,7 @@ from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm import SelfHarmCheck, SelfHarmOptions
 from safeguard.checks.self_harm._lexical import Feature, Head, LexicalModel, features, load, parse
 from safeguard.checks.self_harm._lift import Lifter
+from safeguard.checks.self_harm._state import assess
 from tests.checks.self_harm._helpers import conversation
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -40,8 +41,6 @@ def found(text: str) -> frozenset[str]:
 def lift(model: LexicalModel, *turns: str) -> tuple[RiskLevel, list[tuple[int, str]]]:
     """The lifted level and the lexical findings' (message, evidence text)."""
     conv = conversation(*turns)
-    from safeguard.checks.self_harm._state import assess
-
     check = default()  # its readings carry each message's features and rulings
     judged = Lifter(model, check._read).lift(assess(conv, check._read))
     spans = [
@@ -103,6 +102,33 @@ def test_a_message_without_judged_phrases_is_open() -> None:
     text = "i put the whole box of pills on the table"
     assert not default()._read(text).ruled
     assert lift(toy({"pils": 9.0}), text)[0] == L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have the pills",  # means at hand, no risk cue beside them
+        "tonight seems right for it",  # a time
+        "how high is the bridge on 5th street",  # a place
+    ],
+)
+def test_an_ingredient_alone_leaves_the_model_open(text: str) -> None:
+    """Means, a time or a place are no risk on their own, so the rules leave such a
+    message below ``passive``; the words around them are the model's to weigh."""
+    check = default()
+    judged = assess(conversation(text), check._read)
+    assert judged.level < L.PASSIVE
+    assert any(s.kind != "risk" for t in judged.turns for s in t.signals), "the rules saw an ingredient"
+    assert lift(toy({"pils": 9.0, "tonight": 9.0, "bridge": 9.0}), text)[0] == L.PASSIVE
+
+
+def test_a_goodbye_without_distress_keeps_the_model_out() -> None:
+    """A farewell or a decision alone (plan_ref) is the rules' judgement: the model would
+    read "thank you for everything" as the suicidal farewells it was trained on."""
+    text = "sorry for everything i said last night, thank you for everything you do"
+    check = default()
+    assert [s.kind for t in assess(conversation(text), check._read).turns for s in t.signals] == ["plan_ref"]
+    assert lift(toy({"everything": 9.0}), text)[0] == L.NONE
 
 
 def test_rules_risk_is_kept_as_is() -> None:
