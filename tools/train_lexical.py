@@ -262,7 +262,7 @@ def main() -> None:
     parser.add_argument("--max-fp", type=float, default=0.01, help="on ordinary distress (out of fold)")
     parser.add_argument("--max-group-fp", type=float, default=0.05, help="on any must-not-flag group")
     parser.add_argument("--l2", type=float, default=3e-4)
-    parser.add_argument("--min-df", type=int, default=2)
+    parser.add_argument("--min-df", type=int, default=3)
     args = parser.parse_args()
     files = args.files or DEFAULT_FILES
     cases = load_cases(files)
