@@ -30,7 +30,7 @@ from safeguard.checks.self_harm._core_hits import core_hits
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._people import mask
-from safeguard.checks.self_harm._reading import GENERIC, NOTHING, Reading, Signal, make_signal
+from safeguard.checks.self_harm._reading import GENERIC, NOTHING, YOU, Reading, Signal, make_signal
 
 NEGATION_WINDOW = 7
 SUBJECT_WINDOW = 5
@@ -160,8 +160,30 @@ def _signal(ctx: _Context, hit: Hit) -> Signal:
     level, method, subject = _modify(ctx, hit, cue.kind, (level, subject, method, negated, frame))
     if by_you and subject == "other" and not frame and _everyday_you(cue, level):
         subject, frame = "self", GENERIC
+    if _asked_away(ctx, hit, cue, subject, frame, by_you):
+        method, frame = True, frame or YOU
     start, end = ctx.span(hit)
     return make_signal((cue, start, end, level, subject, method, negated, frame))
+
+
+def _asked_away(ctx: _Context, hit: Hit, cue: Cue, subject: str, frame: str, by_you: bool) -> bool:
+    """A question about an act put away from the writer: a topic word ("is there a painless
+    overdose?"), a generic "you" ("what happens if you take a whole pack"), a story or an
+    informational frame. Alone it is no one's risk; marked method-seeking, it becomes the
+    writer's own after their distress (see _state), as a method question does."""
+    if cue.kind != "risk" or cue.level < RiskLevel.IDEATION or subject == "self":
+        return False
+    if subject == "other" and not (by_you or frame in ("fiction", "info")):
+        return False  # a real other person named ("my friend's overdose")
+    return not _topic_word(ctx, hit) and ctx.asked(hit)
+
+
+def _topic_word(ctx: _Context, hit: Hit) -> bool:
+    """The hit holds the word "suicide" or "suicidal": a question about the topic
+    (rates, safe messaging, what to say), not about an act."""
+    words = ctx.cues.words
+    topic = words("suicide") | words("suicidal")
+    return not topic.isdisjoint(ctx.keys[hit.first : hit.last + 1])
 
 
 def _everyday_you(cue: Cue, level: RiskLevel) -> bool:

@@ -12,6 +12,9 @@ from safeguard.checks.self_harm._data import Cue
 
 # A frame value: distress said with a generic "you", read as the writer's own (see _message).
 GENERIC = "generic"
+# A frame value: an act asked about with a generic "you" ("can u overdose on ..."), read as
+# someone else's unless the writer's own distress makes the question theirs (see _state).
+YOU = "you"
 
 
 class Signal(NamedTuple):

@@ -20,12 +20,14 @@ from safeguard._conversation import Conversation
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._data import Cue
 from safeguard.checks.self_harm._discourse import RESOLVE
-from safeguard.checks.self_harm._reading import GENERIC, Reading, Signal
+from safeguard.checks.self_harm._reading import GENERIC, YOU, Reading, Signal
 
 Reader = Callable[[str], Reading]
 # Whether a distress span's words are only everyday stress (see _shows_distress).
 Ordinary = Callable[[str], bool]
 RESOLVE_WORDS = 40  # a "do it" in a longer turn usually has its object in that turn
+# Frames that put a method question away from the writer; after their distress it is theirs.
+_AWAY = ("fiction", "info", YOU)
 _ANSWER = Cue("context.answer", "risk", RiskLevel.NONE, "self", False, "und")
 
 
@@ -160,7 +162,7 @@ def _lift(
 ) -> Signal:
     if sig.negated:
         return sig
-    if sig.method_seeking and distress and (sig.subject == "self" or sig.frame == "fiction"):
+    if sig.method_seeking and distress and (sig.subject in ("self", "topic") or sig.frame in _AWAY):
         return sig.lifted(max(sig.level, RiskLevel.INTENT), subject="self")
     if sig.subject != "self" or sig.kind not in ("means", "timing", "plan_ref"):
         return sig

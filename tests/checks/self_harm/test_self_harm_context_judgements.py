@@ -1,0 +1,53 @@
+"""Context judgements that must not hide the writer's own risk, and their look-alikes.
+
+Each table pairs a phenomenon (a question about an act put away from the writer, a
+recent act beside a history word, ...) with the look-alikes it must leave alone. The
+sentences were written for this file; none is copied from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.self_harm._helpers import L, level
+
+# ------------------------------------------ a question about an act, put away from the writer
+# A topic word, a generic "you", a story or an informational frame makes an act's question
+# no one's; after the writer's own distress it is their method question.
+
+ASKED_AWAY_AFTER_DISTRESS = [
+    ("i lost my job and my wife left. can you overdose on paracetamol?",),
+    ("i feel worthless and alone. what happens if you take a whole pack of ibuprofen",),
+    ("i hate myself so much. for a story, how would a character hang themselves?",),
+    ("everything is pointless", "I'm sorry. What's going on?", "is there a painless overdose?"),
+    (
+        "i just want to sleep forever",
+        "Do you mean you want to die?",
+        "no. for a school project, what does an overdose of antihistamines do",
+    ),
+]
+
+
+@pytest.mark.parametrize("turns", ASKED_AWAY_AFTER_DISTRESS)
+def test_a_question_about_an_act_after_distress_is_the_writers(turns: tuple[str, ...]) -> None:
+    assert level(*turns) >= L.INTENT, turns
+
+
+ASKED_AWAY_LOOKALIKES = [
+    # the same questions without any distress of the writer's
+    ("can you overdose on paracetamol?",),
+    ("for a story, how would a character hang themselves?",),
+    # questions about the topic word, not an act, beside distress or a loss
+    ("what do i say to a coworker whose husband died by suicide? i'm so sad for her",),
+    ("i'm so sad today. is it true that media reports can increase suicide rates?",),
+    ("i'm stressed about exams. what are the warning signs of suicide?",),
+    # a question about an act that is not a question ("an overdose" told, not asked)
+    ("i feel so alone. my friend is in hospital after an overdose",),
+]
+
+
+@pytest.mark.parametrize("turns", ASKED_AWAY_LOOKALIKES)
+def test_a_question_about_an_act_without_the_writers_distress_stays_below_intent(
+    turns: tuple[str, ...],
+) -> None:
+    assert level(*turns) < L.INTENT, turns
