@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks.self_harm._helpers import L, level
+from tests.checks.self_harm._helpers import L, check, level
 
 # ------------------------------------------ a question about an act, put away from the writer
 # A topic word, a generic "you", a story or an informational frame makes an act's question
@@ -51,3 +51,39 @@ def test_a_question_about_an_act_without_the_writers_distress_stays_below_intent
     turns: tuple[str, ...],
 ) -> None:
     assert level(*turns) < L.INTENT, turns
+
+
+# ------------------------------------------ a context with nothing to judge keeps no one silent
+# A story, informational or past phrase changes a risk phrase beside it; alone it
+# judged nothing, and must not keep the word model from reading the message.
+
+NOTHING_TO_JUDGE = [
+    "what's the point of therapy when the problem is that i exist",
+    "long story short, my landlord sold the flat and i have nowhere to go",
+    "i've had it since i was 12 and it never really leaves",
+    "what do you think happens after we die",
+    "whats a good name for a sourdough starter",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING_TO_JUDGE)
+def test_a_context_phrase_without_a_risk_phrase_has_not_ruled(text: str) -> None:
+    assert not check()._read(text).ruled, text
+
+
+JUDGED = [
+    # a frame beside a risk phrase, method or place
+    "what is suicide?",
+    "for a story, how would a character hang themselves?",
+    "i attempted suicide years ago and i'm doing great now",
+    "what's the highest bridge in the city",
+    # an informational topic word judges on its own; idioms and clarifications too
+    "statistics on teen mental health",
+    "this commute is killing me",
+    "lol i meant my phone battery",
+]
+
+
+@pytest.mark.parametrize("text", JUDGED)
+def test_a_context_phrase_beside_what_it_changes_has_ruled(text: str) -> None:
+    assert check()._read(text).ruled, text
