@@ -33,6 +33,7 @@ from safeguard.checks.self_harm._people import mask
 from safeguard.checks.self_harm._reading import GENERIC, NOTHING, YOU, Reading, Signal, make_signal
 
 NEGATION_WINDOW = 7
+HONESTY_REACH = 3  # "not gonna lie", "not going to lie", "no lie"
 SUBJECT_WINDOW = 5
 ANCHOR_AHEAD = 4
 SHORT_MESSAGE = 3
@@ -48,18 +49,49 @@ def _negated(ctx: _Context, hit: Hit) -> bool:
     lowest = max(-1, first - 1 - NEGATION_WINDOW)
     if negations.isdisjoint(keys[lowest + 1 : first]):
         return False  # most hits: no negation word in the window at all (one C call)
-    blockers = ctx.cues.words("neg_blocker")
     stops = ctx.stops()
+    if keys[first] in stops:
+        return False  # the hit opens a clause of its own: "... if i wasn't here", "when i'm gone"
     clauses = ctx.clauses
     clause = clauses[first]
+    restart = first if keys[first] in ctx.cues.words("clause_subject") else -1
     for i in range(first - 1, lowest, -1):
         key = keys[i]
         if clauses[i] != clause or key in stops:
             return False
         if key in negations:
-            following = keys[i + 1] if i + 1 < first else ""
-            return following not in blockers
+            return _negation_reaches(ctx, i, first, restart)
+        if restart < 0 and _restarts(ctx, i):
+            restart = i
     return False
+
+
+def _restarts(ctx: _Context, i: int) -> bool:
+    """Token ``i`` starts a new statement after a negation: a subject ("i'm not ok i cut
+    deep") or a correction ("not suicidal, just tired of living"; "can't just" is not one)."""
+    words, key = ctx.cues.words, ctx.keys[i]
+    if key in words("clause_subject"):
+        return True
+    return key in words("correction") and i > 0 and ctx.keys[i - 1] not in words("negation")
+
+
+def _negation_reaches(ctx: _Context, i: int, first: int, restart: int) -> bool:
+    """Whether the negation at token ``i`` denies the hit starting at ``first``.
+
+    Not when it negates a neg-raising verb ("can't stop thinking"), a word about honesty
+    ("not gonna lie", "no joke"), or a statement before a new subject or a correction,
+    unless a verb of saying carries it over ("i'm not saying i want to die").
+    """
+    keys, words = ctx.keys, ctx.cues.words
+    following = keys[i + 1] if i + 1 < first else ""
+    if following in words("neg_blocker"):
+        return False
+    if not words("honesty").isdisjoint(keys[i + 1 : min(first, i + 1 + HONESTY_REACH)]):
+        return False
+    if restart < 0 or following in words("negated_clause"):
+        return True  # "it's not like i'd kill myself": the whole clause is denied
+    between = keys[i + 1 : restart]
+    return not (words("say_verb").isdisjoint(between) and words("echo_verb").isdisjoint(between))
 
 
 def _echoed(ctx: _Context, hit: Hit) -> bool:
@@ -256,7 +288,7 @@ def _modify(
     if acts and ctx.before("howto", hit, window=MARKER_WINDOW + 2):
         method = True
         level = max(level, RiskLevel.INTENT) if subject == "self" else level
-    planned = acts and ctx.before("plan", hit)
+    planned = acts and _planned(ctx, hit)
     if planned:
         level = max(level, RiskLevel.INTENT)
     if acts and not method and ctx.in_clause("now", hit):
@@ -271,6 +303,16 @@ def _modify(
     if frame == "info" and kind == "risk":
         level = RiskLevel.NONE
     return level, method, subject
+
+
+def _planned(ctx: _Context, hit: Hit) -> bool:
+    """A plan marker shortly before the hit, not one about honesty ("not gonna lie ...")."""
+    if not ctx.before("plan", hit):
+        return False
+    honesty, keys = ctx.cues.words("honesty"), ctx.keys
+    low = max(0, hit.first - MARKER_WINDOW)
+    # A marker word followed by an honesty word is "gonna lie", not "gonna <act>".
+    return all(keys[i + 1] not in honesty for i in range(low, hit.first - 1))
 
 
 def _converges(plan_refs: set[str], has_means: bool, when: bool) -> bool:

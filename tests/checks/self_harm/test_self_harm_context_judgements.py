@@ -87,3 +87,46 @@ JUDGED = [
 @pytest.mark.parametrize("text", JUDGED)
 def test_a_context_phrase_beside_what_it_changes_has_ruled(text: str) -> None:
     assert check()._read(text).ruled, text
+
+
+# ------------------------------------------ how far a negation reaches
+# A negation denies what follows it in its statement: not a new statement after a subject,
+# a correction ("just") or a clause word ("if", "when"), and not a word about honesty.
+
+NEGATION_DOES_NOT_REACH = [
+    ("i'm not ok i cut really deep on purpose", L.IDEATION),
+    ("i don't want to kill myself, i just want to stop existing", L.PASSIVE),
+    ("not suicidal, just tired of living", L.PASSIVE),
+    ("not gonna lie, i want to die", L.PASSIVE),
+    ("no joke, i want to kill myself", L.IDEATION),
+    ("it wouldn't change anything if i wasn't here", L.PASSIVE),
+    ("i handed over my files so they won't be stuck when i'm gone", L.PASSIVE),
+    ("no voy a mentir, quiero morir", L.PASSIVE),
+    ("no quiero morir, solo quiero desaparecer", L.PASSIVE),
+    ("não quero morrer, só quero desaparecer", L.PASSIVE),
+    ("je vais pas mentir, je veux mourir", L.PASSIVE),
+]
+
+
+@pytest.mark.parametrize(("text", "least"), NEGATION_DOES_NOT_REACH)
+def test_a_negation_does_not_reach_a_new_statement(text: str, least: L) -> None:
+    assert level(text) >= least, text
+
+
+NEGATION_REACHES = [
+    "i'm not suicidal",
+    "i don't want to die",
+    "it's not like i want to die, i need a break from work",
+    "not that i want to kill myself, i need sleep",
+    "i'm not saying i want to die",
+    "i never said i wanted to die",
+    "no quiero morir",
+    "não quero morrer",
+    # "not gonna" before an act is a denial of it, not of honesty
+    "i'm not gonna kill myself",
+]
+
+
+@pytest.mark.parametrize("text", NEGATION_REACHES)
+def test_a_negation_still_denies_its_own_statement(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
