@@ -130,3 +130,36 @@ NEGATION_REACHES = [
 @pytest.mark.parametrize("text", NEGATION_REACHES)
 def test_a_negation_still_denies_its_own_statement(text: str) -> None:
     assert level(text) <= L.DISTRESS, text
+
+
+# ------------------------------------------ an act by a lethal method already done
+# Recent (past-3-months) behaviour is intent; the history rules cap it when long past.
+
+ACT_DONE = [
+    "i hung myself in my wardrobe on monday. my brother found me",
+    "i hanged myself last week but the rope broke",
+    "i poisoned myself yesterday",
+    "me ahorqué el lunes",
+    "eu me enforquei na segunda",
+    "je me suis pendu lundi",
+    "ich habe mich am Montag erhängt",
+]
+
+
+@pytest.mark.parametrize("text", ACT_DONE)
+def test_an_act_by_a_lethal_method_done_recently_is_intent(text: str) -> None:
+    assert level(text) >= L.INTENT, text
+
+
+ACT_DONE_LOOKALIKES = [
+    ("i hung the picture myself", L.NONE),
+    ("i hung myself upside down on the monkey bars", L.NONE),
+    ("i accidentally poisoned myself with bad chicken", L.NONE),
+    ("i hung myself when i was 15, now i'm a nurse and happy", L.DISTRESS),
+    ("years ago i hanged myself. i survived and i'm doing well now", L.DISTRESS),
+]
+
+
+@pytest.mark.parametrize(("text", "most"), ACT_DONE_LOOKALIKES)
+def test_a_past_act_long_ago_or_an_everyday_use_is_not_intent(text: str, most: L) -> None:
+    assert level(text) <= most, text
