@@ -24,7 +24,10 @@ or around the clause, and without it ordinary messages read as risk:
   cooking", "fell off my bike"), is not an attempt;
 - **happy plans**: "got my affairs in order for the big trip" - preparation and
   timing phrases in a message about a trip or an event, with no distress and no
-  death word, say nothing (unless the event is denied: "i'm not moving").
+  death word, say nothing (unless the event is denied: "i'm not moving");
+- **a dangerous place now**: "i'm sitting on the railing of the overpass" (cue families
+  of the class ``place_cue``) that no game, joke, quote or happy plan explains is a
+  place readied for an act: intent alone, imminent with a time of now.
 
 The pass only looks at a message whose reading has a signal of the writer's own at
 passive or above, or a readiness, means or time phrase: most messages cost nothing.
@@ -101,7 +104,19 @@ def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signa
         return _denied(sig, RiskLevel.NONE)
     if sig.cue.kind == "plan_ref" and not sig.frame and _family(sig.cue.id) in msg.cues.words("resolve_cue"):
         return sig._replace(frame=RESOLVE)
+    if sig.cue.kind == "means" and _at_the_edge(msg, at):
+        return sig.lifted(max(sig.level, RiskLevel.INTENT))
     return sig
+
+
+def _at_the_edge(msg: Sentences, at: Place) -> bool:
+    """A phrase of a dangerous place now ("sitting on the railing") inside the means
+    phrase (a wider one, "... on the railing of the bridge", may have outweighed it)."""
+    places, table = msg.cues.words("place_cue"), msg.cues.cues
+    return any(
+        at.first <= h.first and h.last <= at.last and _family(table[h.payload].id) in places
+        for h in msg.of_kind("means")
+    )
 
 
 def _denied(sig: Signal, level: RiskLevel) -> Signal:

@@ -163,3 +163,36 @@ ACT_DONE_LOOKALIKES = [
 @pytest.mark.parametrize(("text", "most"), ACT_DONE_LOOKALIKES)
 def test_a_past_act_long_ago_or_an_everyday_use_is_not_intent(text: str, most: L) -> None:
     assert level(text) <= most, text
+
+
+# ------------------------------------------ at the edge of a height or on the tracks now
+# A railing, a ledge or the tracks is a place readied for an act: intent alone, imminent
+# with a time of now. A roof, a bridge or "the edge of my seat" is not.
+
+AT_THE_EDGE = [
+    "im sitting on the railing of the overpass",
+    "writing this from the ledge. tell my brother it wasn't his fault",
+    "it's 4am and im on the tracks. the rails are cold",
+    "estoy sentada en la baranda del puente",
+    "estou sentado na beira do viaduto",
+    "ich sitze auf dem Geländer",
+]
+
+
+@pytest.mark.parametrize("text", AT_THE_EDGE)
+def test_at_the_edge_of_a_height_now_is_intent(text: str) -> None:
+    assert level(text) >= L.INTENT, text
+
+
+AT_THE_EDGE_LOOKALIKES = [
+    "i'm on the roof fixing the gutter, which sealant should i use",
+    "i'm on the edge of my seat watching this match",
+    "i'm sitting at the edge of the pool with my kids",
+    "estoy en la azotea tomando el sol",
+    "i'm on the railing in minecraft lol, how do i get down",
+]
+
+
+@pytest.mark.parametrize("text", AT_THE_EDGE_LOOKALIKES)
+def test_an_everyday_roof_seat_or_game_is_not_intent(text: str) -> None:
+    assert level(text) < L.INTENT, text
