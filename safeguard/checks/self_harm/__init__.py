@@ -119,7 +119,7 @@ class SelfHarmCheck(BaseCheck):
         rulings = {self._rules(hit, tokens.keys) for hit in hits}
         ruled = _ALONE in rulings or (_BESIDE in rulings and _OBJECT in rulings)
         r = reading
-        return Reading(r.signals, r.clarify, r.fiction, r.asks, r.affirm, tokens.keys, ruled)
+        return Reading(r.signals, r.clarify, r.fiction, r.asks, r.affirm, tokens.keys, ruled, r.recovered)
 
     def _rules(self, hit: Hit, keys: list[str]) -> int:
         """A hit's ruling (see _ruling); an informational topic word ("statistics",

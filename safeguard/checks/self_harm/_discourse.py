@@ -47,7 +47,7 @@ from safeguard._tokens import Tokens
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._people import mask
-from safeguard.checks.self_harm._reading import Reading, Signal, make_signal
+from safeguard.checks.self_harm._reading import PAST, Reading, Signal, make_signal
 from safeguard.checks.self_harm._sentences import Place, Sentences
 
 RESOLVE = "resolve"  # the frame of a "do it" decision phrase (read by _state)
@@ -83,7 +83,9 @@ def reread(
     grave = any(s.level >= RiskLevel.PASSIVE and not _explained_by_plans(s.cue, cues) for s in own)
     happy = not distressed and not grave and _happy_plans(msg)
     signals = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else s for s in reading.signals)
-    return Reading(signals, reading.clarify, reading.fiction, reading.asks, reading.affirm)
+    return Reading(
+        signals, reading.clarify, reading.fiction, reading.asks, reading.affirm, recovered=reading.recovered
+    )
 
 
 def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signal:
@@ -99,7 +101,7 @@ def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signa
     if _joke(msg, sig.cue, at) or (not distressed and _trivial_joke(msg, sig, at)):
         return sig.lifted(min(sig.level, RiskLevel.DISTRESS))
     if _historical(msg, sig, at):
-        return sig.lifted(min(sig.level, _history_cap(msg)))
+        return sig.lifted(min(sig.level, _history_cap(msg)))._replace(frame=PAST)
     if happy and _preparation(msg, sig, at):
         return _denied(sig, RiskLevel.NONE)
     if sig.cue.kind == "plan_ref" and not sig.frame and _family(sig.cue.id) in msg.cues.words("resolve_cue"):

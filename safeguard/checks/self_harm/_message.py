@@ -30,7 +30,7 @@ from safeguard.checks.self_harm._core_hits import core_hits
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._people import mask
-from safeguard.checks.self_harm._reading import GENERIC, NOTHING, YOU, Reading, Signal, make_signal
+from safeguard.checks.self_harm._reading import GENERIC, NOTHING, PAST, YOU, Reading, Signal, make_signal
 
 NEGATION_WINDOW = 7
 HONESTY_REACH = 3  # "not gonna lie", "not going to lie", "no lie"
@@ -39,6 +39,7 @@ ANCHOR_AHEAD = 4
 SHORT_MESSAGE = 3
 COUNTDOWN_RUN = 3
 COUNTDOWN_TOP = 10
+_WELL = Reading(recovered=True)
 _COUNTDOWN = Cue("context.countdown", "plan_ref", RiskLevel.NONE, "self", False, "und")
 
 
@@ -189,7 +190,7 @@ def _signal(ctx: _Context, hit: Hit) -> Signal:
     cue = ctx.cues.cues[hit.payload]
     level, subject, method, frame, by_you = _base(ctx, hit, cue)
     negated = _negated(ctx, hit) or _echoed(ctx, hit)
-    level, method, subject = _modify(ctx, hit, cue.kind, (level, subject, method, negated, frame))
+    level, method, subject, frame = _modify(ctx, hit, cue.kind, (level, subject, method, negated, frame))
     if by_you and subject == "other" and not frame and _everyday_you(cue, level):
         subject, frame = "self", GENERIC
     if _asked_away(ctx, hit, cue, subject, frame, by_you):
@@ -280,9 +281,10 @@ def _clause_initial(ctx: _Context, hit: Hit) -> bool:
 
 def _modify(
     ctx: _Context, hit: Hit, kind: str, base: tuple[RiskLevel, str, bool, bool, str]
-) -> tuple[RiskLevel, bool, str]:
+) -> tuple[RiskLevel, bool, str, str]:
     """Apply how-to, plan, now, history, negation and frame rules to one hit's ``(level,
-    subject, method_seeking, negated, frame)``; gives ``(level, method_seeking, subject)``."""
+    subject, method_seeking, negated, frame)``; gives ``(level, method_seeking, subject,
+    frame)``."""
     level, subject, method, negated, frame = base
     acts = kind == "risk" and level >= RiskLevel.IDEATION
     if acts and ctx.before("howto", hit, window=MARKER_WINDOW + 2):
@@ -296,13 +298,14 @@ def _modify(
     if ctx.in_clause("history", hit) and not ctx.anywhere("recent"):
         cap = RiskLevel.DISTRESS if ctx.anywhere("recovery") else RiskLevel.PASSIVE
         level = min(level, cap)
+        frame = frame or (PAST if kind == "risk" else "")
     if negated:
         level = min(level, RiskLevel.DISTRESS)
     if frame == "fiction" and kind in ("risk", "method"):
         subject = "other"
     if frame == "info" and kind == "risk":
         level = RiskLevel.NONE
-    return level, method, subject
+    return level, method, subject, frame
 
 
 def _planned(ctx: _Context, hit: Hit) -> bool:
@@ -390,6 +393,16 @@ def _everyday_means(ctx: _Context, signals: Sequence[Signal]) -> bool:
     return bool(words) and any(s.kind == "means" for s in signals) and ctx.mentions("means_everyday")
 
 
+def _well_now(ctx: _Context, core: Sequence[Hit]) -> bool:
+    """A word of being well now ("grateful", "married") outside the risk phrases ("better"
+    in "better off dead" is not one)."""
+    if not ctx.mentions("well_now"):
+        return False
+    words = ctx.cues.words("well_now")
+    inside = {i for h in core for i in range(h.first, h.last + 1)}
+    return any(key in words and i not in inside for i, key in enumerate(ctx.keys))
+
+
 def _affirm(ctx: _Context) -> tuple[int, int] | None:
     for hit in ctx.of_kind("affirm"):
         if hit.first == 0:
@@ -409,9 +422,13 @@ def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] 
         # Most messages match nothing: then only a countdown can say anything, and a lone
         # countdown passes _combine unchanged (one vague readiness phrase).
         countdown = _countdown(keys, tokens, cues)
-        return NOTHING if countdown is None else Reading(signals=(countdown,))
+        well = not cues.words("well_now").isdisjoint(keys)
+        if countdown is None:
+            return _WELL if well else NOTHING
+        return Reading(signals=(countdown,), recovered=well)
     ctx = _Context(tokens, hits, cues, text)
-    signals = [_signal(ctx, h) for h in core_hits(ctx)]
+    core = core_hits(ctx)
+    signals = [_signal(ctx, h) for h in core]
     countdown = _countdown(keys, tokens, cues)
     if countdown is not None:
         signals.append(countdown)
@@ -423,4 +440,5 @@ def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] 
         fiction=ctx.anywhere("fiction"),
         asks=asks,
         affirm=_affirm(ctx),
+        recovered=ctx.anywhere("recovery") or _well_now(ctx, core),
     )

@@ -196,3 +196,56 @@ AT_THE_EDGE_LOOKALIKES = [
 @pytest.mark.parametrize("text", AT_THE_EDGE_LOOKALIKES)
 def test_an_everyday_roof_seat_or_game_is_not_intent(text: str) -> None:
     assert level(text) < L.INTENT, text
+
+
+# ------------------------------------------ the past, told across turns
+# A past act or state is capped; when the writer says in another turn that they are well now
+# and nothing they said is present risk, it is distress. A state that has lasted "since i was
+# 12" is not past.
+
+SURVIVORS = [
+    (
+        "it's been 7 years since my suicide attempt",
+        "How are you now?",
+        "happy. i mark it with a hike every year",
+    ),
+    (
+        "i used to be suicidal in uni",
+        "How are you doing these days?",
+        "fine, really. that was 10 years ago. therapy and time helped",
+    ),
+    (
+        "10 years ago today i was in hospital after trying to end my life",
+        "How do you feel today?",
+        "grateful. i have a daughter now",
+    ),
+]
+
+
+@pytest.mark.parametrize("turns", SURVIVORS)
+def test_a_survivor_telling_their_past_is_at_most_distress(turns: tuple[str, ...]) -> None:
+    assert level(*turns) <= L.DISTRESS, turns
+
+
+PAST_AND_PRESENT = [
+    # the past beside present risk stays risk
+    (
+        "i used to be suicidal in uni",
+        "How are you now?",
+        "grateful to be alive but lately i want to die again",
+    ),
+    (
+        "years ago i tried to kill myself",
+        "How are you now?",
+        "married now. but i've been thinking about killing myself",
+    ),
+    # a lasting state, not a past one
+    ("i've had suicidal thoughts since i was 12 and i think about the permanent solution a lot",),
+    # "better" inside "better off dead" is not being well
+    ("the first time i thought i'd be better off dead i was 9. i still think it",),
+]
+
+
+@pytest.mark.parametrize("turns", PAST_AND_PRESENT)
+def test_past_risk_beside_present_risk_is_not_settled(turns: tuple[str, ...]) -> None:
+    assert level(*turns) >= L.PASSIVE, turns
