@@ -22,7 +22,9 @@ from safeguard.checks.self_harm._reading import Signal
 
 _SENTENCE_END = re.compile(r"[.!?\n;]")  # one character class: no backtracking
 QUOTES = '"“”«»„'
-_QUOTE_OR_COLON = re.compile(f"[{QUOTES}:]")  # one character class: no backtracking
+# A quote mark, a colon, or a single quote that is not an apostrophe inside a word ("i'm"):
+# one character with one character of context either side, so no backtracking.
+_QUOTE_OR_COLON = re.compile(f"[{QUOTES}:]|(?<!\\w)['‘’]|['‘’](?!\\w)")
 _NO_HITS: tuple[Hit, ...] = ()
 
 

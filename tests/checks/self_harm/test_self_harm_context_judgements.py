@@ -249,3 +249,31 @@ PAST_AND_PRESENT = [
 @pytest.mark.parametrize("turns", PAST_AND_PRESENT)
 def test_past_risk_beside_present_risk_is_not_settled(turns: tuple[str, ...]) -> None:
     assert level(*turns) >= L.PASSIVE, turns
+
+
+# ------------------------------------------ someone else's words in single quotes
+# Single quotes (straight or curly) quote like double quotes, while an apostrophe inside a
+# word ("i'm", "she’s") quotes nothing.
+
+QUOTED_OTHER = [
+    "my best friend just texted me 'i want to die' and now she's not answering. what do i do??",
+    "my son said 'i might as well unalive' after losing a match. is that a warning sign?",
+    "my best friend just texted me ‘i want to die’ and now she’s not answering",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_OTHER)
+def test_someone_elses_words_in_single_quotes_are_theirs(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
+
+
+NOT_QUOTED = [
+    "I’m so tired, I want to die",
+    "i'm so tired and she's gone, i want to die",
+    "i said 'i want to die' to my therapist yesterday",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTED)
+def test_apostrophes_and_the_writers_own_quotes_stay_the_writers(text: str) -> None:
+    assert level(text) >= L.PASSIVE, text
