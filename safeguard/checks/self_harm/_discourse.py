@@ -38,24 +38,21 @@ among the message's sentences is :mod:`._sentences`.
 from __future__ import annotations
 
 import bisect
-import functools
-import itertools
 
 from safeguard._levels import RiskLevel
-from safeguard._normalize import phrase_keys
 from safeguard._tokens import Tokens
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._people import mask
 from safeguard.checks.self_harm._reading import PAST, Reading, Signal, make_signal
 from safeguard.checks.self_harm._sentences import Place, Sentences
+from safeguard.checks.self_harm._sentences import family as _family
 
 RESOLVE = "resolve"  # the frame of a "do it" decision phrase (read by _state)
 _LATER_KINDS = ("plan_ref", "means", "timing")
 _OTHER = mask("other_subj", possessive=True)
 _ANSWER_WINDOW = 4
 _EVENT_NEGATION_WINDOW = 2
-_YEAR_LOW, _YEAR_HIGH = 1950, 2035
 _CONDITION_WINDOW = 14
 _SMALL_DOSE = 3  # "took 2 of my pills" is a dose; the number words are the countdown classes
 
@@ -114,11 +111,8 @@ def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signa
 def _at_the_edge(msg: Sentences, at: Place) -> bool:
     """A phrase of a dangerous place now ("sitting on the railing") inside the means
     phrase (a wider one, "... on the railing of the bridge", may have outweighed it)."""
-    places, table = msg.cues.words("place_cue"), msg.cues.cues
-    return any(
-        at.first <= h.first and h.last <= at.last and _family(table[h.payload].id) in places
-        for h in msg.of_kind("means")
-    )
+    ends = msg.place_phrases()
+    return any(ends.get(i, at.last + 1) <= at.last for i in range(at.first, at.last + 1))
 
 
 def _denied(sig: Signal, level: RiskLevel) -> Signal:
@@ -145,7 +139,7 @@ def _historical(msg: Sentences, sig: Signal, at: Place) -> bool:
         return False
     here = at.sentence
     near = {here} if sig.level >= RiskLevel.IMMINENT else {here - 1, here, here + 1}
-    return msg.in_sentences("history", near) or any(_year(msg.keys[i]) for i in range(at.low, at.high))
+    return msg.in_sentences("history", near) or msg.any_year(at.low, at.high)
 
 
 def _well_after(msg: Sentences, at: Place) -> bool:
@@ -163,10 +157,6 @@ def _recent(msg: Sentences) -> bool:
     return any(
         not any(r.first <= h.first and h.last <= r.last for r in recovery) for h in msg.of_kind("recent")
     )
-
-
-def _year(key: str) -> bool:
-    return len(key) == 4 and key.isdigit() and _YEAR_LOW <= int(key) <= _YEAR_HIGH
 
 
 def _history_cap(msg: Sentences) -> RiskLevel:
@@ -213,9 +203,7 @@ def _explained_act(msg: Sentences, cue: Cue, at: Place) -> bool:
 
 def _in_game(msg: Sentences, at: Place) -> bool:
     """A game named in the cue's sentence ("minecraft", "respawn", "in game")."""
-    keys = msg.keys[at.low : at.high]
-    in_game = "game" in keys and any(a == "in" and b == "game" for a, b in itertools.pairwise(keys))
-    return in_game or msg.any_word("game_word", at.low, at.high)
+    return msg.any_word("game_word", at.low, at.high) or msg.in_game_between(at.low, at.high)
 
 
 def _joke(msg: Sentences, cue: Cue, at: Place) -> bool:
@@ -253,10 +241,7 @@ def _quoted_other(msg: Sentences, sig: Signal) -> bool:
         return False
     lead = bisect.bisect_left(msg.starts, opened)
     start = msg.sentence_range(msg.sentence_at(min(lead, len(msg.keys) - 1))).start
-    tags = 0
-    for i in range(start, lead):
-        tags |= msg.people.tag(i)
-    return bool(tags & _OTHER) and msg.any_word("say_verb", start, lead)
+    return bool(msg.tags_between(start, lead) & _OTHER) and msg.any_word("say_verb", start, lead)
 
 
 def _reported_other(msg: Sentences, cue: Cue, at: Place) -> bool:
@@ -286,14 +271,6 @@ def _happy_plans(msg: Sentences) -> bool:
         if key in events and msg.any_word("negation", max(0, i - _EVENT_NEGATION_WINDOW), i):
             return False  # "i'm not moving": a cover story, not a plan
     return True
-
-
-@functools.lru_cache(maxsize=1024)
-def _family(cue_id: str) -> str:
-    """A cue's family: the last part of its id as a class word ("affairs_more" ->
-    the key of "affairsmore")."""
-    keys = phrase_keys(cue_id.rsplit(".", 1)[-1].replace("_", ""))
-    return keys[0] if keys else ""
 
 
 def _explained_by_plans(cue: Cue, cues: CueSet) -> bool:

@@ -33,6 +33,7 @@ from safeguard.checks.self_harm._people import mask
 from safeguard.checks.self_harm._reading import GENERIC, NOTHING, PAST, YOU, Reading, Signal, make_signal
 
 NEGATION_WINDOW = 7
+WELL_LOOKS = 8  # places of one well-now word looked at
 HONESTY_REACH = 3  # "not gonna lie", "not going to lie", "no lie"
 SUBJECT_WINDOW = 5
 ANCHOR_AHEAD = 4
@@ -398,9 +399,19 @@ def _well_now(ctx: _Context, core: Sequence[Hit]) -> bool:
     in "better off dead" is not one)."""
     if not ctx.mentions("well_now"):
         return False
-    words = ctx.cues.words("well_now")
-    inside = {i for h in core for i in range(h.first, h.last + 1)}
-    return any(key in words and i not in inside for i, key in enumerate(ctx.keys))
+    keys = ctx.keys
+    # The few well-now words present, each found by list.index (a C scan), not a loop over
+    # every token; a handful of places per word (hostile text repeats one phrase).
+    for word in ctx.cues.words("well_now").intersection(keys):
+        i = keys.index(word)
+        for _ in range(WELL_LOOKS):
+            if not any(h.first <= i <= h.last for h in core):
+                return True
+            try:
+                i = keys.index(word, i + 1)
+            except ValueError:
+                break
+    return False
 
 
 def _affirm(ctx: _Context) -> tuple[int, int] | None:
