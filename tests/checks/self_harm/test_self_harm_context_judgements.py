@@ -277,3 +277,30 @@ NOT_QUOTED = [
 @pytest.mark.parametrize("text", NOT_QUOTED)
 def test_apostrophes_and_the_writers_own_quotes_stay_the_writers(text: str) -> None:
     assert level(text) >= L.PASSIVE, text
+
+
+# ------------------------------------------ the topic as a field of study or policy
+# "suicide rates", "overdose statistics", "a suicide clause" frame a question as
+# informational; the writer's own risk beside them still counts.
+
+TOPIC_AS_A_FIELD = [
+    "are suicide rates higher in spring? i heard that somewhere",
+    "how do suicide barriers on bridges work structurally? it's for my civil engineering thesis",
+    "overdose statistics for scotland by year?",
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_AS_A_FIELD)
+def test_the_topic_as_a_field_of_study_is_not_the_writers_risk(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
+
+
+TOPIC_AS_A_FIELD_WITH_RISK = [
+    "my suicide risk is really high right now",
+    "i'm so depressed, suicide rates in my town are scary and i think about killing myself every day",
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_AS_A_FIELD_WITH_RISK)
+def test_the_writers_own_risk_beside_the_topic_still_counts(text: str) -> None:
+    assert level(text) >= L.IDEATION, text
