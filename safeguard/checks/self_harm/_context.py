@@ -11,6 +11,7 @@ from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._people import People
 
 MARKER_WINDOW = 6
+QUESTION_MARK_REACH = 3  # "overdose?", "overdose ?!", "overdose 🙃?"
 SMALL = 32  # up to this many hits, pairwise tests beat building an index
 
 
@@ -51,6 +52,7 @@ class MessageContext:
         self._mentions: dict[str, bool] = {}
         self._stops: frozenset[str] | None = None
         self.frame: str | None = None  # see _frame
+        self._asked: dict[int, bool] = {}
 
     @property
     def people(self) -> People:
@@ -124,6 +126,30 @@ class MessageContext:
     def clause_span(self, clause: int) -> tuple[int, int]:
         """Token indexes ``[start, end)`` of clause number ``clause`` (clauses are sorted)."""
         return bisect.bisect_left(self.clauses, clause), bisect.bisect_right(self.clauses, clause)
+
+    def asked(self, hit: Hit) -> bool:
+        """``hit``'s clause is a question: it opens with a question word ("can", "is",
+        "what"), has a wh-word before the hit, or ends with a question mark."""
+        clause = self.clauses[hit.first]
+        found = self._asked.get(clause)
+        if found is None:
+            found = self._asked[clause] = self._clause_asks(clause)
+        if found:
+            return True
+        low = max(self.clause_span(clause)[0], hit.first - MARKER_WINDOW)
+        return not self.cues.words("wh_words").isdisjoint(self.keys[low : hit.first])
+
+    def _clause_asks(self, clause: int) -> bool:
+        low, high = self.clause_span(clause)
+        words = self.cues.words
+        if self.keys[low] in words("question_open") or self.keys[low] in words("wh_words"):
+            return True
+        if not self.text:
+            return False
+        tokens = self.tokens
+        end = tokens.ends[high - 1] if isinstance(tokens, Tokens) else tokens[high - 1].end
+        # The clause's own end mark: a question mark right after its last word.
+        return "?" in self.text[end : end + QUESTION_MARK_REACH]
 
     def first_person(self) -> bool:
         """The message speaks only of the writer: a first-person word ("i", "my") and no

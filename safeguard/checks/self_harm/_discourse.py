@@ -24,7 +24,10 @@ or around the clause, and without it ordinary messages read as risk:
   cooking", "fell off my bike"), is not an attempt;
 - **happy plans**: "got my affairs in order for the big trip" - preparation and
   timing phrases in a message about a trip or an event, with no distress and no
-  death word, say nothing (unless the event is denied: "i'm not moving").
+  death word, say nothing (unless the event is denied: "i'm not moving");
+- **a dangerous place now**: "i'm sitting on the railing of the overpass" (cue families
+  of the class ``place_cue``) that no game, joke, quote or happy plan explains is a
+  place readied for an act: intent alone, imminent with a time of now.
 
 The pass only looks at a message whose reading has a signal of the writer's own at
 passive or above, or a readiness, means or time phrase: most messages cost nothing.
@@ -35,24 +38,21 @@ among the message's sentences is :mod:`._sentences`.
 from __future__ import annotations
 
 import bisect
-import functools
-import itertools
 
 from safeguard._levels import RiskLevel
-from safeguard._normalize import phrase_keys
 from safeguard._tokens import Tokens
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._people import mask
-from safeguard.checks.self_harm._reading import Reading, Signal, make_signal
+from safeguard.checks.self_harm._reading import PAST, Reading, Signal, make_signal
 from safeguard.checks.self_harm._sentences import Place, Sentences
+from safeguard.checks.self_harm._sentences import family as _family
 
 RESOLVE = "resolve"  # the frame of a "do it" decision phrase (read by _state)
 _LATER_KINDS = ("plan_ref", "means", "timing")
 _OTHER = mask("other_subj", possessive=True)
 _ANSWER_WINDOW = 4
 _EVENT_NEGATION_WINDOW = 2
-_YEAR_LOW, _YEAR_HIGH = 1950, 2035
 _CONDITION_WINDOW = 14
 _SMALL_DOSE = 3  # "took 2 of my pills" is a dose; the number words are the countdown classes
 
@@ -80,7 +80,9 @@ def reread(
     grave = any(s.level >= RiskLevel.PASSIVE and not _explained_by_plans(s.cue, cues) for s in own)
     happy = not distressed and not grave and _happy_plans(msg)
     signals = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else s for s in reading.signals)
-    return Reading(signals, reading.clarify, reading.fiction, reading.asks, reading.affirm)
+    return Reading(
+        signals, reading.clarify, reading.fiction, reading.asks, reading.affirm, recovered=reading.recovered
+    )
 
 
 def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signal:
@@ -96,12 +98,21 @@ def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signa
     if _joke(msg, sig.cue, at) or (not distressed and _trivial_joke(msg, sig, at)):
         return sig.lifted(min(sig.level, RiskLevel.DISTRESS))
     if _historical(msg, sig, at):
-        return sig.lifted(min(sig.level, _history_cap(msg)))
+        return sig.lifted(min(sig.level, _history_cap(msg)))._replace(frame=PAST)
     if happy and _preparation(msg, sig, at):
         return _denied(sig, RiskLevel.NONE)
     if sig.cue.kind == "plan_ref" and not sig.frame and _family(sig.cue.id) in msg.cues.words("resolve_cue"):
         return sig._replace(frame=RESOLVE)
+    if sig.cue.kind == "means" and _at_the_edge(msg, at):
+        return sig.lifted(max(sig.level, RiskLevel.INTENT))
     return sig
+
+
+def _at_the_edge(msg: Sentences, at: Place) -> bool:
+    """A phrase of a dangerous place now ("sitting on the railing") inside the means
+    phrase (a wider one, "... on the railing of the bridge", may have outweighed it)."""
+    ends = msg.place_phrases()
+    return any(ends.get(i, at.last + 1) <= at.last for i in range(at.first, at.last + 1))
 
 
 def _denied(sig: Signal, level: RiskLevel) -> Signal:
@@ -128,7 +139,7 @@ def _historical(msg: Sentences, sig: Signal, at: Place) -> bool:
         return False
     here = at.sentence
     near = {here} if sig.level >= RiskLevel.IMMINENT else {here - 1, here, here + 1}
-    return msg.in_sentences("history", near) or any(_year(msg.keys[i]) for i in range(at.low, at.high))
+    return msg.in_sentences("history", near) or msg.any_year(at.low, at.high)
 
 
 def _well_after(msg: Sentences, at: Place) -> bool:
@@ -146,10 +157,6 @@ def _recent(msg: Sentences) -> bool:
     return any(
         not any(r.first <= h.first and h.last <= r.last for r in recovery) for h in msg.of_kind("recent")
     )
-
-
-def _year(key: str) -> bool:
-    return len(key) == 4 and key.isdigit() and _YEAR_LOW <= int(key) <= _YEAR_HIGH
 
 
 def _history_cap(msg: Sentences) -> RiskLevel:
@@ -196,9 +203,7 @@ def _explained_act(msg: Sentences, cue: Cue, at: Place) -> bool:
 
 def _in_game(msg: Sentences, at: Place) -> bool:
     """A game named in the cue's sentence ("minecraft", "respawn", "in game")."""
-    keys = msg.keys[at.low : at.high]
-    in_game = "game" in keys and any(a == "in" and b == "game" for a, b in itertools.pairwise(keys))
-    return in_game or msg.any_word("game_word", at.low, at.high)
+    return msg.any_word("game_word", at.low, at.high) or msg.in_game_between(at.low, at.high)
 
 
 def _joke(msg: Sentences, cue: Cue, at: Place) -> bool:
@@ -236,10 +241,7 @@ def _quoted_other(msg: Sentences, sig: Signal) -> bool:
         return False
     lead = bisect.bisect_left(msg.starts, opened)
     start = msg.sentence_range(msg.sentence_at(min(lead, len(msg.keys) - 1))).start
-    tags = 0
-    for i in range(start, lead):
-        tags |= msg.people.tag(i)
-    return bool(tags & _OTHER) and msg.any_word("say_verb", start, lead)
+    return bool(msg.tags_between(start, lead) & _OTHER) and msg.any_word("say_verb", start, lead)
 
 
 def _reported_other(msg: Sentences, cue: Cue, at: Place) -> bool:
@@ -269,14 +271,6 @@ def _happy_plans(msg: Sentences) -> bool:
         if key in events and msg.any_word("negation", max(0, i - _EVENT_NEGATION_WINDOW), i):
             return False  # "i'm not moving": a cover story, not a plan
     return True
-
-
-@functools.lru_cache(maxsize=1024)
-def _family(cue_id: str) -> str:
-    """A cue's family: the last part of its id as a class word ("affairs_more" ->
-    the key of "affairsmore")."""
-    keys = phrase_keys(cue_id.rsplit(".", 1)[-1].replace("_", ""))
-    return keys[0] if keys else ""
 
 
 def _explained_by_plans(cue: Cue, cues: CueSet) -> bool:

@@ -30,14 +30,17 @@ from safeguard.checks.self_harm._core_hits import core_hits
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._people import mask
-from safeguard.checks.self_harm._reading import GENERIC, NOTHING, Reading, Signal, make_signal
+from safeguard.checks.self_harm._reading import GENERIC, NOTHING, PAST, YOU, Reading, Signal, make_signal
 
 NEGATION_WINDOW = 7
+WELL_LOOKS = 8  # places of one well-now word looked at
+HONESTY_REACH = 3  # "not gonna lie", "not going to lie", "no lie"
 SUBJECT_WINDOW = 5
 ANCHOR_AHEAD = 4
 SHORT_MESSAGE = 3
 COUNTDOWN_RUN = 3
 COUNTDOWN_TOP = 10
+_WELL = Reading(recovered=True)
 _COUNTDOWN = Cue("context.countdown", "plan_ref", RiskLevel.NONE, "self", False, "und")
 
 
@@ -48,18 +51,49 @@ def _negated(ctx: _Context, hit: Hit) -> bool:
     lowest = max(-1, first - 1 - NEGATION_WINDOW)
     if negations.isdisjoint(keys[lowest + 1 : first]):
         return False  # most hits: no negation word in the window at all (one C call)
-    blockers = ctx.cues.words("neg_blocker")
     stops = ctx.stops()
+    if keys[first] in stops:
+        return False  # the hit opens a clause of its own: "... if i wasn't here", "when i'm gone"
     clauses = ctx.clauses
     clause = clauses[first]
+    restart = first if keys[first] in ctx.cues.words("clause_subject") else -1
     for i in range(first - 1, lowest, -1):
         key = keys[i]
         if clauses[i] != clause or key in stops:
             return False
         if key in negations:
-            following = keys[i + 1] if i + 1 < first else ""
-            return following not in blockers
+            return _negation_reaches(ctx, i, first, restart)
+        if restart < 0 and _restarts(ctx, i):
+            restart = i
     return False
+
+
+def _restarts(ctx: _Context, i: int) -> bool:
+    """Token ``i`` starts a new statement after a negation: a subject ("i'm not ok i cut
+    deep") or a correction ("not suicidal, just tired of living"; "can't just" is not one)."""
+    words, key = ctx.cues.words, ctx.keys[i]
+    if key in words("clause_subject"):
+        return True
+    return key in words("correction") and i > 0 and ctx.keys[i - 1] not in words("negation")
+
+
+def _negation_reaches(ctx: _Context, i: int, first: int, restart: int) -> bool:
+    """Whether the negation at token ``i`` denies the hit starting at ``first``.
+
+    Not when it negates a neg-raising verb ("can't stop thinking"), a word about honesty
+    ("not gonna lie", "no joke"), or a statement before a new subject or a correction,
+    unless a verb of saying carries it over ("i'm not saying i want to die").
+    """
+    keys, words = ctx.keys, ctx.cues.words
+    following = keys[i + 1] if i + 1 < first else ""
+    if following in words("neg_blocker"):
+        return False
+    if not words("honesty").isdisjoint(keys[i + 1 : min(first, i + 1 + HONESTY_REACH)]):
+        return False
+    if restart < 0 or following in words("negated_clause"):
+        return True  # "it's not like i'd kill myself": the whole clause is denied
+    between = keys[i + 1 : restart]
+    return not (words("say_verb").isdisjoint(between) and words("echo_verb").isdisjoint(between))
 
 
 def _echoed(ctx: _Context, hit: Hit) -> bool:
@@ -157,11 +191,33 @@ def _signal(ctx: _Context, hit: Hit) -> Signal:
     cue = ctx.cues.cues[hit.payload]
     level, subject, method, frame, by_you = _base(ctx, hit, cue)
     negated = _negated(ctx, hit) or _echoed(ctx, hit)
-    level, method, subject = _modify(ctx, hit, cue.kind, (level, subject, method, negated, frame))
+    level, method, subject, frame = _modify(ctx, hit, cue.kind, (level, subject, method, negated, frame))
     if by_you and subject == "other" and not frame and _everyday_you(cue, level):
         subject, frame = "self", GENERIC
+    if _asked_away(ctx, hit, cue, subject, frame, by_you):
+        method, frame = True, frame or YOU
     start, end = ctx.span(hit)
     return make_signal((cue, start, end, level, subject, method, negated, frame))
+
+
+def _asked_away(ctx: _Context, hit: Hit, cue: Cue, subject: str, frame: str, by_you: bool) -> bool:
+    """A question about an act put away from the writer: a topic word ("is there a painless
+    overdose?"), a generic "you" ("what happens if you take a whole pack"), a story or an
+    informational frame. Alone it is no one's risk; marked method-seeking, it becomes the
+    writer's own after their distress (see _state), as a method question does."""
+    if cue.kind != "risk" or cue.level < RiskLevel.IDEATION or subject == "self":
+        return False
+    if subject == "other" and not (by_you or frame in ("fiction", "info")):
+        return False  # a real other person named ("my friend's overdose")
+    return not _topic_word(ctx, hit) and ctx.asked(hit)
+
+
+def _topic_word(ctx: _Context, hit: Hit) -> bool:
+    """The hit holds the word "suicide" or "suicidal": a question about the topic
+    (rates, safe messaging, what to say), not about an act."""
+    words = ctx.cues.words
+    topic = words("suicide") | words("suicidal")
+    return not topic.isdisjoint(ctx.keys[hit.first : hit.last + 1])
 
 
 def _everyday_you(cue: Cue, level: RiskLevel) -> bool:
@@ -226,15 +282,16 @@ def _clause_initial(ctx: _Context, hit: Hit) -> bool:
 
 def _modify(
     ctx: _Context, hit: Hit, kind: str, base: tuple[RiskLevel, str, bool, bool, str]
-) -> tuple[RiskLevel, bool, str]:
+) -> tuple[RiskLevel, bool, str, str]:
     """Apply how-to, plan, now, history, negation and frame rules to one hit's ``(level,
-    subject, method_seeking, negated, frame)``; gives ``(level, method_seeking, subject)``."""
+    subject, method_seeking, negated, frame)``; gives ``(level, method_seeking, subject,
+    frame)``."""
     level, subject, method, negated, frame = base
     acts = kind == "risk" and level >= RiskLevel.IDEATION
     if acts and ctx.before("howto", hit, window=MARKER_WINDOW + 2):
         method = True
         level = max(level, RiskLevel.INTENT) if subject == "self" else level
-    planned = acts and ctx.before("plan", hit)
+    planned = acts and _planned(ctx, hit)
     if planned:
         level = max(level, RiskLevel.INTENT)
     if acts and not method and ctx.in_clause("now", hit):
@@ -242,13 +299,24 @@ def _modify(
     if ctx.in_clause("history", hit) and not ctx.anywhere("recent"):
         cap = RiskLevel.DISTRESS if ctx.anywhere("recovery") else RiskLevel.PASSIVE
         level = min(level, cap)
+        frame = frame or (PAST if kind == "risk" else "")
     if negated:
         level = min(level, RiskLevel.DISTRESS)
     if frame == "fiction" and kind in ("risk", "method"):
         subject = "other"
     if frame == "info" and kind == "risk":
         level = RiskLevel.NONE
-    return level, method, subject
+    return level, method, subject, frame
+
+
+def _planned(ctx: _Context, hit: Hit) -> bool:
+    """A plan marker shortly before the hit, not one about honesty ("not gonna lie ...")."""
+    if not ctx.before("plan", hit):
+        return False
+    honesty, keys = ctx.cues.words("honesty"), ctx.keys
+    low = max(0, hit.first - MARKER_WINDOW)
+    # A marker word followed by an honesty word is "gonna lie", not "gonna <act>".
+    return all(keys[i + 1] not in honesty for i in range(low, hit.first - 1))
 
 
 def _converges(plan_refs: set[str], has_means: bool, when: bool) -> bool:
@@ -326,6 +394,26 @@ def _everyday_means(ctx: _Context, signals: Sequence[Signal]) -> bool:
     return bool(words) and any(s.kind == "means" for s in signals) and ctx.mentions("means_everyday")
 
 
+def _well_now(ctx: _Context, core: Sequence[Hit]) -> bool:
+    """A word of being well now ("grateful", "married") outside the risk phrases ("better"
+    in "better off dead" is not one)."""
+    if not ctx.mentions("well_now"):
+        return False
+    keys = ctx.keys
+    # The few well-now words present, each found by list.index (a C scan), not a loop over
+    # every token; a handful of places per word (hostile text repeats one phrase).
+    for word in ctx.cues.words("well_now").intersection(keys):
+        i = keys.index(word)
+        for _ in range(WELL_LOOKS):
+            if not any(h.first <= i <= h.last for h in core):
+                return True
+            try:
+                i = keys.index(word, i + 1)
+            except ValueError:
+                break
+    return False
+
+
 def _affirm(ctx: _Context) -> tuple[int, int] | None:
     for hit in ctx.of_kind("affirm"):
         if hit.first == 0:
@@ -345,9 +433,13 @@ def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] 
         # Most messages match nothing: then only a countdown can say anything, and a lone
         # countdown passes _combine unchanged (one vague readiness phrase).
         countdown = _countdown(keys, tokens, cues)
-        return NOTHING if countdown is None else Reading(signals=(countdown,))
+        well = not cues.words("well_now").isdisjoint(keys)
+        if countdown is None:
+            return _WELL if well else NOTHING
+        return Reading(signals=(countdown,), recovered=well)
     ctx = _Context(tokens, hits, cues, text)
-    signals = [_signal(ctx, h) for h in core_hits(ctx)]
+    core = core_hits(ctx)
+    signals = [_signal(ctx, h) for h in core]
     countdown = _countdown(keys, tokens, cues)
     if countdown is not None:
         signals.append(countdown)
@@ -359,4 +451,5 @@ def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] 
         fiction=ctx.anywhere("fiction"),
         asks=asks,
         affirm=_affirm(ctx),
+        recovered=ctx.anywhere("recovery") or _well_now(ctx, core),
     )

@@ -12,6 +12,12 @@ from safeguard.checks.self_harm._data import Cue
 
 # A frame value: distress said with a generic "you", read as the writer's own (see _message).
 GENERIC = "generic"
+# A frame value: an act asked about with a generic "you" ("can u overdose on ..."), read as
+# someone else's unless the writer's own distress makes the question theirs (see _state).
+YOU = "you"
+# A frame value: a past act or state the history rules capped (see _message, _discourse);
+# the conversation rules cap it further when the writer says elsewhere they are well now.
+PAST = "past"
 
 
 class Signal(NamedTuple):
@@ -65,7 +71,8 @@ class Reading:
     ``keys`` are the message's token keys, for the lexical model (empty when it is off);
     ``ruled`` says the phrase data saw a risk phrase or a context (idiom, story,
     history, recovery, clarification, informational) in it, so the rules' reading is
-    a judgement the model must not overrule.
+    a judgement the model must not overrule. ``recovered``: the message says the writer
+    is well now (a recovery phrase or a word such as "grateful", "married").
     """
 
     signals: tuple[Signal, ...] = ()
@@ -75,6 +82,7 @@ class Reading:
     affirm: tuple[int, int] | None = None
     keys: Sequence[str] = ()
     ruled: bool = False
+    recovered: bool = False
 
 
 NOTHING = Reading()

@@ -9,11 +9,12 @@ so each answer is worked out once per message and signal, not per question.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from safeguard._normalize import normalize, tokenize
+from safeguard._normalize import normalize, phrase_keys, tokenize
 from safeguard._tokens import Tokens
 from safeguard.checks.self_harm._data import CueSet
 from safeguard.checks.self_harm._matcher import Hit
@@ -22,8 +23,13 @@ from safeguard.checks.self_harm._reading import Signal
 
 _SENTENCE_END = re.compile(r"[.!?\n;]")  # one character class: no backtracking
 QUOTES = '"“”«»„'
-_QUOTE_OR_COLON = re.compile(f"[{QUOTES}:]")  # one character class: no backtracking
+SINGLE_QUOTES = "'‘’"
+# A quote mark, a colon or a single quote (one character class: no backtracking); a single
+# quote between two letters is an apostrophe ("i'm") and is dropped afterwards.
+_QUOTE_OR_COLON = re.compile(f"[{QUOTES}{SINGLE_QUOTES}:]")
 _NO_HITS: tuple[Hit, ...] = ()
+SHORT_RANGE = 64  # tokens: a slice is cheaper than an index up to here
+_YEAR_LOW, _YEAR_HIGH = 1950, 2035
 
 
 class Place(NamedTuple):
@@ -67,6 +73,11 @@ class Sentences:
         self._places: dict[tuple[int, int], Place] = {}
         self._mentions: dict[str, bool] = {}
         self._quotes: tuple[list[int], list[int]] | None = None
+        self._place_ends: dict[int, int] | None = None
+        self._where: dict[str, list[int]] = {}
+        self._years: list[int] | None = None
+        self._in_game: list[int] | None = None
+        self._running: dict[int, list[int]] = {}
 
     @property
     def hits(self) -> dict[str, list[Hit]]:
@@ -131,6 +142,18 @@ class Sentences:
         """A context hit of ``kind`` starts in one of ``sentences``."""
         return any(self.sentence_at(h.first) in sentences for h in self.of_kind(kind))
 
+    def place_phrases(self) -> dict[int, int]:
+        """First token -> last token of the means phrases of a dangerous place now (cue
+        families of the class ``place_cue``), the shortest per start; worked out once."""
+        if self._place_ends is None:
+            places, table = self.cues.words("place_cue"), self.cues.cues
+            ends: dict[int, int] = {}
+            for h in self.of_kind("means"):
+                if family(table[h.payload].id) in places:
+                    ends[h.first] = min(h.last, ends.get(h.first, h.last))
+            self._place_ends = ends
+        return self._place_ends
+
     def mentions(self, name: str) -> bool:
         """Some token of the message is a word of class ``name`` (answered once)."""
         found = self._mentions.get(name)
@@ -140,16 +163,80 @@ class Sentences:
 
     def any_word(self, name: str, low: int, high: int) -> bool:
         """A token in ``[low, high)`` is a word of class ``name``."""
-        # A slice checked in C: a sentence without punctuation can be the whole message.
-        return low < high and not self.cues.words(name).isdisjoint(self.keys[low:high])
+        if high - low <= SHORT_RANGE:
+            # A slice checked in C: most ranges are a clause or a sentence.
+            return low < high and not self.cues.words(name).isdisjoint(self.keys[low:high])
+        # A long range (a message without punctuation, asked once per signal): where the
+        # class's words are, found once, then a binary search per question.
+        return self._within(self._positions(name), low, high)
+
+    def _positions(self, name: str) -> list[int]:
+        found = self._where.get(name)
+        if found is None:
+            words = self.cues.words(name)
+            found = self._where[name] = [i for i, key in enumerate(self.keys) if key in words]
+        return found
+
+    @staticmethod
+    def _within(positions: list[int], low: int, high: int) -> bool:
+        at = bisect.bisect_left(positions, low)
+        return at < len(positions) and positions[at] < high
+
+    def in_game_between(self, low: int, high: int) -> bool:
+        """The words "in game" start in ``[low, high - 1)``."""
+        if "game" not in self._mentions:
+            self._mentions["game"] = "game" in self.keys  # one C scan
+        if not self._mentions["game"]:
+            return False
+        if self._in_game is None:
+            keys = self.keys
+            self._in_game = [i for i, key in enumerate(keys[:-1]) if key == "in" and keys[i + 1] == "game"]
+        return self._within(self._in_game, low, high - 1)
+
+    def any_year(self, low: int, high: int) -> bool:
+        """A token in ``[low, high)`` is a year ("2009")."""
+        if self._years is None:
+            self._years = [i for i, key in enumerate(self.keys) if _year(key)]
+        return self._within(self._years, low, high)
+
+    def tags_between(self, low: int, high: int) -> int:
+        """The person-word bits of tokens ``[low, high)`` ORed together; ``low`` is the start
+        of a sentence, so one running OR per sentence answers every ``high``."""
+        running = self._running.get(low)
+        if running is None:
+            running = self._running[low] = [0]
+        tag = self.people.tag
+        while len(running) <= high - low:
+            running.append(running[-1] | tag(low + len(running) - 1))
+        return running[high - low]
 
     def quotes_before(self, offset: int) -> tuple[int, int]:
         """``(opened, count)``: the offset of the last quote mark or colon before
         ``offset`` (-1: none), and how many quote marks (colons left out) precede it."""
         if self._quotes is None:
-            marks = [m.start() for m in _QUOTE_OR_COLON.finditer(self.text)]
+            text = self.text
+            marks = [m.start() for m in _QUOTE_OR_COLON.finditer(text) if not _apostrophe(text, m.start())]
             self._quotes = marks, [i for i in marks if self.text[i] != ":"]
         marks, quotes = self._quotes
         before = bisect.bisect_left(marks, offset)
         opened = marks[before - 1] if before else -1
         return opened, bisect.bisect_left(quotes, offset)
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    """The single quote at ``i`` sits between two letters or digits ("i'm", "don’t")."""
+    if text[i] not in SINGLE_QUOTES or i == 0 or i + 1 >= len(text):
+        return False
+    return text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+@functools.lru_cache(maxsize=1024)
+def family(cue_id: str) -> str:
+    """A cue's family: the last part of its id as a class word ("affairs_more" ->
+    the key of "affairsmore")."""
+    keys = phrase_keys(cue_id.rsplit(".", 1)[-1].replace("_", ""))
+    return keys[0] if keys else ""
+
+
+def _year(key: str) -> bool:
+    return len(key) == 4 and key.isdigit() and _YEAR_LOW <= int(key) <= _YEAR_HIGH

@@ -20,12 +20,14 @@ from safeguard._conversation import Conversation
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._data import Cue
 from safeguard.checks.self_harm._discourse import RESOLVE
-from safeguard.checks.self_harm._reading import GENERIC, Reading, Signal
+from safeguard.checks.self_harm._reading import GENERIC, PAST, YOU, Reading, Signal
 
 Reader = Callable[[str], Reading]
 # Whether a distress span's words are only everyday stress (see _shows_distress).
 Ordinary = Callable[[str], bool]
 RESOLVE_WORDS = 40  # a "do it" in a longer turn usually has its object in that turn
+# Frames that put a method question away from the writer; after their distress it is theirs.
+_AWAY = ("fiction", "info", YOU)
 _ANSWER = Cue("context.answer", "risk", RiskLevel.NONE, "self", False, "und")
 
 
@@ -38,6 +40,7 @@ class Turn:
     clarify: bool = False
     text: str = ""
     withdrawn: bool = False
+    recovered: bool = False
 
     def own_level(self) -> RiskLevel:
         """Highest level the writer shows about themselves in this turn."""
@@ -71,7 +74,7 @@ def _turns(conversation: Conversation, reader: Reader) -> list[Turn]:
             if answered > RiskLevel.NONE:
                 start, end = reading.affirm
                 signals.append(Signal(_ANSWER, start, end, answered, "self"))
-        turns.append(Turn(index, signals, reading.clarify, message.text))
+        turns.append(Turn(index, signals, reading.clarify, message.text, recovered=reading.recovered))
         asked = RiskLevel.NONE
     return turns
 
@@ -160,7 +163,7 @@ def _lift(
 ) -> Signal:
     if sig.negated:
         return sig
-    if sig.method_seeking and distress and (sig.subject == "self" or sig.frame == "fiction"):
+    if sig.method_seeking and distress and (sig.subject in ("self", "topic") or sig.frame in _AWAY):
         return sig.lifted(max(sig.level, RiskLevel.INTENT), subject="self")
     if sig.subject != "self" or sig.kind not in ("means", "timing", "plan_ref"):
         return sig
@@ -213,6 +216,7 @@ def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _nev
     _withdraw_false_alarms(turns)
     _escalate(turns, ordinary)
     live = [t for t in turns if not t.withdrawn]
+    _settle_past(live)
     level, other_level, method = _levels([s for t in live for s in t.signals])
     subject: str | None = None
     if level >= RiskLevel.PASSIVE:
@@ -222,6 +226,23 @@ def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _nev
     elif level >= RiskLevel.DISTRESS:
         subject = "self"
     return Assessment(level, subject, method, live)
+
+
+def _settle_past(turns: Sequence[Turn]) -> None:
+    """Past risk is distress when the writer says in some turn that they are well now and
+    everything they said at ``passive`` or above is past ("it's been 7 years since my
+    attempt" ... "honestly good, i'm doing the hike tomorrow with my partner")."""
+    if not any(t.recovered for t in turns):
+        return
+    grave = [s for t in turns for s in t.signals if _own(s) and s.level >= RiskLevel.PASSIVE]
+    if not grave or any(s.frame != PAST for s in grave):
+        return
+    for turn in turns:
+        turn.signals = [_settled(s) for s in turn.signals]
+
+
+def _settled(sig: Signal) -> Signal:
+    return sig.lifted(min(sig.level, RiskLevel.DISTRESS)) if sig.frame == PAST else sig
 
 
 def _levels(signals: Sequence[Signal]) -> tuple[RiskLevel, RiskLevel, bool]:

@@ -1,0 +1,306 @@
+"""Context judgements that must not hide the writer's own risk, and their look-alikes.
+
+Each table pairs a phenomenon (a question about an act put away from the writer, a
+recent act beside a history word, ...) with the look-alikes it must leave alone. The
+sentences were written for this file; none is copied from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.self_harm._helpers import L, check, level
+
+# ------------------------------------------ a question about an act, put away from the writer
+# A topic word, a generic "you", a story or an informational frame makes an act's question
+# no one's; after the writer's own distress it is their method question.
+
+ASKED_AWAY_AFTER_DISTRESS = [
+    ("i lost my job and my wife left. can you overdose on paracetamol?",),
+    ("i feel worthless and alone. what happens if you take a whole pack of ibuprofen",),
+    ("i hate myself so much. for a story, how would a character hang themselves?",),
+    ("everything is pointless", "I'm sorry. What's going on?", "is there a painless overdose?"),
+    (
+        "i just want to sleep forever",
+        "Do you mean you want to die?",
+        "no. for a school project, what does an overdose of antihistamines do",
+    ),
+]
+
+
+@pytest.mark.parametrize("turns", ASKED_AWAY_AFTER_DISTRESS)
+def test_a_question_about_an_act_after_distress_is_the_writers(turns: tuple[str, ...]) -> None:
+    assert level(*turns) >= L.INTENT, turns
+
+
+ASKED_AWAY_LOOKALIKES = [
+    # the same questions without any distress of the writer's
+    ("can you overdose on paracetamol?",),
+    ("for a story, how would a character hang themselves?",),
+    # questions about the topic word, not an act, beside distress or a loss
+    ("what do i say to a coworker whose husband died by suicide? i'm so sad for her",),
+    ("i'm so sad today. is it true that media reports can increase suicide rates?",),
+    ("i'm stressed about exams. what are the warning signs of suicide?",),
+    # a question about an act that is not a question ("an overdose" told, not asked)
+    ("i feel so alone. my friend is in hospital after an overdose",),
+]
+
+
+@pytest.mark.parametrize("turns", ASKED_AWAY_LOOKALIKES)
+def test_a_question_about_an_act_without_the_writers_distress_stays_below_intent(
+    turns: tuple[str, ...],
+) -> None:
+    assert level(*turns) < L.INTENT, turns
+
+
+# ------------------------------------------ a context with nothing to judge keeps no one silent
+# A story, informational or past phrase changes a risk phrase beside it; alone it
+# judged nothing, and must not keep the word model from reading the message.
+
+NOTHING_TO_JUDGE = [
+    "what's the point of therapy when the problem is that i exist",
+    "long story short, my landlord sold the flat and i have nowhere to go",
+    "i've had it since i was 12 and it never really leaves",
+    "what do you think happens after we die",
+    "whats a good name for a sourdough starter",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING_TO_JUDGE)
+def test_a_context_phrase_without_a_risk_phrase_has_not_ruled(text: str) -> None:
+    assert not check()._read(text).ruled, text
+
+
+JUDGED = [
+    # a frame beside a risk phrase, method or place
+    "what is suicide?",
+    "for a story, how would a character hang themselves?",
+    "i attempted suicide years ago and i'm doing great now",
+    "what's the highest bridge in the city",
+    # an informational topic word judges on its own; idioms and clarifications too
+    "statistics on teen mental health",
+    "this commute is killing me",
+    "lol i meant my phone battery",
+]
+
+
+@pytest.mark.parametrize("text", JUDGED)
+def test_a_context_phrase_beside_what_it_changes_has_ruled(text: str) -> None:
+    assert check()._read(text).ruled, text
+
+
+# ------------------------------------------ how far a negation reaches
+# A negation denies what follows it in its statement: not a new statement after a subject,
+# a correction ("just") or a clause word ("if", "when"), and not a word about honesty.
+
+NEGATION_DOES_NOT_REACH = [
+    ("i'm not ok i cut really deep on purpose", L.IDEATION),
+    ("i don't want to kill myself, i just want to stop existing", L.PASSIVE),
+    ("not suicidal, just tired of living", L.PASSIVE),
+    ("not gonna lie, i want to die", L.PASSIVE),
+    ("no joke, i want to kill myself", L.IDEATION),
+    ("it wouldn't change anything if i wasn't here", L.PASSIVE),
+    ("i handed over my files so they won't be stuck when i'm gone", L.PASSIVE),
+    ("no voy a mentir, quiero morir", L.PASSIVE),
+    ("no quiero morir, solo quiero desaparecer", L.PASSIVE),
+    ("não quero morrer, só quero desaparecer", L.PASSIVE),
+    ("je vais pas mentir, je veux mourir", L.PASSIVE),
+]
+
+
+@pytest.mark.parametrize(("text", "least"), NEGATION_DOES_NOT_REACH)
+def test_a_negation_does_not_reach_a_new_statement(text: str, least: L) -> None:
+    assert level(text) >= least, text
+
+
+NEGATION_REACHES = [
+    "i'm not suicidal",
+    "i don't want to die",
+    "it's not like i want to die, i need a break from work",
+    "not that i want to kill myself, i need sleep",
+    "i'm not saying i want to die",
+    "i never said i wanted to die",
+    "no quiero morir",
+    "não quero morrer",
+    # "not gonna" before an act is a denial of it, not of honesty
+    "i'm not gonna kill myself",
+]
+
+
+@pytest.mark.parametrize("text", NEGATION_REACHES)
+def test_a_negation_still_denies_its_own_statement(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
+
+
+# ------------------------------------------ an act by a lethal method already done
+# Recent (past-3-months) behaviour is intent; the history rules cap it when long past.
+
+ACT_DONE = [
+    "i hung myself in my wardrobe on monday. my brother found me",
+    "i hanged myself last week but the rope broke",
+    "i poisoned myself yesterday",
+    "me ahorqué el lunes",
+    "eu me enforquei na segunda",
+    "je me suis pendu lundi",
+    "ich habe mich am Montag erhängt",
+]
+
+
+@pytest.mark.parametrize("text", ACT_DONE)
+def test_an_act_by_a_lethal_method_done_recently_is_intent(text: str) -> None:
+    assert level(text) >= L.INTENT, text
+
+
+ACT_DONE_LOOKALIKES = [
+    ("i hung the picture myself", L.NONE),
+    ("i hung myself upside down on the monkey bars", L.NONE),
+    ("i accidentally poisoned myself with bad chicken", L.NONE),
+    ("i hung myself when i was 15, now i'm a nurse and happy", L.DISTRESS),
+    ("years ago i hanged myself. i survived and i'm doing well now", L.DISTRESS),
+]
+
+
+@pytest.mark.parametrize(("text", "most"), ACT_DONE_LOOKALIKES)
+def test_a_past_act_long_ago_or_an_everyday_use_is_not_intent(text: str, most: L) -> None:
+    assert level(text) <= most, text
+
+
+# ------------------------------------------ at the edge of a height or on the tracks now
+# A railing, a ledge or the tracks is a place readied for an act: intent alone, imminent
+# with a time of now. A roof, a bridge or "the edge of my seat" is not.
+
+AT_THE_EDGE = [
+    "im sitting on the railing of the overpass",
+    "writing this from the ledge. tell my brother it wasn't his fault",
+    "it's 4am and im on the tracks. the rails are cold",
+    "estoy sentada en la baranda del puente",
+    "estou sentado na beira do viaduto",
+    "ich sitze auf dem Geländer",
+]
+
+
+@pytest.mark.parametrize("text", AT_THE_EDGE)
+def test_at_the_edge_of_a_height_now_is_intent(text: str) -> None:
+    assert level(text) >= L.INTENT, text
+
+
+AT_THE_EDGE_LOOKALIKES = [
+    "i'm on the roof fixing the gutter, which sealant should i use",
+    "i'm on the edge of my seat watching this match",
+    "i'm sitting at the edge of the pool with my kids",
+    "estoy en la azotea tomando el sol",
+    "i'm on the railing in minecraft lol, how do i get down",
+]
+
+
+@pytest.mark.parametrize("text", AT_THE_EDGE_LOOKALIKES)
+def test_an_everyday_roof_seat_or_game_is_not_intent(text: str) -> None:
+    assert level(text) < L.INTENT, text
+
+
+# ------------------------------------------ the past, told across turns
+# A past act or state is capped; when the writer says in another turn that they are well now
+# and nothing they said is present risk, it is distress. A state that has lasted "since i was
+# 12" is not past.
+
+SURVIVORS = [
+    (
+        "it's been 7 years since my suicide attempt",
+        "How are you now?",
+        "happy. i mark it with a hike every year",
+    ),
+    (
+        "i used to be suicidal in uni",
+        "How are you doing these days?",
+        "fine, really. that was 10 years ago. therapy and time helped",
+    ),
+    (
+        "10 years ago today i was in hospital after trying to end my life",
+        "How do you feel today?",
+        "grateful. i have a daughter now",
+    ),
+]
+
+
+@pytest.mark.parametrize("turns", SURVIVORS)
+def test_a_survivor_telling_their_past_is_at_most_distress(turns: tuple[str, ...]) -> None:
+    assert level(*turns) <= L.DISTRESS, turns
+
+
+PAST_AND_PRESENT = [
+    # the past beside present risk stays risk
+    (
+        "i used to be suicidal in uni",
+        "How are you now?",
+        "grateful to be alive but lately i want to die again",
+    ),
+    (
+        "years ago i tried to kill myself",
+        "How are you now?",
+        "married now. but i've been thinking about killing myself",
+    ),
+    # a lasting state, not a past one
+    ("i've had suicidal thoughts since i was 12 and i think about the permanent solution a lot",),
+    # "better" inside "better off dead" is not being well
+    ("the first time i thought i'd be better off dead i was 9. i still think it",),
+]
+
+
+@pytest.mark.parametrize("turns", PAST_AND_PRESENT)
+def test_past_risk_beside_present_risk_is_not_settled(turns: tuple[str, ...]) -> None:
+    assert level(*turns) >= L.PASSIVE, turns
+
+
+# ------------------------------------------ someone else's words in single quotes
+# Single quotes (straight or curly) quote like double quotes, while an apostrophe inside a
+# word ("i'm", "she’s") quotes nothing.
+
+QUOTED_OTHER = [
+    "my best friend just texted me 'i want to die' and now she's not answering. what do i do??",
+    "my son said 'i might as well unalive' after losing a match. is that a warning sign?",
+    "my best friend just texted me ‘i want to die’ and now she’s not answering",
+]
+
+
+@pytest.mark.parametrize("text", QUOTED_OTHER)
+def test_someone_elses_words_in_single_quotes_are_theirs(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
+
+
+NOT_QUOTED = [
+    "I’m so tired, I want to die",
+    "i'm so tired and she's gone, i want to die",
+    "i said 'i want to die' to my therapist yesterday",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTED)
+def test_apostrophes_and_the_writers_own_quotes_stay_the_writers(text: str) -> None:
+    assert level(text) >= L.PASSIVE, text
+
+
+# ------------------------------------------ the topic as a field of study or policy
+# "suicide rates", "overdose statistics", "a suicide clause" frame a question as
+# informational; the writer's own risk beside them still counts.
+
+TOPIC_AS_A_FIELD = [
+    "are suicide rates higher in spring? i heard that somewhere",
+    "how do suicide barriers on bridges work structurally? it's for my civil engineering thesis",
+    "overdose statistics for scotland by year?",
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_AS_A_FIELD)
+def test_the_topic_as_a_field_of_study_is_not_the_writers_risk(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
+
+
+TOPIC_AS_A_FIELD_WITH_RISK = [
+    "my suicide risk is really high right now",
+    "i'm so depressed, suicide rates in my town are scary and i think about killing myself every day",
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_AS_A_FIELD_WITH_RISK)
+def test_the_writers_own_risk_beside_the_topic_still_counts(text: str) -> None:
+    assert level(text) >= L.IDEATION, text
