@@ -304,3 +304,34 @@ TOPIC_AS_A_FIELD_WITH_RISK = [
 @pytest.mark.parametrize("text", TOPIC_AS_A_FIELD_WITH_RISK)
 def test_the_writers_own_risk_beside_the_topic_still_counts(text: str) -> None:
     assert level(text) >= L.IDEATION, text
+
+
+# ------------------------------------------ signs of self-harm carried, hidden or made on purpose
+
+SELF_HARM_SIGNS = [
+    "my cuts got infected. i can't go to the doctor or they'll know",
+    "punched the wall till my knuckles split because i hated myself",
+    "my boyfriend saw the marks on my thighs. i said i fell off my bike",
+    "only on my ankle this time, i did it on my ankle so it's easy to hide",
+    "tengo que esconder mis cortes antes de la piscina",
+    "preciso esconder os cortes do meu braço",
+]
+
+
+@pytest.mark.parametrize("text", SELF_HARM_SIGNS)
+def test_signs_of_self_harm_are_ideation(text: str) -> None:
+    assert level(text) >= L.IDEATION, text
+
+
+SELF_HARM_SIGNS_LOOKALIKES = [
+    "the budget cuts at work are brutal",
+    "my hair cuts are always bad, any tips for a barber",
+    "i hid the bruises from my mum, my boyfriend hits me",
+    "i laughed until it hurt",
+    "i cut my finger cooking, how do i stop the bleeding",
+]
+
+
+@pytest.mark.parametrize("text", SELF_HARM_SIGNS_LOOKALIKES)
+def test_everyday_cuts_bruises_and_bleeding_are_not_self_harm(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
