@@ -335,3 +335,34 @@ SELF_HARM_SIGNS_LOOKALIKES = [
 @pytest.mark.parametrize("text", SELF_HARM_SIGNS_LOOKALIKES)
 def test_everyday_cuts_bruises_and_bleeding_are_not_self_harm(text: str) -> None:
     assert level(text) <= L.DISTRESS, text
+
+
+# ------------------------------------------ a negation's scope in the other languages
+# "and", "because", "but" end a negation's scope in es/pt/fr/de as in English: "i don't
+# sleep and i want to die" denies the sleep, not the wish.
+
+NEGATION_SCOPE_ENDS = [
+    "hace días que no duermo y quiero morir",
+    "hace dias que no duermo y no quiero seguir asi",
+    "não durmo há dias e quero morrer",
+    "je ne dors plus et je veux mourir",
+    "ich schlafe nicht und will sterben",
+]
+
+
+@pytest.mark.parametrize("text", NEGATION_SCOPE_ENDS)
+def test_a_negation_ends_at_and_or_but_in_every_language(text: str) -> None:
+    assert level(text) >= L.PASSIVE, text
+
+
+NEGATION_SCOPE_HOLDS = [
+    "no quiero morir",
+    "não quero morrer",
+    "je ne veux pas mourir",
+    "ich will nicht sterben",
+]
+
+
+@pytest.mark.parametrize("text", NEGATION_SCOPE_HOLDS)
+def test_a_negation_still_denies_within_its_scope(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
