@@ -366,3 +366,31 @@ NEGATION_SCOPE_HOLDS = [
 @pytest.mark.parametrize("text", NEGATION_SCOPE_HOLDS)
 def test_a_negation_still_denies_within_its_scope(text: str) -> None:
     assert level(text) <= L.DISTRESS, text
+
+
+# ------------------------------------------ a groan at a trivial cause
+# "kms" or "kill me now" in a short message blaming something trivial is a groan, with or
+# without laughter; beside a real loss or the writer's own distress it is not.
+
+GROANS = [
+    "kms this lecture is 3 hours on tax law and i haven't had coffee",
+    "kill me now, the wifi is down again",
+    "kms the printer is out of toner AGAIN",
+]
+
+
+@pytest.mark.parametrize("text", GROANS)
+def test_a_groan_at_a_trivial_cause_is_not_risk(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
+
+
+NOT_GROANS = [
+    "kms my boss fired me today and i have nothing left",
+    "kill me now, i feel so worthless and the exam is tomorrow",
+    "kms",
+]
+
+
+@pytest.mark.parametrize("text", NOT_GROANS)
+def test_a_groan_beside_a_loss_or_distress_is_risk(text: str) -> None:
+    assert level(text) >= L.PASSIVE, text
