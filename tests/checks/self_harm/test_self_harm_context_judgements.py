@@ -394,3 +394,31 @@ NOT_GROANS = [
 @pytest.mark.parametrize("text", NOT_GROANS)
 def test_a_groan_beside_a_loss_or_distress_is_risk(text: str) -> None:
     assert level(text) >= L.PASSIVE, text
+
+
+# ------------------------------------------ naming what "it" stood for, in the next turn
+
+CLARIFIED = [
+    (
+        "i want to end it all",
+        "What do you mean?",
+        "omg no sorry. i mean my relationship. i want to end it with my boyfriend",
+    ),
+    ("i want to end it", "Are you safe?", "haha no, i mean my phone contract, it's a scam"),
+]
+
+
+@pytest.mark.parametrize("turns", CLARIFIED)
+def test_naming_an_everyday_object_clarifies_a_false_alarm(turns: tuple[str, ...]) -> None:
+    assert level(*turns) <= L.DISTRESS, turns
+
+
+NOT_CLARIFIED = [
+    ("i want to end it all", "What do you mean?", "i mean my life. i can't do this anymore"),
+    ("i want to kill myself", "What's going on?", "i mean my life is pointless"),
+]
+
+
+@pytest.mark.parametrize("turns", NOT_CLARIFIED)
+def test_naming_ones_life_does_not_clarify(turns: tuple[str, ...]) -> None:
+    assert level(*turns) >= L.IDEATION, turns
