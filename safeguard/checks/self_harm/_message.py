@@ -35,6 +35,7 @@ from safeguard.checks.self_harm._negation import negated as _negated
 from safeguard.checks.self_harm._people import mask
 from safeguard.checks.self_harm._reading import GENERIC, NOTHING, PAST, YOU, Reading, Signal, make_signal
 
+AFFIRM_AFTER = 2  # hedge words a "yes" may follow
 WELL_LOOKS = 8  # places of one well-now word looked at
 SUBJECT_WINDOW = 5
 ANCHOR_AHEAD = 4
@@ -345,8 +346,10 @@ def _well_now(ctx: _Context, core: Sequence[Hit]) -> bool:
 
 
 def _affirm(ctx: _Context) -> tuple[int, int] | None:
+    hedges = ctx.cues.words("hedge")
     for hit in ctx.of_kind("affirm"):
-        if hit.first == 0:
+        # A "yes" opening the answer, or after a hedge or two ("idk. maybe", "honestly yes").
+        if hit.first <= AFFIRM_AFTER and all(key in hedges for key in ctx.keys[: hit.first]):
             return ctx.span(hit)
     return None
 

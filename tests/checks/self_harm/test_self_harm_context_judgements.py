@@ -422,3 +422,43 @@ NOT_CLARIFIED = [
 @pytest.mark.parametrize("turns", NOT_CLARIFIED)
 def test_naming_ones_life_does_not_clarify(turns: tuple[str, ...]) -> None:
     assert level(*turns) >= L.IDEATION, turns
+
+
+# ------------------------------------------ a "yes" to the assistant's question about a wish
+
+ANSWERED_YES = [
+    (
+        [
+            "I cry every evening",
+            "Do you sometimes wish you weren't alive?",
+            "Sometimes. But I'd never do anything",
+        ],
+        L.PASSIVE,
+    ),
+    (
+        ["Some days I don't see the point", "Do you ever wish you weren't here?", "Yes, I suppose I do"],
+        L.PASSIVE,
+    ),
+    (
+        ["i'm scared of my thoughts", "Are you thinking of ending your life?", "idk. maybe. sometimes"],
+        L.IDEATION,
+    ),
+    (["everything is a mess", "Are you having thoughts of killing yourself?", "honestly yes"], L.IDEATION),
+]
+
+
+@pytest.mark.parametrize(("turns", "least"), ANSWERED_YES)
+def test_a_yes_after_a_hedge_answers_the_question(turns: list[str], least: L) -> None:
+    assert level(*turns) >= least, turns
+
+
+ANSWERED_NO = [
+    ["I cry every evening", "Do you sometimes wish you weren't alive?", "No, not at all. I'm just homesick"],
+    ["i'm stressed", "Are you thinking of ending your life?", "idk what you mean, no. just exams"],
+    ["work is busy", "Do you wish you weren't so busy?", "yes haha"],
+]
+
+
+@pytest.mark.parametrize("turns", ANSWERED_NO)
+def test_a_no_or_a_yes_to_another_question_is_not_a_disclosure(turns: list[str]) -> None:
+    assert level(*turns) <= L.DISTRESS, turns
