@@ -55,6 +55,7 @@ _ANSWER_WINDOW = 4
 _EVENT_NEGATION_WINDOW = 2
 _CONDITION_WINDOW = 14
 _SMALL_DOSE = 3  # "took 2 of my pills" is a dose; the number words are the countdown classes
+_EXCLAIM_WORDS = 24  # a groan is a short message
 
 
 def _candidate(sig: Signal) -> bool:
@@ -223,13 +224,19 @@ def _trivial_joke(msg: Sentences, sig: Signal, at: Place) -> bool:
     writer's own (the caller passes only messages without first-person distress)."""
     if sig.cue.kind != "risk" or sig.level > RiskLevel.IDEATION:
         return False
-    if _explained_by_plans(sig.cue, msg.cues) or not msg.mentions("laughter"):
+    if _explained_by_plans(sig.cue, msg.cues) or not (msg.mentions("laughter") or _exclaimed(msg, sig)):
         return False
     if not msg.mentions("trivial_cause"):
         return False
     # A real loss outside the cue's own words ("die" in "want to die" is not a loss).
     grave = msg.any_word("grave_condition", 0, at.first)
     return not (grave or msg.any_word("grave_condition", at.last + 1, len(msg.keys)))
+
+
+def _exclaimed(msg: Sentences, sig: Signal) -> bool:
+    """An exclamation ("kms", "kill me now": cue families of the class ``exclaim_cue``) in a
+    short message: a groan at its cause, laughter or not ("kms the printer is out of toner")."""
+    return len(msg.keys) <= _EXCLAIM_WORDS and _family(sig.cue.id) in msg.cues.words("exclaim_cue")
 
 
 def _quoted_other(msg: Sentences, sig: Signal) -> bool:

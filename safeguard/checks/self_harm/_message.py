@@ -4,8 +4,9 @@ Context rules, each general rather than tied to a phrase:
 
 - an idiom overlapping a cue cancels it ("kill the process", "dying to see it");
 - a negation shortly before a cue, in the same clause, caps it at distress
-  ("i'm not suicidal, just exhausted"), unless the negation belongs to a
-  neg-raising verb ("i can't stop thinking about ...");
+  ("i'm not suicidal"), unless the negation belongs to a neg-raising verb
+  ("i can't stop thinking about ...") or a new statement starts before the
+  cue (see :mod:`._negation`);
 - the subject is read from the cue itself ("myself", "herself") or else from the
   nearest person word before it in the clause ("my brother wants to die");
 - a "how do i" / "best way to" before a self-harm cue makes it method-seeking;
@@ -29,12 +30,13 @@ from safeguard.checks.self_harm._context import MessageContext as _Context
 from safeguard.checks.self_harm._core_hits import core_hits
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._matcher import Hit
+from safeguard.checks.self_harm._negation import echoed as _echoed
+from safeguard.checks.self_harm._negation import negated as _negated
 from safeguard.checks.self_harm._people import mask
 from safeguard.checks.self_harm._reading import GENERIC, NOTHING, PAST, YOU, Reading, Signal, make_signal
 
-NEGATION_WINDOW = 7
+AFFIRM_AFTER = 2  # hedge words a "yes" may follow
 WELL_LOOKS = 8  # places of one well-now word looked at
-HONESTY_REACH = 3  # "not gonna lie", "not going to lie", "no lie"
 SUBJECT_WINDOW = 5
 ANCHOR_AHEAD = 4
 SHORT_MESSAGE = 3
@@ -42,77 +44,6 @@ COUNTDOWN_RUN = 3
 COUNTDOWN_TOP = 10
 _WELL = Reading(recovered=True)
 _COUNTDOWN = Cue("context.countdown", "plan_ref", RiskLevel.NONE, "self", False, "und")
-
-
-def _negated(ctx: _Context, hit: Hit) -> bool:
-    """A negation shortly before the hit, in its clause and scope, not a neg-raising phrase."""
-    negations = ctx.cues.words("negation")
-    first, keys = hit.first, ctx.keys
-    lowest = max(-1, first - 1 - NEGATION_WINDOW)
-    if negations.isdisjoint(keys[lowest + 1 : first]):
-        return False  # most hits: no negation word in the window at all (one C call)
-    stops = ctx.stops()
-    if keys[first] in stops:
-        return False  # the hit opens a clause of its own: "... if i wasn't here", "when i'm gone"
-    clauses = ctx.clauses
-    clause = clauses[first]
-    restart = first if keys[first] in ctx.cues.words("clause_subject") else -1
-    for i in range(first - 1, lowest, -1):
-        key = keys[i]
-        if clauses[i] != clause or key in stops:
-            return False
-        if key in negations:
-            return _negation_reaches(ctx, i, first, restart)
-        if restart < 0 and _restarts(ctx, i):
-            restart = i
-    return False
-
-
-def _restarts(ctx: _Context, i: int) -> bool:
-    """Token ``i`` starts a new statement after a negation: a subject ("i'm not ok i cut
-    deep") or a correction ("not suicidal, just tired of living"; "can't just" is not one)."""
-    words, key = ctx.cues.words, ctx.keys[i]
-    if key in words("clause_subject"):
-        return True
-    return key in words("correction") and i > 0 and ctx.keys[i - 1] not in words("negation")
-
-
-def _negation_reaches(ctx: _Context, i: int, first: int, restart: int) -> bool:
-    """Whether the negation at token ``i`` denies the hit starting at ``first``.
-
-    Not when it negates a neg-raising verb ("can't stop thinking"), a word about honesty
-    ("not gonna lie", "no joke"), or a statement before a new subject or a correction,
-    unless a verb of saying carries it over ("i'm not saying i want to die").
-    """
-    keys, words = ctx.keys, ctx.cues.words
-    following = keys[i + 1] if i + 1 < first else ""
-    if following in words("neg_blocker"):
-        return False
-    if not words("honesty").isdisjoint(keys[i + 1 : min(first, i + 1 + HONESTY_REACH)]):
-        return False
-    if restart < 0 or following in words("negated_clause"):
-        return True  # "it's not like i'd kill myself": the whole clause is denied
-    between = keys[i + 1 : restart]
-    return not (words("say_verb").isdisjoint(between) and words("echo_verb").isdisjoint(between))
-
-
-def _echoed(ctx: _Context, hit: Hit) -> bool:
-    """The hit sits in a question the writer answers "no" straight after.
-
-    "Am I thinking about hurting myself? No." and "you asked if i want to die. no, i
-    don't" repeat the words in order to deny them.
-    """
-    words = ctx.cues.words
-    if not ctx.mentions("answer_no"):
-        return False
-    first, end = ctx.clause_span(ctx.clause(hit))
-    if end >= len(ctx.keys) or ctx.keys[end] not in words("answer_no"):
-        return False
-    _, answer_end = ctx.clause_span(ctx.clauses[end])
-    if answer_end - end > 1 and ctx.keys[end + 1] not in words("answer_follow"):
-        return False  # "no one cares" is not an answer; "no i'm not" is
-    asked = ctx.keys[first : hit.first]
-    return ctx.keys[first] in words("question_open") or not words("echo_verb").isdisjoint(asked)
 
 
 def _subject(ctx: _Context, hit: Hit, cue: Cue) -> tuple[str, bool]:
@@ -415,8 +346,10 @@ def _well_now(ctx: _Context, core: Sequence[Hit]) -> bool:
 
 
 def _affirm(ctx: _Context) -> tuple[int, int] | None:
+    hedges = ctx.cues.words("hedge")
     for hit in ctx.of_kind("affirm"):
-        if hit.first == 0:
+        # A "yes" opening the answer, or after a hedge or two ("idk. maybe", "honestly yes").
+        if hit.first <= AFFIRM_AFTER and all(key in hedges for key in ctx.keys[: hit.first]):
             return ctx.span(hit)
     return None
 

@@ -304,3 +304,161 @@ TOPIC_AS_A_FIELD_WITH_RISK = [
 @pytest.mark.parametrize("text", TOPIC_AS_A_FIELD_WITH_RISK)
 def test_the_writers_own_risk_beside_the_topic_still_counts(text: str) -> None:
     assert level(text) >= L.IDEATION, text
+
+
+# ------------------------------------------ signs of self-harm carried, hidden or made on purpose
+
+SELF_HARM_SIGNS = [
+    "my cuts got infected. i can't go to the doctor or they'll know",
+    "punched the wall till my knuckles split because i hated myself",
+    "my boyfriend saw the marks on my thighs. i said i fell off my bike",
+    "only on my ankle this time, i did it on my ankle so it's easy to hide",
+    "tengo que esconder mis cortes antes de la piscina",
+    "preciso esconder os cortes do meu braço",
+]
+
+
+@pytest.mark.parametrize("text", SELF_HARM_SIGNS)
+def test_signs_of_self_harm_are_ideation(text: str) -> None:
+    assert level(text) >= L.IDEATION, text
+
+
+SELF_HARM_SIGNS_LOOKALIKES = [
+    "the budget cuts at work are brutal",
+    "my hair cuts are always bad, any tips for a barber",
+    "i hid the bruises from my mum, my boyfriend hits me",
+    "i laughed until it hurt",
+    "i cut my finger cooking, how do i stop the bleeding",
+]
+
+
+@pytest.mark.parametrize("text", SELF_HARM_SIGNS_LOOKALIKES)
+def test_everyday_cuts_bruises_and_bleeding_are_not_self_harm(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
+
+
+# ------------------------------------------ a negation's scope in the other languages
+# "and", "because", "but" end a negation's scope in es/pt/fr/de as in English: "i don't
+# sleep and i want to die" denies the sleep, not the wish.
+
+NEGATION_SCOPE_ENDS = [
+    "hace días que no duermo y quiero morir",
+    "hace dias que no duermo y no quiero seguir asi",
+    "não durmo há dias e quero morrer",
+    "je ne dors plus et je veux mourir",
+    "ich schlafe nicht und will sterben",
+]
+
+
+@pytest.mark.parametrize("text", NEGATION_SCOPE_ENDS)
+def test_a_negation_ends_at_and_or_but_in_every_language(text: str) -> None:
+    assert level(text) >= L.PASSIVE, text
+
+
+NEGATION_SCOPE_HOLDS = [
+    "no quiero morir",
+    "não quero morrer",
+    "je ne veux pas mourir",
+    "ich will nicht sterben",
+]
+
+
+@pytest.mark.parametrize("text", NEGATION_SCOPE_HOLDS)
+def test_a_negation_still_denies_within_its_scope(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
+
+
+# ------------------------------------------ a groan at a trivial cause
+# "kms" or "kill me now" in a short message blaming something trivial is a groan, with or
+# without laughter; beside a real loss or the writer's own distress it is not.
+
+GROANS = [
+    "kms this lecture is 3 hours on tax law and i haven't had coffee",
+    "kill me now, the wifi is down again",
+    "kms the printer is out of toner AGAIN",
+]
+
+
+@pytest.mark.parametrize("text", GROANS)
+def test_a_groan_at_a_trivial_cause_is_not_risk(text: str) -> None:
+    assert level(text) <= L.DISTRESS, text
+
+
+NOT_GROANS = [
+    "kms my boss fired me today and i have nothing left",
+    "kill me now, i feel so worthless and the exam is tomorrow",
+    "kms",
+]
+
+
+@pytest.mark.parametrize("text", NOT_GROANS)
+def test_a_groan_beside_a_loss_or_distress_is_risk(text: str) -> None:
+    assert level(text) >= L.PASSIVE, text
+
+
+# ------------------------------------------ naming what "it" stood for, in the next turn
+
+CLARIFIED = [
+    (
+        "i want to end it all",
+        "What do you mean?",
+        "omg no sorry. i mean my relationship. i want to end it with my boyfriend",
+    ),
+    ("i want to end it", "Are you safe?", "haha no, i mean my phone contract, it's a scam"),
+]
+
+
+@pytest.mark.parametrize("turns", CLARIFIED)
+def test_naming_an_everyday_object_clarifies_a_false_alarm(turns: tuple[str, ...]) -> None:
+    assert level(*turns) <= L.DISTRESS, turns
+
+
+NOT_CLARIFIED = [
+    ("i want to end it all", "What do you mean?", "i mean my life. i can't do this anymore"),
+    ("i want to kill myself", "What's going on?", "i mean my life is pointless"),
+]
+
+
+@pytest.mark.parametrize("turns", NOT_CLARIFIED)
+def test_naming_ones_life_does_not_clarify(turns: tuple[str, ...]) -> None:
+    assert level(*turns) >= L.IDEATION, turns
+
+
+# ------------------------------------------ a "yes" to the assistant's question about a wish
+
+ANSWERED_YES = [
+    (
+        [
+            "I cry every evening",
+            "Do you sometimes wish you weren't alive?",
+            "Sometimes. But I'd never do anything",
+        ],
+        L.PASSIVE,
+    ),
+    (
+        ["Some days I don't see the point", "Do you ever wish you weren't here?", "Yes, I suppose I do"],
+        L.PASSIVE,
+    ),
+    (
+        ["i'm scared of my thoughts", "Are you thinking of ending your life?", "idk. maybe. sometimes"],
+        L.IDEATION,
+    ),
+    (["everything is a mess", "Are you having thoughts of killing yourself?", "honestly yes"], L.IDEATION),
+]
+
+
+@pytest.mark.parametrize(("turns", "least"), ANSWERED_YES)
+def test_a_yes_after_a_hedge_answers_the_question(turns: list[str], least: L) -> None:
+    assert level(*turns) >= least, turns
+
+
+ANSWERED_NO = [
+    ["I cry every evening", "Do you sometimes wish you weren't alive?", "No, not at all. I'm just homesick"],
+    ["i'm stressed", "Are you thinking of ending your life?", "idk what you mean, no. just exams"],
+    ["work is busy", "Do you wish you weren't so busy?", "yes haha"],
+]
+
+
+@pytest.mark.parametrize("turns", ANSWERED_NO)
+def test_a_no_or_a_yes_to_another_question_is_not_a_disclosure(turns: list[str]) -> None:
+    assert level(*turns) <= L.DISTRESS, turns
