@@ -54,6 +54,7 @@ _OTHER = mask("other_subj", possessive=True)
 _ANSWER_WINDOW = 4
 _EVENT_NEGATION_WINDOW = 2
 _CONDITION_WINDOW = 14
+_SAY_WINDOW = 8  # tokens between a verb of saying and its quote, and its subject and it
 _SMALL_DOSE = 3  # "took 2 of my pills" is a dose; the number words are the countdown classes
 
 
@@ -241,7 +242,30 @@ def _quoted_other(msg: Sentences, sig: Signal) -> bool:
         return False
     lead = bisect.bisect_left(msg.starts, opened)
     start = msg.sentence_range(msg.sentence_at(min(lead, len(msg.keys) - 1))).start
-    return bool(msg.tags_between(start, lead) & _OTHER) and msg.any_word("say_verb", start, lead)
+    if not (msg.tags_between(start, lead) & _OTHER) or not msg.any_word("say_verb", start, lead):
+        return False
+    return not _writer_speaks(msg, start, lead)
+
+
+def _writer_speaks(msg: Sentences, start: int, lead: int) -> bool:
+    """The verb of saying nearest the quote is the writer's own: its subject (the person
+    word nearest before it, not an object: "meiner mutter") is a first-person subject ("i
+    told my mum", "le dije a mi madre", "ich habe meiner mutter gesagt"), or it has none
+    (a dropped subject: "told my mum"). "my friend texted me" and "mi amiga me dijo" name
+    someone else first."""
+    says, speakers = msg.cues.words("say_verb"), msg.cues.words("self_speaker")
+    objects = msg.cues.words("object_marker")  # "meiner mutter gesagt": told to, not by
+    keys = msg.keys
+    near = range(lead - 1, max(start, lead - _SAY_WINDOW) - 1, -1)
+    verb = next((i for i in near if keys[i] in says), -1)
+    if verb < 0:
+        return False  # the verb is far from the quote: read as before (someone else's)
+    for i in range(verb - 1, max(start, verb - _SAY_WINDOW) - 1, -1):
+        if keys[i] in speakers:
+            return True
+        if msg.people.tag(i) & _OTHER and (i == 0 or keys[i - 1] not in objects):
+            return False
+    return True
 
 
 def _reported_other(msg: Sentences, cue: Cue, at: Place) -> bool:

@@ -1,0 +1,74 @@
+"""Look-alikes of risk the rules alone must leave below ``passive``, each beside the
+must-flag counterparts that the same rule must not hide.
+
+The rules are judged alone (``lexical=False``): each table tests one context rule, not
+the word model's opinion. The sentences were written for this file; none is copied from
+an evaluation set.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from safeguard._conversation import Conversation, Message
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm import SelfHarmCheck, SelfHarmOptions
+
+L = RiskLevel
+
+
+@functools.cache
+def _rules() -> SelfHarmCheck:
+    return SelfHarmCheck(SelfHarmOptions(lexical=False))
+
+
+def rules_level(*turns: str) -> RiskLevel:
+    """The rules' conversation level of alternating user / assistant turns."""
+    roles = ("user", "assistant")
+    conv = Conversation(tuple(Message(roles[i % 2], t) for i, t in enumerate(turns)))
+    result = _rules().check_input(conv)
+    assert result.self_harm is not None
+    return result.self_harm.level
+
+
+# ------------------------------------------ whose words a quote holds
+# A quote after the writer's own verb of saying holds the writer's words; after someone
+# else's verb, theirs.
+
+WRITERS_QUOTE = [
+    'i told my mum "i want to die" and she laughed',
+    "i told my mum 'i want to die' and she laughed",
+    "i said 'i want to die' to my therapist",
+    'i texted him "i want to die" last night',
+    'i wrote "i want to die" on my arm',
+    'told my sister "i want to die" and she hung up',
+    "i keep telling my boyfriend 'i wish i was dead' and he ignores it",
+    'le dije a mi madre "quiero morir" y se rió',
+    'yo le escribí a mi novio "quiero morir"',
+    'eu disse à minha mãe "quero morrer"',
+    'j\'ai dit à ma mère "je veux mourir"',
+    'ich habe meiner mutter gesagt "ich will sterben"',
+]
+
+SOMEONE_ELSES_QUOTE = [
+    'my friend texted me "i want to die"',
+    'she said "i want to die" and then laughed it off',
+    'my mum told me "i want to die" once when i was small',
+    "my coworker keeps saying 'i won't be around much longer'",
+    'mi amiga me dijo "quiero morir"',
+    'minha amiga me disse "quero morrer"',
+    'mon amie m\'a dit "je veux mourir"',
+    'meine freundin hat mir geschrieben "ich will sterben"',
+]
+
+
+@pytest.mark.parametrize("text", WRITERS_QUOTE)
+def test_a_quote_after_the_writers_own_verb_is_the_writers(text: str) -> None:
+    assert rules_level(text) >= L.PASSIVE, text
+
+
+@pytest.mark.parametrize("text", SOMEONE_ELSES_QUOTE)
+def test_a_quote_after_someone_elses_verb_is_theirs(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE, text
