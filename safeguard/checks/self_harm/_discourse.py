@@ -47,6 +47,7 @@ from safeguard.checks.self_harm._people import mask
 from safeguard.checks.self_harm._reading import PAST, Reading, Signal, make_signal
 from safeguard.checks.self_harm._sentences import Place, Sentences
 from safeguard.checks.self_harm._sentences import family as _family
+from safeguard.checks.self_harm._unwanted import unwanted_thoughts
 
 RESOLVE = "resolve"  # the frame of a "do it" decision phrase (read by _state)
 _LATER_KINDS = ("plan_ref", "means", "timing")
@@ -81,6 +82,7 @@ def reread(
     grave = any(s.level >= RiskLevel.PASSIVE and not _explained_by_plans(s.cue, cues) for s in own)
     happy = not distressed and not grave and _happy_plans(msg)
     signals = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else s for s in reading.signals)
+    signals = unwanted_thoughts(msg, signals)
     return Reading(
         signals, reading.clarify, reading.fiction, reading.asks, reading.affirm, recovered=reading.recovered
     )

@@ -72,3 +72,40 @@ def test_a_quote_after_the_writers_own_verb_is_the_writers(text: str) -> None:
 @pytest.mark.parametrize("text", SOMEONE_ELSES_QUOTE)
 def test_a_quote_after_someone_elses_verb_is_theirs(text: str) -> None:
     assert rules_level(text) < L.PASSIVE, text
+
+
+# ------------------------------------------ unwanted (intrusive) thoughts
+# Thoughts of harm the writer names as intrusive (harm OCD) and disowns are distress; the
+# same thoughts with an urge, a fear of acting, a time, or no disowning stay risk.
+
+UNWANTED_THOUGHTS = [
+    "harm ocd again: a flash of stabbing myself every time i see the knife block. "
+    "i don't want to hurt myself, the thought disgusts me",
+    "intrusive thoughts of drowning myself when i bathe the baby. i would never. is this postpartum ocd?",
+    "i keep getting images of harming myself out of nowhere. i don't want to, i'm happy. my ocd therapist "
+    "says it's a common theme",
+    "my obsession lately is my fear that i'll suddenly kill myself. i don't want to die at all",
+    "intrusive thought of cutting myself with the scissors. zero desire to do it, it just freaks me out",
+    "tengo TOC y pensamientos intrusivos de cortarme. no quiero morir, me dan asco",
+    "tenho TOC e pensamentos intrusivos de me matar. não quero morrer",
+]
+
+WANTED_THOUGHTS = [
+    "intrusive images of cutting my arm open. i don't want to die but i'm scared i'll act on them",
+    "intrusive thoughts of cutting myself all day. i don't want to die but the urges are getting stronger",
+    "i have ocd and intrusive thoughts but this is different, i want to kill myself",
+    "my ocd thoughts about killing myself were unwanted. now part of me wants to act on them",
+    "i have ocd. i don't want to die but i'm going to kill myself tonight",
+    "a flash of stabbing myself again. i don't want to hurt myself, that's the problem",  # no condition named
+    "tengo pensamientos intrusivos de cortarme. no quiero morir pero tengo miedo de hacerlo",
+]
+
+
+@pytest.mark.parametrize("text", UNWANTED_THOUGHTS)
+def test_disowned_intrusive_thoughts_are_distress(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE, text
+
+
+@pytest.mark.parametrize("text", WANTED_THOUGHTS)
+def test_intrusive_thoughts_with_an_urge_or_a_plan_stay_risk(text: str) -> None:
+    assert rules_level(text) >= L.PASSIVE, text
