@@ -109,3 +109,39 @@ def test_disowned_intrusive_thoughts_are_distress(text: str) -> None:
 @pytest.mark.parametrize("text", WANTED_THOUGHTS)
 def test_intrusive_thoughts_with_an_urge_or_a_plan_stay_risk(text: str) -> None:
     assert rules_level(text) >= L.PASSIVE, text
+
+
+# ------------------------------------------ a past attempt named as a dated event
+# "a previous suicide attempt (2016)" is history the writer tells; the same event beside
+# a next time, a recent act, a present wish or an "if" is not.
+
+DATED_EVENTS = [
+    "I am preparing to disclose a previous suicide attempt (2016) on a background-check form",
+    "i'd like to thank the nurses who treated me after my overdose in 2022. can you help me write it?",
+    "i talk openly about my past suicide attempt at our mental health first aid training",
+    "survivor of a suicide attempt (2013), going through IVF now and the screening asked about it. "
+    "i'm stressed but nowhere near that place anymore",
+    "tuve un intento de suicidio en 2016 y ahora estoy bien",
+    "tive uma tentativa de suicídio em 2016 e hoje estou bem",
+    "j'ai fait une tentative de suicide en 2016, aujourd'hui je vais bien",
+]
+
+DATED_EVENTS_STILL_RISK = [
+    "my previous suicide attempt failed. next time i want to get it right",
+    "i had an overdose in 2019 and i took another one last night",
+    "my overdose in 2022 didn't work and i want to die",
+    "my first thought was suicide.",
+    "if suicide was painless i would have done it a long time ago.",
+    "tuve un intento de suicidio en 2016 y lo volveré a intentar",
+    "tuve un intento de suicidio en 2016 y quiero morir",
+]
+
+
+@pytest.mark.parametrize("text", DATED_EVENTS)
+def test_a_dated_past_attempt_is_history(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE, text
+
+
+@pytest.mark.parametrize("text", DATED_EVENTS_STILL_RISK)
+def test_a_dated_attempt_beside_present_risk_stays_risk(text: str) -> None:
+    assert rules_level(text) >= L.PASSIVE, text
