@@ -145,3 +145,48 @@ def test_a_dated_past_attempt_is_history(text: str) -> None:
 @pytest.mark.parametrize("text", DATED_EVENTS_STILL_RISK)
 def test_a_dated_attempt_beside_present_risk_stays_risk(text: str) -> None:
     assert rules_level(text) >= L.PASSIVE, text
+
+
+# ------------------------------------------ a check-in answered by correcting the words
+# The earlier turn (up to ideation: a stated plan or act is never withdrawn) is withdrawn
+# when the next one corrects it and says nothing of risk;
+# a "correction" that states the risk, or a bare "no" to a safety question, withdraws nothing.
+
+_ASK = "I want to check in. Are you thinking about ending your life?"
+
+CORRECTED = [
+    (
+        "i just want to end it all",
+        _ASK,
+        "omg no. i mean the series, eight seasons and i'm not ready for the finale",
+    ),
+    ("nobody would miss me", _ASK, "oh my god no, at the party! i'm skipping my cousin's engagement do"),
+    ("i don't want to be here anymore", _ASK, "wrong window 😂 i was leaving the neighbourhood group"),
+    (
+        "i can't do this anymore",
+        _ASK,
+        "sorry, bad choice of words. the wardrobe i mean, step 23 of the instructions",
+    ),
+    ("ya no puedo más", _ASK, "me equivoqué de chat, perdón, era para mi hermana sobre la mudanza"),
+]
+
+NOT_CORRECTED = [
+    ("i want to end it tonight", _ASK, "omg no i mean yes. i want to die"),
+    ("nobody would miss me", _ASK, "no"),
+    ("i want to end it tonight", _ASK, "wrong window? no. i mean it, i have the pills here"),
+    (
+        "what would happen if i disappeared",
+        "Do you mean run away?",
+        "haha no i mean like, died. just curious",
+    ),
+]
+
+
+@pytest.mark.parametrize("turns", CORRECTED)
+def test_a_corrected_false_alarm_is_withdrawn(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) < L.PASSIVE, turns
+
+
+@pytest.mark.parametrize("turns", NOT_CORRECTED)
+def test_a_correction_that_states_risk_withdraws_nothing(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) >= L.PASSIVE, turns
