@@ -45,6 +45,7 @@ from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._dated import dated_events
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._people import mask
+from safeguard.checks.self_harm._professional import professional_topics
 from safeguard.checks.self_harm._reading import PAST, Reading, Signal, make_signal
 from safeguard.checks.self_harm._sentences import Place, Sentences
 from safeguard.checks.self_harm._sentences import family as _family
@@ -83,7 +84,7 @@ def reread(
     grave = any(s.level >= RiskLevel.PASSIVE and not _explained_by_plans(s.cue, cues) for s in own)
     happy = not distressed and not grave and _happy_plans(msg)
     signals = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else s for s in reading.signals)
-    signals = dated_events(msg, unwanted_thoughts(msg, signals))
+    signals = professional_topics(msg, dated_events(msg, unwanted_thoughts(msg, signals)))
     return Reading(
         signals, reading.clarify, reading.fiction, reading.asks, reading.affirm, recovered=reading.recovered
     )

@@ -190,3 +190,36 @@ def test_a_corrected_false_alarm_is_withdrawn(turns: tuple[str, ...]) -> None:
 @pytest.mark.parametrize("turns", NOT_CORRECTED)
 def test_a_correction_that_states_risk_withdraws_nothing(turns: tuple[str, ...]) -> None:
     assert rules_level(*turns) >= L.PASSIVE, turns
+
+
+# ------------------------------------------ the writer's work framing the topic
+# A topic word beside the writer's role is the subject of their work; beside any risk,
+# distress, "myself" or a recent marker of the writer's own it is read as before.
+
+AT_WORK = [
+    "community nurse here. what's the overdose limit of insulin for my patient?",
+    "OSCE practice: how do I phrase suicide risk questions for a 17-year-old?",
+    "Veterinary professional here. Our field has a high suicide rate; I'm organising a wellbeing day.",
+    "I'm teaching a unit on suicide prevention to year 10. What's age-appropriate to cover?",
+    "I'm a prison officer. What are the signs an inmate might be at risk of suicide after sentencing?",
+]
+
+AT_WORK_AND_AT_RISK = [
+    "i'm a nurse and i've been feeling hopeless, i think about suicide a lot",
+    "nurse here. how much insulin would kill me? i can't do this anymore",
+    "I'm a psych resident and I've been suicidal for weeks",
+    "i'm a teacher. i'm so tired of everything. suicide seems like the only way out",
+    "as a paramedic i see overdose cases every week and lately i think about overdose for myself",
+    "I'm a retired GP. I know the words for what I'm having. Active suicidal ideation without intent.",
+    "I'm a psychologist. Persistent passive ideation, intermittent active thoughts, no plan. Is that bad?",
+]
+
+
+@pytest.mark.parametrize("text", AT_WORK)
+def test_a_topic_word_beside_the_writers_work_is_not_their_risk(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE, text
+
+
+@pytest.mark.parametrize("text", AT_WORK_AND_AT_RISK)
+def test_a_worker_at_risk_is_still_at_risk(text: str) -> None:
+    assert rules_level(text) >= L.PASSIVE, text
