@@ -223,3 +223,30 @@ def test_a_topic_word_beside_the_writers_work_is_not_their_risk(text: str) -> No
 @pytest.mark.parametrize("text", AT_WORK_AND_AT_RISK)
 def test_a_worker_at_risk_is_still_at_risk(text: str) -> None:
     assert rules_level(text) >= L.PASSIVE, text
+
+
+# ------------------------------------------ exasperation faces beside a trivial cause
+# An eye-roll or a weary face reads like laughter: a wish blamed on homework is a joke;
+# the same face beside no trivial cause, a grave condition or distress is not.
+
+EXASPERATED = [
+    "i cant do this anymore 😩 ms patel gave us ANOTHER essay due monday",
+    "6 hours studying and i still got a 52 on the chem test. whats even the point of trying anymore 🙄",
+]
+
+EXASPERATED_AT_RISK = [
+    "i want to die 😩",
+    "i cant do this anymore 😩 nobody would care if i was gone",
+    "if she leaves me i'm going to kill myself 🙄",
+    "failed the test again. i feel worthless and i want to die 😩",
+]
+
+
+@pytest.mark.parametrize("text", EXASPERATED)
+def test_an_exasperated_wish_over_a_trivial_cause_is_a_joke(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE, text
+
+
+@pytest.mark.parametrize("text", EXASPERATED_AT_RISK)
+def test_an_exasperated_face_beside_real_risk_is_still_risk(text: str) -> None:
+    assert rules_level(text) >= L.PASSIVE, text
