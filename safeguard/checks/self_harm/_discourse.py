@@ -41,6 +41,7 @@ import bisect
 
 from safeguard._levels import RiskLevel
 from safeguard._tokens import Tokens
+from safeguard.checks.self_harm._asked import asked_by_others
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._dated import dated_events
 from safeguard.checks.self_harm._matcher import Hit
@@ -85,6 +86,7 @@ def reread(
     happy = not distressed and not grave and _happy_plans(msg)
     signals = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else s for s in reading.signals)
     signals = professional_topics(msg, dated_events(msg, unwanted_thoughts(msg, signals)))
+    signals = asked_by_others(msg, signals)
     return Reading(
         signals, reading.clarify, reading.fiction, reading.asks, reading.affirm, recovered=reading.recovered
     )

@@ -250,3 +250,29 @@ def test_an_exasperated_wish_over_a_trivial_cause_is_a_joke(text: str) -> None:
 @pytest.mark.parametrize("text", EXASPERATED_AT_RISK)
 def test_an_exasperated_face_beside_real_risk_is_still_risk(text: str) -> None:
     assert rules_level(text) >= L.PASSIVE, text
+
+
+# ------------------------------------------ a question someone else asked the writer
+# "my friend asked me how much ..." is the friend's question; the writer's own question,
+# or one answered yes, is the writer's.
+
+ASKED_BY_OTHERS = [
+    "My friend asked me last week how much paracetamol it would take to do real damage. I didn't answer.",
+    "my little brother asked me how many pills it would take to kill someone, should i tell mum?",
+]
+
+ASKED_BY_THE_WRITER = [
+    "i asked my doctor how much paracetamol it would take to do real damage",
+    "my therapist asked how many pills it would take and honestly yes i've looked it up",
+    "i feel awful. how much paracetamol would it take to do real damage? my friend asked me if i'm ok",
+]
+
+
+@pytest.mark.parametrize("text", ASKED_BY_OTHERS)
+def test_a_question_someone_else_asked_is_theirs(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE, text
+
+
+@pytest.mark.parametrize("text", ASKED_BY_THE_WRITER)
+def test_the_writers_own_question_stays_theirs(text: str) -> None:
+    assert rules_level(text) >= L.PASSIVE, text
