@@ -58,6 +58,7 @@ _OTHER = mask("other_subj", possessive=True)
 _ANSWER_WINDOW = 4
 _EVENT_NEGATION_WINDOW = 2
 _CONDITION_WINDOW = 14
+_QUOTE_OPENER = 2  # words before a quote that opens its sentence ("like", "she goes")
 _SAY_WINDOW = 8  # tokens between a verb of saying and its quote, and its subject and it
 _SMALL_DOSE = 3  # "took 2 of my pills" is a dose; the number words are the countdown classes
 
@@ -247,7 +248,21 @@ def _quoted_other(msg: Sentences, sig: Signal) -> bool:
     if msg.text[opened] != ":" and quotes % 2 == 0:
         return False
     lead = bisect.bisect_left(msg.starts, opened)
-    start = msg.sentence_range(msg.sentence_at(min(lead, len(msg.keys) - 1))).start
+    sentence = msg.sentence_at(min(lead, len(msg.keys) - 1))
+    start = msg.sentence_range(sentence).start
+    if _said_by_other(msg, start, lead):
+        return True
+    if lead - start > _QUOTE_OPENER or sentence == 0:
+        return False
+    # A quote opening its sentence ("like 'no one would miss me'") quotes the sentence
+    # before: "my friend has been posting dark stuff on her story."
+    before = msg.sentence_range(sentence - 1)
+    return _said_by_other(msg, before.start, before.stop)
+
+
+def _said_by_other(msg: Sentences, start: int, lead: int) -> bool:
+    """Tokens ``[start, lead)`` (from a sentence start) name another person and a verb
+    of saying that is not the writer's own."""
     if not (msg.tags_between(start, lead) & _OTHER) or not msg.any_word("say_verb", start, lead):
         return False
     return not _writer_speaks(msg, start, lead)

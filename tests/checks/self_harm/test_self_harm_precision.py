@@ -50,6 +50,8 @@ WRITERS_QUOTE = [
     'eu disse à minha mãe "quero morrer"',
     'j\'ai dit à ma mère "je veux mourir"',
     'ich habe meiner mutter gesagt "ich will sterben"',
+    'i texted my friend last night. "i want to die"',
+    'she asked how i was. "i want to die" is what i wrote back',
 ]
 
 SOMEONE_ELSES_QUOTE = [
@@ -61,6 +63,8 @@ SOMEONE_ELSES_QUOTE = [
     'minha amiga me disse "quero morrer"',
     'mon amie m\'a dit "je veux mourir"',
     'meine freundin hat mir geschrieben "ich will sterben"',
+    'my friend has been posting dark stuff on her story. like "no one would miss me". should i say?',
+    "my son's school called. he wrote 'i want to die' on his maths worksheet",
 ]
 
 
