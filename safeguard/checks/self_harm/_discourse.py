@@ -41,12 +41,16 @@ import bisect
 
 from safeguard._levels import RiskLevel
 from safeguard._tokens import Tokens
+from safeguard.checks.self_harm._asked import asked_by_others
 from safeguard.checks.self_harm._data import Cue, CueSet
+from safeguard.checks.self_harm._dated import dated_events
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._people import mask
+from safeguard.checks.self_harm._professional import professional_topics
 from safeguard.checks.self_harm._reading import PAST, Reading, Signal, make_signal
 from safeguard.checks.self_harm._sentences import Place, Sentences
 from safeguard.checks.self_harm._sentences import family as _family
+from safeguard.checks.self_harm._unwanted import unwanted_thoughts
 
 RESOLVE = "resolve"  # the frame of a "do it" decision phrase (read by _state)
 _LATER_KINDS = ("plan_ref", "means", "timing")
@@ -54,6 +58,8 @@ _OTHER = mask("other_subj", possessive=True)
 _ANSWER_WINDOW = 4
 _EVENT_NEGATION_WINDOW = 2
 _CONDITION_WINDOW = 14
+_QUOTE_OPENER = 2  # words before a quote that opens its sentence ("like", "she goes")
+_SAY_WINDOW = 8  # tokens between a verb of saying and its quote, and its subject and it
 _SMALL_DOSE = 3  # "took 2 of my pills" is a dose; the number words are the countdown classes
 _EXCLAIM_WORDS = 24  # a groan is a short message
 
@@ -81,6 +87,8 @@ def reread(
     grave = any(s.level >= RiskLevel.PASSIVE and not _explained_by_plans(s.cue, cues) for s in own)
     happy = not distressed and not grave and _happy_plans(msg)
     signals = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else s for s in reading.signals)
+    signals = professional_topics(msg, dated_events(msg, unwanted_thoughts(msg, signals)))
+    signals = asked_by_others(msg, signals)
     return Reading(
         signals, reading.clarify, reading.fiction, reading.asks, reading.affirm, recovered=reading.recovered
     )
@@ -247,8 +255,45 @@ def _quoted_other(msg: Sentences, sig: Signal) -> bool:
     if msg.text[opened] != ":" and quotes % 2 == 0:
         return False
     lead = bisect.bisect_left(msg.starts, opened)
-    start = msg.sentence_range(msg.sentence_at(min(lead, len(msg.keys) - 1))).start
-    return bool(msg.tags_between(start, lead) & _OTHER) and msg.any_word("say_verb", start, lead)
+    sentence = msg.sentence_at(min(lead, len(msg.keys) - 1))
+    start = msg.sentence_range(sentence).start
+    if _said_by_other(msg, start, lead):
+        return True
+    if lead - start > _QUOTE_OPENER or sentence == 0:
+        return False
+    # A quote opening its sentence ("like 'no one would miss me'") quotes the sentence
+    # before: "my friend has been posting dark stuff on her story."
+    before = msg.sentence_range(sentence - 1)
+    return _said_by_other(msg, before.start, before.stop)
+
+
+def _said_by_other(msg: Sentences, start: int, lead: int) -> bool:
+    """Tokens ``[start, lead)`` (from a sentence start) name another person and a verb
+    of saying that is not the writer's own."""
+    if not (msg.tags_between(start, lead) & _OTHER) or not msg.any_word("say_verb", start, lead):
+        return False
+    return not _writer_speaks(msg, start, lead)
+
+
+def _writer_speaks(msg: Sentences, start: int, lead: int) -> bool:
+    """The verb of saying nearest the quote is the writer's own: its subject (the person
+    word nearest before it, not an object: "meiner mutter") is a first-person subject ("i
+    told my mum", "le dije a mi madre", "ich habe meiner mutter gesagt"), or it has none
+    (a dropped subject: "told my mum"). "my friend texted me" and "mi amiga me dijo" name
+    someone else first."""
+    says, speakers = msg.cues.words("say_verb"), msg.cues.words("self_speaker")
+    objects = msg.cues.words("object_marker")  # "meiner mutter gesagt": told to, not by
+    keys = msg.keys
+    near = range(lead - 1, max(start, lead - _SAY_WINDOW) - 1, -1)
+    verb = next((i for i in near if keys[i] in says), -1)
+    if verb < 0:
+        return False  # the verb is far from the quote: read as before (someone else's)
+    for i in range(verb - 1, max(start, verb - _SAY_WINDOW) - 1, -1):
+        if keys[i] in speakers:
+            return True
+        if msg.people.tag(i) & _OTHER and (i == 0 or keys[i - 1] not in objects):
+            return False
+    return True
 
 
 def _reported_other(msg: Sentences, cue: Cue, at: Place) -> bool:

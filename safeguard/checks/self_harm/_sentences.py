@@ -170,6 +170,10 @@ class Sentences:
         # class's words are, found once, then a binary search per question.
         return self._within(self._positions(name), low, high)
 
+    def positions(self, name: str) -> list[int]:
+        """Indexes of the tokens that are words of class ``name`` (found once)."""
+        return self._positions(name)
+
     def _positions(self, name: str) -> list[int]:
         found = self._where.get(name)
         if found is None:

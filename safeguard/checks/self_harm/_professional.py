@@ -1,0 +1,62 @@
+"""The writer's work framing the topic: a pass over one message's signals.
+
+Nurses, teachers, students of medicine and others who deal with suicide for a living
+name the topic ("how do you tell chronic suicidal ideation from acute risk?", "my
+residents keep hoarding sleeping tablets") beside their role ("PGY-2 psych resident",
+"community nurse here", "i teach first aid": word classes ``role``, ``role_tail`` ...).
+In such a message, when it asks a question, a topic word of the writer's (cue family ``topic``: "suicide",
+"suicidal", "overdose", "BPD") is the subject of their work, not their state: nothing.
+Never when the message holds any other risk or distress phrase of the writer's own
+("i'm a nurse and i've been feeling hopeless"), "myself", a word of a state
+("ideation", "thoughts", "intent": a clinician may tell their own), or a recent marker ("as a
+paramedic i see overdoses, lately i want to take one myself"): then the topic word is
+read as before. A clinician telling their own state in clinical words ("I'm a
+psychologist. Persistent passive ideation, no plan.") asks nothing: read as before.
+"""
+
+from __future__ import annotations
+
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._reading import Signal, make_signal
+from safeguard.checks.self_harm._sentences import Sentences, family
+
+_TOPIC = family("x.topic")
+_LEAD = 3  # "i'm a nurse", "as a community nurse": the words before the role
+
+
+def professional_topics(msg: Sentences, signals: tuple[Signal, ...]) -> tuple[Signal, ...]:
+    """``signals`` with the writer's topic words set to nothing in a message that names
+    the writer's work and no risk or distress of their own (see the module)."""
+    topics = [s for s in signals if _own(s) and family(s.cue.id) == _TOPIC]
+    if not topics or "?" not in msg.text or not _at_work(msg):
+        return signals  # a question about the work, not a report ("active ideation, no plan")
+    if any(_own(s) and s.level >= RiskLevel.DISTRESS and s not in topics for s in signals):
+        return signals
+    if msg.mentions("myself") or msg.of_kind("recent") or msg.mentions("state_word"):
+        return signals  # "lately i want to take one myself", "passive ideation, no plan"
+    return tuple(_none(s) if s in topics else s for s in signals)
+
+
+def _own(sig: Signal) -> bool:
+    return sig.subject == "self" and not sig.negated and sig.kind == "risk"
+
+
+def _at_work(msg: Sentences) -> bool:
+    """The writer names their work: "i'm a nurse", "as a pharmacist", "EMT student",
+    "nurse here", "i teach first aid", "my patient", "OSCE practice"."""
+    if msg.mentions("work_word"):
+        return True
+    keys, words = msg.keys, msg.cues.words
+    for i in msg.positions("role"):
+        lead = keys[max(0, i - _LEAD) : i]
+        if not words("role_article").isdisjoint(lead) and not words("role_lead").isdisjoint(lead):
+            return True
+        if i + 1 < len(keys) and keys[i + 1] in words("role_tail"):
+            return True
+    if any(i > 0 and keys[i - 1] in words("teach_lead") for i in msg.positions("teach_word")):
+        return True
+    return any(i > 0 and keys[i - 1] == "my" for i in msg.positions("charge_word"))
+
+
+def _none(sig: Signal) -> Signal:
+    return make_signal((sig.cue, sig.start, sig.end, RiskLevel.NONE, "self", False, True, sig.frame))
