@@ -15,7 +15,11 @@ with the phrase automaton's cache emptied first (the worst case: nothing read be
 its clearing counted in), the whole reading (matching plus context rules),
 ``check_input``, and the context rules' share worked out from these.
 
-    python benchmarks/bench_self_harm.py [--rounds N] [--repeat N] [--stages]
+``--hostile`` checks one message made of a phrase repeated 500 and then 2,000 times (no
+full stop, so the whole message is one sentence) and prints both times (best of three) and their ratio:
+about 4 means linear, 16 would mean the cost grows with the square of the length.
+
+    python benchmarks/bench_self_harm.py [--rounds N] [--repeat N] [--stages] [--hostile]
 """
 
 from __future__ import annotations
@@ -119,6 +123,33 @@ def _stages(check: SelfHarmCheck, rounds: int, repeat: int) -> None:
         print(f"{name:20} {cells}  context rules ~{context:5.1f}  (p50 us, best of {repeat})")
 
 
+# Phrases that each touch a context pass (history, quotes, reported questions, negation).
+HOSTILE = (
+    "i attempted suicide ",
+    "my friend asked me how much paracetamol it would take ",
+    "she said 'i want to die' and ",
+    "i'm not suicidal but i want to die ",
+    "years ago i used to cut ",
+)
+
+
+def _hostile(check: SelfHarmCheck) -> None:
+    for phrase in HOSTILE:
+        took = []
+        for times in (500, 2000):
+            conv = Conversation((Message("user", phrase * times),))
+            took.append(min(_cold_ms(check, conv) for _ in range(3)))
+        ratio = took[1] / took[0]
+        print(f"hostile x500 / x2000  {took[0]:7.1f} / {took[1]:7.1f} ms  ratio {ratio:4.1f}  {phrase!r}")
+
+
+def _cold_ms(check: SelfHarmCheck, conv: Conversation) -> float:
+    _clear(check)
+    start = time.perf_counter()
+    check.check_input(conv)
+    return (time.perf_counter() - start) * 1e3
+
+
 def _clear(check: SelfHarmCheck) -> None:
     """Empty the per-message reading cache and the word model's per-run cache."""
     check._read.cache_clear()
@@ -131,6 +162,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--stages", action="store_true", help="also time each stage of a cold read")
+    parser.add_argument("--hostile", action="store_true", help="also time repeated phrases (x500, x2000)")
     args = parser.parse_args()
     check = SelfHarmCheck()
     rules_only = SelfHarmCheck(SelfHarmOptions(lexical=False))
@@ -149,6 +181,8 @@ def main() -> None:
                 _report(f"{name}, {cache} cache{label}", runs)
     if args.stages:
         _stages(check, args.rounds, max(args.repeat, 3))
+    if args.hostile:
+        _hostile(check)
 
 
 if __name__ == "__main__":

@@ -56,6 +56,8 @@ RESOLVE = "resolve"  # the frame of a "do it" decision phrase (read by _state)
 _LATER_KINDS = ("plan_ref", "means", "timing")
 _OTHER = mask("other_subj", possessive=True)
 _ANSWER_WINDOW = 4
+# How far past a reported question its "no" answer may come (tokens; "the next sentence").
+_ANSWER_REACH = 40
 _EVENT_NEGATION_WINDOW = 2
 _CONDITION_WINDOW = 14
 _QUOTE_OPENER = 2  # words before a quote that opens its sentence ("like", "she goes")
@@ -179,8 +181,10 @@ def _denied_answer(msg: Sentences, at: Place) -> bool:
     sentence ("i said no", "i haven't")."""
     if not msg.any_word("echo_verb", at.low, at.first):
         return False
-    after = range(at.last + 1, max(at.last + 1, msg.sentence_range(at.sentence + 1).stop))
-    return any(_answers_no(msg, i) for i in after)
+    # at most _ANSWER_REACH tokens on: a message without full stops is one sentence, and
+    # reading to its end from every signal would cost the square of its length
+    stop = min(msg.sentence_range(at.sentence + 1).stop, at.last + 1 + _ANSWER_REACH)
+    return any(_answers_no(msg, i) for i in range(at.last + 1, max(at.last + 1, stop)))
 
 
 def _answers_no(msg: Sentences, i: int) -> bool:
