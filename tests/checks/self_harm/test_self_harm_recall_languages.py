@@ -99,11 +99,33 @@ OWN_WORDS = [
     ("quiero suicidarme", L.IDEATION),
     ("quero me matar", L.IDEATION),
     ("je veux me suicider", L.IDEATION),
+    # German zu-infinitives and the future with a word inside, Spanish/Portuguese "ganas /
+    # vontade de morir", French "en finir" after an elision and slang
+    ("ich denke daran, mich umzubringen", L.IDEATION),
+    ("ich denke oft daran, mich selbst zu töten", L.IDEATION),
+    ("ich werde mich heute umbringen", L.INTENT),
+    ("ich habe vor mich umzubringen", L.INTENT),
+    ("ich habe keine lust mehr zu leben", L.PASSIVE),
+    ("ich kann nicht mehr denn ich will sterben", L.PASSIVE),
+    ("tengo ganas de morirme", L.PASSIVE),
+    ("me voy a quitar la vida", L.INTENT),
+    ("tenho vontade de morrer", L.PASSIVE),
+    ("j'ai envie d'en finir", L.IDEATION),
+    ("je vais me foutre en l'air", L.IDEATION),
+]
+NEGATED = [
+    "je n'ai pas envie d'en finir, je suis juste fatigué",  # "d'en" is no German "denn"
+    "ich will mich nicht umbringen",
 ]
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_idioms_and_informational_questions_are_not_risk(text: str) -> None:
+    assert level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize("text", NEGATED)
+def test_the_same_words_negated_are_not_risk(text: str) -> None:
     assert level(text) < L.PASSIVE
 
 
