@@ -112,10 +112,16 @@ OWN_WORDS = [
     ("tenho vontade de morrer", L.PASSIVE),
     ("j'ai envie d'en finir", L.IDEATION),
     ("je vais me foutre en l'air", L.IDEATION),
+    # a word inside the wish ("just", "already", "so much")
+    ("je veux juste mourir", L.PASSIVE),
+    ("quiero ya morir", L.PASSIVE),
+    ("quero muito morrer", L.PASSIVE),
 ]
 NEGATED = [
     "je n'ai pas envie d'en finir, je suis juste fatigué",  # "d'en" is no German "denn"
     "ich will mich nicht umbringen",
+    "je veux pas mourir",
+    "quiero morir de risa con este video",
 ]
 
 
