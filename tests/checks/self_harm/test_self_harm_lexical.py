@@ -7,6 +7,7 @@ import hashlib
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -269,3 +270,48 @@ def test_the_shipped_model_is_loaded_once_per_process() -> None:
     first, second = SelfHarmCheck(), SelfHarmCheck(SelfHarmOptions(lexical_margin=0.1))
     assert first._lifter is not None and second._lifter is not None
     assert first._lifter.model is second._lifter.model is load()
+
+
+def test_leave_one_set_out_scores_each_written_set_with_a_model_that_never_saw_it() -> None:
+    """``tools/loso_lexical.py``: each written set's cases get probabilities from a model
+    trained on the other files only; files that are not written sets are never scored."""
+    import argparse
+    import sys
+
+    import numpy as np
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    from loso_lexical import held_out
+    from train_lexical import Case
+
+    def case(i: int, group: str, words: set[str], at_risk: bool) -> Case:
+        level = L.PASSIVE if at_risk else L.NONE
+        return Case(f"c{i}", frozenset(words), level, level, L.NONE, True, group)
+
+    cases = [
+        *(case(i, "written_1/a", {"strip", "gone"}, True) for i in range(6)),
+        *(case(10 + i, "written_1/b", {"lunch", "gone"}, False) for i in range(6)),
+        *(case(20 + i, "written_2/a", {"strip", "tonight"}, True) for i in range(6)),
+        *(case(30 + i, "written_2/b", {"lunch", "tonight"}, False) for i in range(6)),
+        *(case(40 + i, "neutral/x", {"lunch"}, False) for i in range(6)),
+    ]
+    y = np.array([1.0 if c.low >= L.PASSIVE else 0.0 for c in cases])
+    args = argparse.Namespace(l2=1e-3, min_df=2)
+    import loso_lexical
+
+    trained_on: list[int] = []
+    real_fit = loso_lexical.fit
+
+    def counted_fit(x: Any, labels: Any, l2: float) -> Any:
+        trained_on.append(x.shape[0])
+        return real_fit(x, labels, l2)
+
+    loso_lexical.fit = counted_fit  # type: ignore[assignment]
+    try:
+        probs = held_out(cases, y, ["written_1", "written_2"], args)
+    finally:
+        loso_lexical.fit = real_fit  # type: ignore[assignment]
+    assert trained_on == [18, 18], "each model is trained without the 12 cases of its set"
+    assert np.isnan(probs[-6:]).all(), "a file that is not a written set is only trained on"
+    # "gone" and "tonight" are each seen in one set only: held out, only "strip" can carry
+    assert (probs[:6] > probs[6:12]).all() and (probs[12:18] > probs[18:24]).all()
