@@ -24,11 +24,10 @@ from safeguard._findings import CheckResult, Finding, SelfHarmState
 from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize, tokenize
 from safeguard.checks._base import BaseCheck, CheckOptions
-from safeguard.checks.self_harm._core_hits import CORE_KINDS
-from safeguard.checks.self_harm._data import Cue, CueSet, DataError, load_cues
+from safeguard.checks.self_harm._data import CueSet, DataError, load_cues
 from safeguard.checks.self_harm._discourse import reread
 from safeguard.checks.self_harm._lexical import load as load_model
-from safeguard.checks.self_harm._lift import Lifter, rules_on
+from safeguard.checks.self_harm._lift import ALONE, BESIDE, INFO, Lifter, judged, ruling
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._message import read
 from safeguard.checks.self_harm._reading import Reading, Signal
@@ -95,7 +94,7 @@ class SelfHarmCheck(BaseCheck):
         )
         self._read = functools.lru_cache(maxsize=self.options.cache_size)(self._read_uncached)
         self._lifter = _lifter(self.options, self._read)
-        self._ruling = tuple(map(_ruling, self._cues.cues))
+        self._ruling = tuple(map(ruling, self._cues.cues))
         words = self._cues.words
         self._openers = words("wh_words")
         self._everyday = words("ordinary_distress") | words("self_subj") | words("filler")
@@ -116,19 +115,17 @@ class SelfHarmCheck(BaseCheck):
         reading = reread(read(text, self._cues, tokens, hits), text, self._cues, tokens, hits)
         if self._lifter is None:
             return reading
-        rulings = {self._rules(hit, tokens.keys) for hit in hits}
-        ruled = _ALONE in rulings or (_BESIDE in rulings and _OBJECT in rulings)
+        ruled = judged({self._rules(hit, tokens.keys) for hit in hits})
         r = reading
         return Reading(r.signals, r.clarify, r.fiction, r.asks, r.affirm, tokens.keys, ruled, r.recovered)
 
     def _rules(self, hit: Hit, keys: list[str]) -> int:
-        """A hit's ruling (see _ruling); an informational topic word ("statistics",
-        "research", "study") judges alone, a question opener ("what's ...") only beside
-        a risk phrase."""
-        ruling = self._ruling[hit.payload]
-        if ruling == _BESIDE and self._cues.cues[hit.payload].kind == "info":
-            return ruling if keys[hit.first] in self._openers else _ALONE
-        return ruling
+        """A hit's ruling (see ``_lift.ruling``); an informational phrase is a frame when it
+        opens a question ("what's ...") and judges alone otherwise ("statistics")."""
+        found = self._ruling[hit.payload]
+        if found == INFO:
+            return BESIDE if keys[hit.first] in self._openers else ALONE
+        return found
 
     def assess(self, conversation: Conversation) -> SelfHarmState:
         """Only the conversation-level state (what ``check_input`` reports as ``self_harm``)."""
@@ -156,30 +153,6 @@ class SelfHarmCheck(BaseCheck):
             for sig in turn.signals
             if sig.level >= floor and sig.end > sig.start and _reportable(sig)
         )
-
-
-# How a cue's phrase bears on whether the rules judged a message (see _ruling).
-_NOTHING, _ALONE, _BESIDE, _OBJECT = 0, 1, 2, 3
-# Contexts that only change a risk phrase: without one in the message they judged nothing.
-# (Recovery, "i'm doing well now", is a judgement of its own about the writer.)
-_FRAMES = frozenset({"fiction", "info", "history"})
-_OBJECT_KINDS = ("method", "location")
-
-
-def _ruling(cue: Cue) -> int:
-    """Whether a phrase of ``cue`` means the rules judged the message's meaning.
-
-    A story, informational or past context changes a risk phrase beside it; with
-    no risk phrase, method or place in the message ("what's the point", "long story
-    short", "when i was 12") it judged nothing, and must not keep the word model silent.
-    Idioms and clarifications judge on their own (they cancel words the model would read).
-    """
-    if cue.kind in _FRAMES:
-        return _BESIDE
-    if rules_on(cue):
-        return _ALONE
-    objects = cue.kind in _OBJECT_KINDS or (cue.kind in CORE_KINDS and cue.level >= RiskLevel.PASSIVE)
-    return _OBJECT if objects else _NOTHING
 
 
 def _lifter(options: SelfHarmOptions, reader: Callable[[str], Reading]) -> Lifter | None:

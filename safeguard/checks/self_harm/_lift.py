@@ -1,9 +1,10 @@
 """Where the lexical model may raise the rules' judgement, and the finding it leaves.
 
 The model speaks only when the rules found no risk (level below ``passive``) and ruled
-on nothing: no user turn holds a risk phrase (whatever level the rules then gave it) or
-a context phrase (idiom, story, history, recovery, clarified false alarm,
-informational), and every live signal is the writer's own: plain distress, or an
+on nothing: no user turn holds a risk phrase (whatever level the rules then gave it), an
+idiom, recovery or clarified false alarm, or a story, past or informational frame beside
+a risk phrase, method or place (see :func:`ruling`), and every live signal is the
+writer's own: plain distress, or an
 ingredient that is no risk alone (means at hand, a time, a place, a method question). A
 risk cue the rules lowered (negated, someone else's, a story, a headache's pills) is a
 judgement the model must not overrule; the model is for wordings the phrase lists do not
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize
@@ -26,8 +27,18 @@ from safeguard.checks.self_harm._state import Assessment, Turn
 
 Reader = Callable[[str], Reading]
 WINDOW = 3
-# Cue kinds whose presence means the rules ruled on the message's meaning.
-_CONTEXTS = frozenset({"idiom", "fiction", "info", "history", "recovery", "clarify"})
+# How a phrase bears on whether the rules judged a message (see ruling / judged):
+# nothing; a judgement alone; a frame that judges only beside a risk phrase, method or
+# place (OBJECT); an informational phrase, a frame when it opens a question ("what's
+# ...") and a judgement alone otherwise (a topic word: "statistics", "research").
+NOTHING, ALONE, BESIDE, OBJECT, INFO = range(5)
+# Contexts that judge on their own: they cancel words the model would read, or say
+# something of their own about the writer ("i'm doing well now").
+_JUDGING = frozenset({"idiom", "recovery", "clarify"})
+# Contexts that only change a risk phrase beside them ("what's the point", "long story
+# short", "when i was 12" judge nothing alone).
+_FRAMES = frozenset({"fiction", "history"})
+_OBJECTS = frozenset({"risk", "method", "location", "means", "timing", "plan_ref"})
 # Signal kinds that are no risk on their own ("i have the pills", "tonight", "how high is
 # it"): the rules raise them only beside a risk cue, so without one the words around them
 # decide. Not plan_ref: a goodbye or a decision with no distress beside it ("sorry for
@@ -134,13 +145,30 @@ def _logit(p: float) -> float:
     return math.log(p / (1.0 - p))
 
 
-def rules_on(cue: Cue) -> bool:
-    """A phrase of this cue in a message means the rules judged its meaning: a risk
-    phrase (whatever level they then gave it) or a context that changes it. Means,
-    methods, times and plans alone are ingredients, not judgements."""
-    if cue.kind in _CONTEXTS:
-        return True
-    return cue.kind in ("risk", "plan_ref", "ask") and cue.level >= RiskLevel.PASSIVE
+def ruling(cue: Cue) -> int:
+    """How a phrase of ``cue`` bears on whether the rules judged a message's meaning.
+
+    A risk phrase at ``passive`` or above (whatever level the rules then gave it), an
+    idiom, recovery or clarification judges alone; a story or past frame only beside a
+    risk phrase, method or place (OBJECT); means, methods, times and plans alone are
+    ingredients, not judgements.
+    """
+    if cue.kind in _JUDGING:
+        return ALONE
+    if cue.kind == "info":
+        return INFO
+    if cue.kind in _FRAMES:
+        return BESIDE
+    if cue.kind in ("risk", "plan_ref", "ask") and cue.level >= RiskLevel.PASSIVE:
+        return ALONE
+    objects = cue.kind in ("method", "location") or (cue.kind in _OBJECTS and cue.level >= RiskLevel.PASSIVE)
+    return OBJECT if objects else NOTHING
+
+
+def judged(rulings: Collection[int]) -> bool:
+    """Whether a message's phrases (their rulings, an informational one already read as
+    ALONE or BESIDE) mean the rules judged it."""
+    return ALONE in rulings or (BESIDE in rulings and OBJECT in rulings)
 
 
 def _own_open(sig: Signal) -> bool:

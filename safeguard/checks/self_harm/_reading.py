@@ -69,9 +69,9 @@ class Reading:
     """Everything one message contributes to the conversation state.
 
     ``keys`` are the message's token keys, for the lexical model (empty when it is off);
-    ``ruled`` says the phrase data saw a risk phrase or a context (idiom, story,
-    history, recovery, clarification, informational) in it, so the rules' reading is
-    a judgement the model must not overrule. ``recovered``: the message says the writer
+    ``ruled`` says the phrases in it mean the rules judged it (a risk phrase, an idiom,
+    recovery or clarification, or a story, past or informational frame beside a risk
+    phrase, method or place: ``_lift.ruling``), a judgement the model must not overrule. ``recovered``: the message says the writer
     is well now (a recovery phrase or a word such as "grateful", "married").
     """
 

@@ -125,13 +125,8 @@ NEGATED = [
 ]
 
 
-@pytest.mark.parametrize("text", LOOK_ALIKES)
-def test_idioms_and_informational_questions_are_not_risk(text: str) -> None:
-    assert level(text) < L.PASSIVE
-
-
-@pytest.mark.parametrize("text", NEGATED)
-def test_the_same_words_negated_are_not_risk(text: str) -> None:
+@pytest.mark.parametrize("text", LOOK_ALIKES + NEGATED)
+def test_idioms_informational_questions_and_negations_are_not_risk(text: str) -> None:
     assert level(text) < L.PASSIVE
 
 
