@@ -71,8 +71,9 @@ class Reading:
     ``keys`` are the message's token keys, for the lexical model (empty when it is off);
     ``ruled`` says the phrases in it mean the rules judged it (a risk phrase, an idiom,
     recovery or clarification, or a story, past or informational frame beside a risk
-    phrase, method or place: ``_lift.ruling``), a judgement the model must not overrule. ``recovered``: the message says the writer
-    is well now (a recovery phrase or a word such as "grateful", "married").
+    phrase, method or place: ``_lift.ruling``), a judgement the model must not overrule.
+    ``recovered``: the message says the writer is well now (a recovery phrase or a word
+    such as "grateful", "married").
     """
 
     signals: tuple[Signal, ...] = ()
