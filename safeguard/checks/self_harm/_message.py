@@ -282,7 +282,9 @@ def _combine(signals: list[Signal], now: bool, everyday: bool = False) -> list[S
         elif kind == "location" and distress:
             out.append(s.lifted(RiskLevel.INTENT, method_seeking=True))
         elif kind in ("plan_ref", "means") and _converges(plan_refs, has_means, has_time):
-            out.append(s.lifted(RiskLevel.IMMINENT if now or has_means else RiskLevel.INTENT))
+            # An act-done phrase ("already took them") keeps its own level beside a goodbye.
+            least = max(RiskLevel.INTENT, s.cue.level)
+            out.append(s.lifted(RiskLevel.IMMINENT if now or has_means else least))
         elif kind == "plan_ref" and distress and s.cue.level > RiskLevel.NONE:
             # Specific finality wording (a cue with a level) beside the writer's own distress
             # reads as a decision about their life (Lifeline "intent": preparatory behaviour).

@@ -1,0 +1,72 @@
+"""Grading of the upper rungs: acts done or under way, a countdown in minutes, and method
+questions beside a wish to be dead reach their level; the everyday look-alikes do not."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from safeguard._conversation import Conversation, Message
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm import SelfHarmCheck, SelfHarmOptions
+
+L = RiskLevel
+
+
+@functools.cache
+def _rules() -> SelfHarmCheck:
+    """The phrase rules alone: these tests are about the rules' grading, not the word model."""
+    return SelfHarmCheck(SelfHarmOptions(lexical=False))
+
+
+def level(*turns: str) -> RiskLevel:
+    roles = ("user", "assistant")
+    messages = tuple(Message(roles[i % 2], t) for i, t in enumerate(turns))
+    return _rules().assess(Conversation(messages)).level
+
+
+def method_seeking(*turns: str) -> bool:
+    roles = ("user", "assistant")
+    messages = tuple(Message(roles[i % 2], t) for i, t in enumerate(turns))
+    return _rules().assess(Conversation(messages)).method_seeking
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Sent 'goodbye, I'm sorry' to the group chat. Already took the stuff. Just waiting.",),
+        ("goodbye", "ok", "not great. i already took them. goodbye for real this time"),
+        ("goodbye. i'm ready now. please dont try to stop me, i already took them",),
+    ],
+)
+def test_an_act_done_beside_a_goodbye_is_imminent(turns: tuple[str, ...]) -> None:
+    assert level(*turns) == L.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("i am going to kill myself in the next ten minutes",),
+        ("going to jump in a minute. just wanted someone to know",),
+        ("I'll have killed myself within the hour, I have my dad's gun",),
+        ("i'm ending it in the next hour, no one is home",),
+    ],
+)
+def test_a_decided_act_within_minutes_is_imminent(turns: tuple[str, ...]) -> None:
+    assert level(*turns) == L.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("i'll be at the gym in the next hour",),
+        ("i already took my meds this morning, going out in ten minutes",),
+        ("my flight is tonight and i'm ready to go, boarding in a minute",),
+        ("my friend said she's going to kill herself in the next hour, what do i do",),
+        ("I tried to kill myself in 2015. I'm fine now and I'm seeing friends within the hour.",),
+        ("in my story the hero says he will jump in ten minutes",),
+    ],
+)
+def test_minutes_and_errands_do_not_make_anything_imminent(turns: tuple[str, ...]) -> None:
+    assert level(*turns) < L.IMMINENT
