@@ -30,6 +30,7 @@ from safeguard.checks.self_harm._context import MessageContext as _Context
 from safeguard.checks.self_harm._core_hits import core_hits
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._matcher import Hit
+from safeguard.checks.self_harm._means_question import means_question
 from safeguard.checks.self_harm._negation import echoed as _echoed
 from safeguard.checks.self_harm._negation import negated as _negated
 from safeguard.checks.self_harm._people import mask
@@ -369,6 +370,9 @@ def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] 
         # countdown passes _combine unchanged (one vague readiness phrase).
         countdown = _countdown(keys, tokens, cues)
         well = not cues.words("well_now").isdisjoint(keys)
+        asked = means_question(text, tokens, cues)
+        if asked is not None:
+            return Reading(signals=(asked,), recovered=well)
         if countdown is None:
             return _WELL if well else NOTHING
         return Reading(signals=(countdown,), recovered=well)
@@ -378,6 +382,9 @@ def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] 
     countdown = _countdown(keys, tokens, cues)
     if countdown is not None:
         signals.append(countdown)
+    asked = means_question(text, tokens, cues)
+    if asked is not None:
+        signals.append(asked)
     clarify = any(not _negated(ctx, h) for h in ctx.of_kind("clarify"))
     asks = max((cues.cues[h.payload].level for h in ctx.of_kind("ask")), default=RiskLevel.NONE)
     return Reading(

@@ -20,6 +20,7 @@ from safeguard._conversation import Conversation
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._data import Cue
 from safeguard.checks.self_harm._discourse import RESOLVE
+from safeguard.checks.self_harm._means_question import KIND as MEANS_QUESTION
 from safeguard.checks.self_harm._reading import GENERIC, PAST, YOU, Reading, Signal
 
 Reader = Callable[[str], Reading]
@@ -113,6 +114,7 @@ def _escalate(turns: Sequence[Turn], ordinary: Ordinary) -> None:
         sought = sought or (seeks and any(s.method_seeking and _own(s) for s in turn.signals))
         signals = _without_resolve(turn)
         turn.signals = [_lift(s, distress, means, timing, peak, sought) for s in signals]
+    _ask_means(live)
 
 
 def _without_resolve(turn: Turn) -> list[Signal]:
@@ -174,6 +176,23 @@ def _lift(
     if means and timing:
         return sig.lifted(RiskLevel.IMMINENT)
     return sig.lifted(max(sig.level, _alone(sig.kind, peak)))
+
+
+def _ask_means(turns: Sequence[Turn]) -> None:
+    """A question naming a lethal means, in a conversation where the writer states a wish
+    to be dead (a risk phrase at ``passive`` or above, not a method question itself: "the
+    lethal dose of chocolate for dogs?" is no wish), is method-seeking: at least ideation."""
+    wish = max((s.level for t in turns for s in t.signals if _firm(s) and s.kind == "risk"), default=0)
+    if wish < RiskLevel.PASSIVE:
+        return
+    for turn in turns:
+        turn.signals = [_asked_means(s) for s in turn.signals]
+
+
+def _asked_means(sig: Signal) -> Signal:
+    if sig.kind != MEANS_QUESTION:
+        return sig
+    return sig.lifted(max(sig.level, RiskLevel.IDEATION), method_seeking=True)
 
 
 def _lift_plan_ref(sig: Signal, peak: RiskLevel) -> Signal:
