@@ -175,7 +175,17 @@ def _lift(
         return _lift_plan_ref(sig, RiskLevel.IDEATION if sought else peak)
     if means and timing:
         return sig.lifted(RiskLevel.IMMINENT)
+    if _readied_beside_wish(sig, peak):
+        return sig.lifted(RiskLevel.IMMINENT)
     return sig.lifted(max(sig.level, _alone(sig.kind, peak)))
+
+
+def _readied_beside_wish(sig: Signal, peak: RiskLevel) -> bool:
+    """Means readied for use or a place at the edge (a means cue with level imminent: "im on
+    the bridge", "holding the knife") where the writer's own firm level is ``passive`` or above
+    (a wish to be dead, or the place read as a risk in its own message): the act is at hand
+    ("i cant do it anymore. im on the bridge"). Owned means stay intent (``_alone``)."""
+    return sig.kind == "means" and sig.cue.level == RiskLevel.IMMINENT and peak >= RiskLevel.PASSIVE
 
 
 def _ask_means(turns: Sequence[Turn]) -> None:

@@ -101,3 +101,28 @@ def test_a_lethal_means_question_without_the_writers_wish_stays_below_ideation(
     turns: tuple[str, ...],
 ) -> None:
     assert level(*turns) < L.IDEATION
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("if anyone reads this im sorry. i cant do it anymore. im on the bridge",),
+        ("nobody would miss me", "ok", "i'm sitting on the edge of the bridge. legs over the side"),
+        ("i want to die. i'm holding the knife",),
+    ],
+)
+def test_a_readied_means_beside_a_wish_to_be_dead_is_imminent(turns: tuple[str, ...]) -> None:
+    assert level(*turns) == L.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("im on the bridge, stuck in traffic, gonna be late",),
+        ("I'm on the roof fixing the gutter, can you remind me which sealant to use",),
+        ("my brother is on the bridge and says he wants to die, what do i do",),
+        ("i feel so stressed about work", "ok", "im on the roof terrace for lunch"),
+    ],
+)
+def test_a_place_or_tool_without_the_writers_wish_is_not_imminent(turns: tuple[str, ...]) -> None:
+    assert level(*turns) < L.IMMINENT
