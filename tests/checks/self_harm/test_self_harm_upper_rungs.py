@@ -126,3 +126,32 @@ def test_a_readied_means_beside_a_wish_to_be_dead_is_imminent(turns: tuple[str, 
 )
 def test_a_place_or_tool_without_the_writers_wish_is_not_imminent(turns: tuple[str, ...]) -> None:
     assert level(*turns) < L.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "voy a cortarme ahora, ya he sacado la cuchilla",
+        "vou me cortar agora. ja tirei a lamina do apontador",
+        "je vais me couper maintenant, j'ai sorti la lame",
+        "ja decidi acabar com a minha vida no fim do mes",
+        "ich werde mich am wochenende umbringen",
+    ],
+)
+def test_a_decided_act_in_other_languages_is_intent(text: str) -> None:
+    assert level(text) >= L.INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no voy a matarme, tranquila",
+        "voy a la playa manana, estoy tan cansada",
+        "je vais au cinema ce soir avec mes amis",
+        "vou viajar amanha e estou feliz",
+        "ich werde morgen meine oma besuchen",
+        "mi hermano dijo que va a suicidarse, que hago",
+    ],
+)
+def test_a_future_or_someone_elses_plan_in_other_languages_is_not_intent(text: str) -> None:
+    assert level(text) < L.INTENT
