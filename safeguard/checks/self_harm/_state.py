@@ -20,7 +20,7 @@ from safeguard._conversation import Conversation
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._data import Cue
 from safeguard.checks.self_harm._discourse import RESOLVE
-from safeguard.checks.self_harm._means_question import KIND as MEANS_QUESTION
+from safeguard.checks.self_harm._means_question import CUE_ID as MEANS_QUESTION
 from safeguard.checks.self_harm._reading import GENERIC, PAST, YOU, Reading, Signal
 
 Reader = Callable[[str], Reading]
@@ -200,7 +200,7 @@ def _ask_means(turns: Sequence[Turn]) -> None:
 
 
 def _asked_means(sig: Signal) -> Signal:
-    if sig.kind != MEANS_QUESTION:
+    if sig.cue.id != MEANS_QUESTION:
         return sig
     return sig.lifted(max(sig.level, RiskLevel.IDEATION), method_seeking=True)
 
