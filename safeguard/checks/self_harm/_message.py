@@ -372,7 +372,8 @@ def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] 
         well = not cues.words("well_now").isdisjoint(keys)
         asked = means_question(text, tokens, cues)
         if asked is not None:
-            return Reading(signals=(asked,), recovered=well)
+            bare = (asked,) if countdown is None else (asked, countdown)
+            return Reading(signals=bare, recovered=well)
         if countdown is None:
             return _WELL if well else NOTHING
         return Reading(signals=(countdown,), recovered=well)

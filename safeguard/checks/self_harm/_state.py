@@ -215,8 +215,9 @@ def _lift_plan_ref(sig: Signal, peak: RiskLevel) -> Signal:
     take the job"), and vague readiness ("this is it") still needs ideation.
     """
     if peak >= RiskLevel.IDEATION or (peak >= RiskLevel.PASSIVE and sig.frame == RESOLVE):
-        # "i'm going to do it" after a wish to be dead: the decision the wish was about.
-        return sig.lifted(max(sig.level, RiskLevel.INTENT))
+        # "i'm going to do it" after a wish to be dead: the decision the wish was about; an
+        # act-done phrase ("already took them") keeps its own level, as beside a mere wish.
+        return sig.lifted(max(sig.level, RiskLevel.INTENT, sig.cue.level))
     if peak >= RiskLevel.PASSIVE and sig.cue.level > RiskLevel.NONE:
         return sig.lifted(max(sig.level, sig.cue.level))
     return sig

@@ -155,3 +155,31 @@ def test_a_decided_act_in_other_languages_is_intent(text: str) -> None:
 )
 def test_a_future_or_someone_elses_plan_in_other_languages_is_not_intent(text: str) -> None:
     assert level(text) < L.INTENT
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("this is my last message to anyone. i've taken everything in the medicine cabinet.",),
+        ("I have ingested a lethal quantity of my prescribed medication.",),
+        ("Suicide attempt happening now. Please don't call anyone.",),
+        ("i want to die", "ok", "i already took them"),
+    ],
+)
+def test_an_act_done_or_under_way_is_imminent(turns: tuple[str, ...]) -> None:
+    assert level(*turns) == L.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("the pizza is in my stomach now lol",),
+        ("i took my meds tonight like the doctor said",),
+        ("my sister has taken everything in the medicine cabinet to her new flat",),
+        ("I took an overdose in 2012. I've been doing well for years now.",),
+        ("she swallowed a lethal dose in the novel, the last chapter is heartbreaking",),
+        ("i'm boarding my flight tonight, already in my seat",),
+    ],
+)
+def test_someone_elses_act_a_past_attempt_or_a_meal_is_not_imminent(turns: tuple[str, ...]) -> None:
+    assert level(*turns) < L.IMMINENT
