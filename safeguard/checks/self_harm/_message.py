@@ -30,6 +30,7 @@ from safeguard.checks.self_harm._context import MessageContext as _Context
 from safeguard.checks.self_harm._core_hits import core_hits
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._matcher import Hit
+from safeguard.checks.self_harm._means_question import means_question
 from safeguard.checks.self_harm._negation import echoed as _echoed
 from safeguard.checks.self_harm._negation import negated as _negated
 from safeguard.checks.self_harm._people import mask
@@ -282,7 +283,9 @@ def _combine(signals: list[Signal], now: bool, everyday: bool = False) -> list[S
         elif kind == "location" and distress:
             out.append(s.lifted(RiskLevel.INTENT, method_seeking=True))
         elif kind in ("plan_ref", "means") and _converges(plan_refs, has_means, has_time):
-            out.append(s.lifted(RiskLevel.IMMINENT if now or has_means else RiskLevel.INTENT))
+            # An act-done phrase ("already took them") keeps its own level beside a goodbye.
+            least = max(RiskLevel.INTENT, s.cue.level)
+            out.append(s.lifted(RiskLevel.IMMINENT if now or has_means else least))
         elif kind == "plan_ref" and distress and s.cue.level > RiskLevel.NONE:
             # Specific finality wording (a cue with a level) beside the writer's own distress
             # reads as a decision about their life (Lifeline "intent": preparatory behaviour).
@@ -367,6 +370,10 @@ def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] 
         # countdown passes _combine unchanged (one vague readiness phrase).
         countdown = _countdown(keys, tokens, cues)
         well = not cues.words("well_now").isdisjoint(keys)
+        asked = means_question(text, tokens, cues)
+        if asked is not None:
+            bare = (asked,) if countdown is None else (asked, countdown)
+            return Reading(signals=bare, recovered=well)
         if countdown is None:
             return _WELL if well else NOTHING
         return Reading(signals=(countdown,), recovered=well)
@@ -376,6 +383,9 @@ def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] 
     countdown = _countdown(keys, tokens, cues)
     if countdown is not None:
         signals.append(countdown)
+    asked = means_question(text, tokens, cues)
+    if asked is not None:
+        signals.append(asked)
     clarify = any(not _negated(ctx, h) for h in ctx.of_kind("clarify"))
     asks = max((cues.cues[h.payload].level for h in ctx.of_kind("ask")), default=RiskLevel.NONE)
     return Reading(

@@ -20,6 +20,7 @@ from safeguard._conversation import Conversation
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._data import Cue
 from safeguard.checks.self_harm._discourse import RESOLVE
+from safeguard.checks.self_harm._means_question import CUE_ID as MEANS_QUESTION
 from safeguard.checks.self_harm._reading import GENERIC, PAST, YOU, Reading, Signal
 
 Reader = Callable[[str], Reading]
@@ -113,6 +114,7 @@ def _escalate(turns: Sequence[Turn], ordinary: Ordinary) -> None:
         sought = sought or (seeks and any(s.method_seeking and _own(s) for s in turn.signals))
         signals = _without_resolve(turn)
         turn.signals = [_lift(s, distress, means, timing, peak, sought) for s in signals]
+    _ask_means(live)
 
 
 def _without_resolve(turn: Turn) -> list[Signal]:
@@ -173,7 +175,34 @@ def _lift(
         return _lift_plan_ref(sig, RiskLevel.IDEATION if sought else peak)
     if means and timing:
         return sig.lifted(RiskLevel.IMMINENT)
+    if _readied_beside_wish(sig, peak):
+        return sig.lifted(RiskLevel.IMMINENT)
     return sig.lifted(max(sig.level, _alone(sig.kind, peak)))
+
+
+def _readied_beside_wish(sig: Signal, peak: RiskLevel) -> bool:
+    """Means readied for use or a place at the edge (a means cue with level imminent: "im on
+    the bridge", "holding the knife") where the writer's own firm level is ``passive`` or above
+    (a wish to be dead, or the place read as a risk in its own message): the act is at hand
+    ("i cant do it anymore. im on the bridge"). Owned means stay intent (``_alone``)."""
+    return sig.kind == "means" and sig.cue.level == RiskLevel.IMMINENT and peak >= RiskLevel.PASSIVE
+
+
+def _ask_means(turns: Sequence[Turn]) -> None:
+    """A question naming a lethal means, in a conversation where the writer states a wish
+    to be dead (a risk phrase at ``passive`` or above, not a method question itself: "the
+    lethal dose of chocolate for dogs?" is no wish), is method-seeking: at least ideation."""
+    wish = max((s.level for t in turns for s in t.signals if _firm(s) and s.kind == "risk"), default=0)
+    if wish < RiskLevel.PASSIVE:
+        return
+    for turn in turns:
+        turn.signals = [_asked_means(s) for s in turn.signals]
+
+
+def _asked_means(sig: Signal) -> Signal:
+    if sig.cue.id != MEANS_QUESTION:
+        return sig
+    return sig.lifted(max(sig.level, RiskLevel.IDEATION), method_seeking=True)
 
 
 def _lift_plan_ref(sig: Signal, peak: RiskLevel) -> Signal:
@@ -186,8 +215,9 @@ def _lift_plan_ref(sig: Signal, peak: RiskLevel) -> Signal:
     take the job"), and vague readiness ("this is it") still needs ideation.
     """
     if peak >= RiskLevel.IDEATION or (peak >= RiskLevel.PASSIVE and sig.frame == RESOLVE):
-        # "i'm going to do it" after a wish to be dead: the decision the wish was about.
-        return sig.lifted(max(sig.level, RiskLevel.INTENT))
+        # "i'm going to do it" after a wish to be dead: the decision the wish was about; an
+        # act-done phrase ("already took them") keeps its own level, as beside a mere wish.
+        return sig.lifted(max(sig.level, RiskLevel.INTENT, sig.cue.level))
     if peak >= RiskLevel.PASSIVE and sig.cue.level > RiskLevel.NONE:
         return sig.lifted(max(sig.level, sig.cue.level))
     return sig
