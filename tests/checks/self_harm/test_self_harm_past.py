@@ -51,3 +51,49 @@ def test_german_negation_reaches_the_announced_infinitive(text: str) -> None:
 @pytest.mark.parametrize("text", GERMAN_MEANT)
 def test_german_infinitive_without_that_negation_stays_ideation(text: str) -> None:
     assert rules_level(text) >= L.IDEATION
+
+
+# A survivor's past in another language, well now: at most distress.
+PAST_WELL_NOW = [
+    "früher wollte ich mich umbringen, heute geht es mir gut",
+    "vor jahren hatte ich suizidgedanken, heute geht es mir gut",
+    "Ich hatte vor acht Jahren eine schwere Depression mit Suizidgedanken. Heute geht's mir gut.",
+    "cuando era adolescente intenté suicidarme, ahora estoy bien",
+    "hace años quería suicidarme, ya no lo hago",
+    "quando era adolescente eu queria morrer, hoje estou bem",
+    "il y a des années je voulais me suicider, maintenant je vais bien",
+    "quand j'étais ado j'ai voulu me suicider, aujourd'hui je vais bien",
+]
+# The same past beside a recent or lasting cue: the recent cue wins (at least passive,
+# ideation where the words say ideation).
+PAST_THEN_AGAIN = [
+    ("vor jahren wollte ich mich umbringen und jetzt wieder", L.IDEATION),
+    ("vor jahren hatte ich suizidgedanken und gestern wieder", L.IDEATION),
+    ("Vor 15 Jahren hab ich versucht, mir das Leben zu nehmen. Jetzt will ich es wieder.", L.IDEATION),
+    ("seit jahren will ich mich umbringen", L.IDEATION),
+    ("cuando era adolescente intenté suicidarme y anoche lo intenté otra vez", L.IDEATION),
+    ("hace años quería suicidarme y últimamente vuelvo a pensarlo", L.IDEATION),
+    ("hace años que quiero suicidarme", L.IDEATION),
+    ("La idea de suicidarme me ronda desde hace meses.", L.IDEATION),
+    ("quando era adolescente eu queria morrer e ontem de novo", L.PASSIVE),
+    ("há anos eu queria me matar e agora quero de novo", L.IDEATION),
+    ("há anos que quero me matar", L.IDEATION),
+    ("il y a des années je voulais me suicider et hier soir encore", L.IDEATION),
+    ("quand j'étais ado j'ai voulu me suicider et hier soir encore", L.IDEATION),
+    ("depuis des années je veux me suicider", L.IDEATION),
+]
+
+
+@pytest.mark.parametrize("text", PAST_WELL_NOW)
+def test_a_past_told_as_past_in_other_languages_is_not_current_risk(text: str) -> None:
+    assert rules_level(text) <= L.DISTRESS
+
+
+@pytest.mark.parametrize(("text", "floor"), PAST_THEN_AGAIN)
+def test_a_recent_or_lasting_cue_beside_the_past_wins(text: str, floor: RiskLevel) -> None:
+    assert rules_level(text) >= floor
+
+
+def test_a_later_turn_saying_it_is_back_keeps_the_past_flagged() -> None:
+    turns = ("il y a des années je voulais me suicider", "ces derniers temps j'y pense à nouveau")
+    assert rules_level(*turns) >= L.PASSIVE
