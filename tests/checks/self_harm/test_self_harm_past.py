@@ -97,3 +97,44 @@ def test_a_recent_or_lasting_cue_beside_the_past_wins(text: str, floor: RiskLeve
 def test_a_later_turn_saying_it_is_back_keeps_the_past_flagged() -> None:
     turns = ("il y a des années je voulais me suicider", "ces derniers temps j'y pense à nouveau")
     assert rules_level(*turns) >= L.PASSIVE
+
+
+# What the writer names as survived or left behind: not current risk.
+SURVIVED = [
+    ("Hi all, 600 days free from self-injury. Happy to answer questions.",),
+    ("I'm a survivor of a suicide attempt and I'm applying for term life insurance.",),
+    ("I survived an attempt ten years ago.",),
+    ("I've been free of self-harm since 2015. Not urges, just memories.",),
+    ("i'm a suicide attempt survivor, ask me anything about speaking at schools",),
+    ("been clean from self harm for two years", "it feels good honestly"),
+]
+# The same words beside a relapse, a current risk or a next time: still flagged.
+SURVIVED_BUT_NOW = [
+    ("600 days free from self-injury but tonight i want to cut", L.INTENT),
+    ("i'm a suicide attempt survivor and i've been thinking about killing myself", L.IDEATION),
+    ("i'm a suicide attempt survivor and i want to die", L.PASSIVE),
+    ("i've been clean from self harm for 2 years but i cut again last night", L.IDEATION),
+    ("clean from self harm for 400 days but the urges are back", L.IDEATION),
+    ("i survived an attempt years ago and now i'm planning to do it again", L.INTENT),
+    ("i wish i was free from suicidal thoughts", L.IDEATION),
+    ("i'm not free from self harm, i still cut", L.PASSIVE),
+]
+
+
+@pytest.mark.parametrize("turns", SURVIVED)
+def test_what_the_writer_survived_is_not_current_risk(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) <= L.DISTRESS
+
+
+@pytest.mark.parametrize(("text", "floor"), SURVIVED_BUT_NOW)
+def test_a_survivor_at_risk_now_is_flagged(text: str, floor: RiskLevel) -> None:
+    assert rules_level(text) >= floor
+
+
+def test_a_relapse_in_a_later_turn_is_judged_against_the_survived_past() -> None:
+    turns = (
+        "i've been clean from self harm for a year",
+        "not proud. i'm ending the streak tonight, the blade's already out",
+        "no. i'm doing it after this",
+    )
+    assert rules_level(*turns) >= L.INTENT
