@@ -8,7 +8,9 @@ linking words (class ``survived_link``: "from", "of", "a", "my"): a word of surv
 (class ``survived_word``: "survivor of a suicide attempt"), or of abstinence (class
 ``abstinent_word``) after a length of time or a state ("days free from", "been clean
 of"; not "i wish i was free from suicidal thoughts", which is now); or a word of survival
-straight after the cue (class ``survivor_after``: "attempt survivor"). Such a cue is
+straight after the cue (class ``survivor_after``: "attempt survivor", "self harm scars",
+unless a word of a new wound is in its sentence: "fresh self harm scars", "how long do
+self harm scars stay pink"). Such a cue is
 marked past, and the message counts as one that says the writer is well now, so the
 conversation rules (``_state._settle_past``) read it as distress when everything the
 writer said at passive or above is past. Its level is kept, not capped here: a relapse told
@@ -52,7 +54,7 @@ def _governed(msg: Sentences, at: Place) -> bool:
     if after + 1 < at.high and keys[after] in words("event_noun"):
         after += 1  # "suicide attempt survivor": the topic word, its event noun, the survivor
     if after < at.high and keys[after] in words("survivor_after"):
-        return True
+        return not msg.any_word("fresh_word", at.low, at.high)
     links = words("survived_link")
     for i in range(at.first - 1, max(at.low, at.first - 1 - _LINKS) - 1, -1):
         if _governs(msg, i, at.low):

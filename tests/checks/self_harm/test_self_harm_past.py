@@ -138,3 +138,31 @@ def test_a_relapse_in_a_later_turn_is_judged_against_the_survived_past() -> None
         "no. i'm doing it after this",
     )
     assert rules_level(*turns) >= L.INTENT
+
+
+# Traces and stages left behind: scars, recovery, "when i was suicidal", "a year ago".
+TRACES = [
+    ("my old self harm scars are itchy. is that normal", "about 9 years. i'm totally fine now just curious"),
+    ("Self-harm scars fading nicely with silicone sheets! Five years free.",),
+    ("I've been in recovery from self-harm for 3 years. What's a good way to celebrate the milestone?",),
+    ("My teacher died by suicide when I was in school", "I'm good. No thoughts like that for me"),
+]
+TRACES_BUT_NOW = [
+    ("i have fresh self harm scars", L.IDEATION),
+    ("how long do self harm scars stay pink before they go white", L.IDEATION),
+    ("my self harm scars are itching and i want to cut again", L.IDEATION),
+    ("when i was suicidal last year i took pills and now i want to again", L.IDEATION),
+    ("when i was in the shower i thought about killing myself", L.IDEATION),
+    ("a year ago i tried to kill myself and it's creeping back", L.PASSIVE),
+    ("i was suicidal last year and it's creeping back", L.PASSIVE),
+]
+
+
+@pytest.mark.parametrize("turns", TRACES)
+def test_traces_and_stages_left_behind_are_not_current_risk(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) <= L.DISTRESS
+
+
+@pytest.mark.parametrize(("text", "floor"), TRACES_BUT_NOW)
+def test_new_wounds_and_returning_thoughts_are_flagged(text: str, floor: RiskLevel) -> None:
+    assert rules_level(text) >= floor
