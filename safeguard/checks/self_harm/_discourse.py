@@ -96,7 +96,7 @@ def reread(
     recovered = reading.recovered or lived != signals
     signals = asked_by_others(msg, lived)
     r = reading
-    return Reading(signals, r.clarify, r.fiction, r.asks, r.affirm, recovered=recovered)
+    return Reading(signals, r.clarify, r.fiction, r.asks, r.affirm, recovered=recovered, dated=r.dated)
 
 
 def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signal:

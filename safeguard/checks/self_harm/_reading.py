@@ -73,7 +73,9 @@ class Reading:
     recovery or clarification, or a story, past or informational frame beside a risk
     phrase, method or place: ``_lift.ruling``), a judgement the model must not overrule.
     ``recovered``: the message says the writer is well now (a recovery phrase or a word
-    such as "grateful", "married").
+    such as "grateful", "married"). ``dated``: the message puts something in the past (a
+    history phrase: "it was 8 years ago") and says nothing recent and no risk of the
+    writer's own; an answer dating what the turn before told.
     """
 
     signals: tuple[Signal, ...] = ()
@@ -84,6 +86,7 @@ class Reading:
     keys: Sequence[str] = ()
     ruled: bool = False
     recovered: bool = False
+    dated: bool = False
 
 
 NOTHING = Reading()

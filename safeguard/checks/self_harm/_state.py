@@ -41,6 +41,7 @@ class Turn:
     text: str = ""
     withdrawn: bool = False
     recovered: bool = False
+    dated: bool = False
 
     def own_level(self) -> RiskLevel:
         """Highest level the writer shows about themselves in this turn."""
@@ -74,7 +75,9 @@ def _turns(conversation: Conversation, reader: Reader) -> list[Turn]:
             if answered > RiskLevel.NONE:
                 start, end = reading.affirm
                 signals.append(Signal(_ANSWER, start, end, answered, "self"))
-        turns.append(Turn(index, signals, reading.clarify, message.text, recovered=reading.recovered))
+        turn = Turn(index, signals, reading.clarify, message.text, recovered=reading.recovered)
+        turn.dated = reading.dated
+        turns.append(turn)
         asked = RiskLevel.NONE
     return turns
 
@@ -216,6 +219,7 @@ def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _nev
     _withdraw_false_alarms(turns)
     _escalate(turns, ordinary)
     live = [t for t in turns if not t.withdrawn]
+    _dated_by_answer(live)
     _settle_past(live)
     level, other_level, method = _levels([s for t in live for s in t.signals])
     subject: str | None = None
@@ -239,6 +243,21 @@ def _settle_past(turns: Sequence[Turn]) -> None:
         return
     for turn in turns:
         turn.signals = [_settled(s) for s in turn.signals]
+
+
+def _dated_by_answer(turns: Sequence[Turn]) -> None:
+    """A turn that only dates something in the past ("I found my old suicide note" ...
+    "it's from 2012", "I want to write about my attempt" ... "it was 8 years ago") makes
+    the writer's unframed risk in the turn before it past. The level is kept: only
+    ``_settle_past`` lowers it, and only when some turn says the writer is well now."""
+    for before, turn in itertools.pairwise(turns):
+        if turn.dated:
+            before.signals = [_past(s) for s in before.signals]
+
+
+def _past(sig: Signal) -> Signal:
+    own = _own(sig) and not sig.frame and sig.level >= RiskLevel.PASSIVE
+    return sig._replace(frame=PAST) if own else sig
 
 
 def _settled(sig: Signal) -> Signal:

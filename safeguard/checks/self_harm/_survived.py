@@ -43,7 +43,8 @@ def survived(msg: Sentences, signals: tuple[Signal, ...]) -> tuple[Signal, ...]:
 
 
 def _own(sig: Signal) -> bool:
-    return sig.subject == "self" and not sig.negated and sig.kind == "risk" and sig.level >= RiskLevel.PASSIVE
+    own = sig.subject == "self" and not sig.negated and sig.level >= RiskLevel.PASSIVE
+    return own and sig.kind in ("risk", "method", "location")  # "survived a jump from a bridge"
 
 
 def _governed(msg: Sentences, at: Place) -> bool:

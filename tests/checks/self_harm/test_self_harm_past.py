@@ -166,3 +166,30 @@ def test_traces_and_stages_left_behind_are_not_current_risk(turns: tuple[str, ..
 @pytest.mark.parametrize(("text", "floor"), TRACES_BUT_NOW)
 def test_new_wounds_and_returning_thoughts_are_flagged(text: str, floor: RiskLevel) -> None:
     assert rules_level(text) >= floor
+
+
+# A later turn that dates what the turn before told, with the writer well now.
+DATED_BY_ANSWER = [
+    ("i had suicidal thoughts in my gap year", "way better, that was 3 years ago. i'm in my final year"),
+    ("I survived a jump from a bridge 12 years ago", "Good. I'm alive and grateful"),
+]
+# ... and the same with a risk now or thoughts that return: still flagged.
+DATED_BUT_NOW = [
+    (("i tried to kill myself", "it was 2 years ago. i'm fine now", "i'll do it again tonight"), L.INTENT),
+    (("i tried to kill myself", "it was 2 years ago, i'm fine now but the thoughts are back"), L.IDEATION),
+    (("i tried to kill myself", "it was 2 years ago", "i'm fine now", "i want to die again"), L.IDEATION),
+    (("i want to kill myself", "i've felt like this since 3 years ago, i'm fine now"), L.IDEATION),
+    (("i survived a jump from a bridge and i'm going back there tonight",), L.INTENT),
+    (("i used to cut myself years ago and the urges are coming back",), L.IDEATION),
+    (("its fine. i'm used to it", "my dad said i'm a waste of space"), L.PASSIVE),
+]
+
+
+@pytest.mark.parametrize("turns", DATED_BY_ANSWER)
+def test_an_answer_dating_the_turn_before_makes_it_past(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) <= L.DISTRESS
+
+
+@pytest.mark.parametrize(("turns", "floor"), DATED_BUT_NOW)
+def test_a_dated_past_beside_a_risk_now_is_flagged(turns: tuple[str, ...], floor: RiskLevel) -> None:
+    assert rules_level(*turns) >= floor
