@@ -38,6 +38,7 @@ among the message's sentences is :mod:`._sentences`.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 from safeguard._levels import RiskLevel
 from safeguard._tokens import Tokens
@@ -95,8 +96,7 @@ def reread(
     # A message naming what the writer survived says they are past it (see _survived).
     recovered = reading.recovered or lived != signals
     signals = asked_by_others(msg, lived)
-    r = reading
-    return Reading(signals, r.clarify, r.fiction, r.asks, r.affirm, recovered=recovered, dated=r.dated)
+    return dataclasses.replace(reading, signals=signals, recovered=recovered)
 
 
 def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signal:

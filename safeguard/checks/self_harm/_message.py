@@ -387,7 +387,17 @@ def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] 
         affirm=_affirm(ctx),
         recovered=ctx.anywhere("recovery") or _well_now(ctx, core),
         dated=_dates_the_past(ctx, combined),
+        present=_speaks_of_now(ctx),
     )
+
+
+def _speaks_of_now(ctx: _Context) -> bool:
+    """A present word, a wish, a word of a decision or the future ("i'll", "going"), a
+    condition ("if it were painless i'd have done it long ago": a wish now), or a recent
+    marker anywhere in the message."""
+    if ctx.anywhere("recent"):
+        return True
+    return any(map(ctx.mentions, ("present_word", "want", "going", "conditional")))
 
 
 def _dates_the_past(ctx: _Context, signals: Sequence[Signal]) -> bool:

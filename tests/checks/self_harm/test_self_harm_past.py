@@ -193,3 +193,28 @@ def test_an_answer_dating_the_turn_before_makes_it_past(turns: tuple[str, ...]) 
 @pytest.mark.parametrize(("turns", "floor"), DATED_BUT_NOW)
 def test_a_dated_past_beside_a_risk_now_is_flagged(turns: tuple[str, ...], floor: RiskLevel) -> None:
     assert rules_level(*turns) >= floor
+
+
+# All the risk is past and nothing speaks of now: distress even without a word of being well.
+PAST_ONLY = [
+    ("It's been 15 years since I was suicidal", "Like that was a different person. I'm a grandad now"),
+    ("I overdosed in 2009. I'm applying for nursing school and the form asks about my history.",),
+]
+# A past beside anything said of now stays at least passive.
+PAST_AND_NOW = [
+    (("years ago i tried to kill myself and i want to die now",), L.PASSIVE),
+    (("i used to cut myself years ago, i'm going to do it tonight",), L.INTENT),
+    (("years ago i tried to kill myself. i still think about doing it",), L.IDEATION),
+    (("a few years ago i was suicidal", "i'll be honest, i wake up disappointed every day"), L.PASSIVE),
+    (("i was suicidal in 2019", "lately it's hard to get up"), L.PASSIVE),
+]
+
+
+@pytest.mark.parametrize("turns", PAST_ONLY)
+def test_a_past_that_says_nothing_of_now_is_distress(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) <= L.DISTRESS
+
+
+@pytest.mark.parametrize(("turns", "floor"), PAST_AND_NOW)
+def test_a_past_beside_the_present_stays_flagged(turns: tuple[str, ...], floor: RiskLevel) -> None:
+    assert rules_level(*turns) >= floor
