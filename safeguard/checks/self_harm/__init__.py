@@ -117,7 +117,8 @@ class SelfHarmCheck(BaseCheck):
             return reading
         ruled = judged({self._rules(hit, tokens.keys) for hit in hits})
         r = reading
-        return Reading(r.signals, r.clarify, r.fiction, r.asks, r.affirm, tokens.keys, ruled, r.recovered)
+        kept = r.recovered, r.dated, r.present
+        return Reading(r.signals, r.clarify, r.fiction, r.asks, r.affirm, tokens.keys, ruled, *kept)
 
     def _rules(self, hit: Hit, keys: list[str]) -> int:
         """A hit's ruling (see ``_lift.ruling``); an informational phrase is a frame when it

@@ -38,6 +38,7 @@ among the message's sentences is :mod:`._sentences`.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 from safeguard._levels import RiskLevel
 from safeguard._tokens import Tokens
@@ -50,6 +51,7 @@ from safeguard.checks.self_harm._professional import professional_topics
 from safeguard.checks.self_harm._reading import PAST, Reading, Signal, make_signal
 from safeguard.checks.self_harm._sentences import Place, Sentences
 from safeguard.checks.self_harm._sentences import family as _family
+from safeguard.checks.self_harm._survived import survived
 from safeguard.checks.self_harm._unwanted import unwanted_thoughts
 
 RESOLVE = "resolve"  # the frame of a "do it" decision phrase (read by _state)
@@ -90,10 +92,11 @@ def reread(
     happy = not distressed and not grave and _happy_plans(msg)
     signals = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else s for s in reading.signals)
     signals = professional_topics(msg, dated_events(msg, unwanted_thoughts(msg, signals)))
-    signals = asked_by_others(msg, signals)
-    return Reading(
-        signals, reading.clarify, reading.fiction, reading.asks, reading.affirm, recovered=reading.recovered
-    )
+    lived = survived(msg, signals)
+    # A message naming what the writer survived says they are past it (see _survived).
+    recovered = reading.recovered or lived != signals
+    signals = asked_by_others(msg, lived)
+    return dataclasses.replace(reading, signals=signals, recovered=recovered)
 
 
 def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signal:

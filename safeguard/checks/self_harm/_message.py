@@ -388,11 +388,36 @@ def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] 
         signals.append(asked)
     clarify = any(not _negated(ctx, h) for h in ctx.of_kind("clarify"))
     asks = max((cues.cues[h.payload].level for h in ctx.of_kind("ask")), default=RiskLevel.NONE)
+    combined = tuple(_combine(signals, ctx.anywhere("now"), _everyday_means(ctx, signals)))
     return Reading(
-        signals=tuple(_combine(signals, ctx.anywhere("now"), _everyday_means(ctx, signals))),
+        signals=combined,
         clarify=clarify,
         fiction=ctx.anywhere("fiction"),
         asks=asks,
         affirm=_affirm(ctx),
         recovered=ctx.anywhere("recovery") or _well_now(ctx, core),
+        dated=_dates_the_past(ctx, combined),
+        present=_speaks_of_now(ctx),
     )
+
+
+def _speaks_of_now(ctx: _Context) -> bool:
+    """A present word, a wish, a word of a decision or the future ("i'll", "going"), a
+    condition ("if it were painless i'd have done it long ago": a wish now), or a recent
+    marker anywhere in the message."""
+    if ctx.anywhere("recent"):
+        return True
+    return any(map(ctx.mentions, ("present_word", "want", "going", "conditional")))
+
+
+def _dates_the_past(ctx: _Context, signals: Sequence[Signal]) -> bool:
+    """A history phrase with a number or a word of dating in it, nothing recent and no risk
+    of the writer's own: "it was 8 years ago", "way better, that was 3 years ago" (see
+    ``Reading.dated``); not "i'm used to it"."""
+    if not ctx.anywhere("history") or ctx.anywhere("recent"):
+        return False
+    if any(s.subject == "self" and s.level >= RiskLevel.PASSIVE for s in signals):
+        return False
+    dating, keys = ctx.cues.words("dating_word"), ctx.keys
+    spans = (keys[h.first : h.last + 1] for h in ctx.of_kind("history"))
+    return any(k.isdigit() or k in dating for span in spans for k in span)

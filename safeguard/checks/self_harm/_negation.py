@@ -8,7 +8,9 @@
   carries it ("i'm not saying i want to die") or it denies the whole clause ("it's not
   like i want to die");
 - a question the writer answers "no" straight after ("am i thinking about hurting myself?
-  no") repeats the words to deny them.
+  no") repeats the words to deny them;
+- a negated verb with a placeholder for its object (German "ich denke nicht daran, ...",
+  "ich habe nicht vor, ...") reaches over the comma to the zu-infinitive it announces.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from safeguard.checks.self_harm._context import MessageContext as _Context
 from safeguard.checks.self_harm._matcher import Hit
 
 NEGATION_WINDOW = 7
+ANCHOR_REACH = 4  # tokens between a negation and its placeholder ("nicht mehr ernsthaft daran")
 HONESTY_REACH = 3  # "not gonna lie", "not going to lie", "no lie"
 
 
@@ -35,12 +38,33 @@ def negated(ctx: _Context, hit: Hit) -> bool:
     restart = first if keys[first] in ctx.cues.words("clause_subject") else -1
     for i in range(first - 1, lowest, -1):
         key = keys[i]
-        if clauses[i] != clause or key in stops:
+        if clauses[i] != clause:
+            return i == first - 1 and _announced(ctx, hit, i)
+        if key in stops:
             return False
         if key in negations:
             return _negation_reaches(ctx, i, first, restart)
         if restart < 0 and _restarts(ctx, i):
             restart = i
+    return False
+
+
+def _announced(ctx: _Context, hit: Hit, anchor: int) -> bool:
+    """The clause before the hit ends in a negated placeholder ("ich denke nicht daran",
+    "ich habe keine absicht") and the hit is the zu-infinitive it announces ("mich
+    umzubringen", "mich zu toten"): the comma does not end the negation's scope. Without
+    the negation ("ich denke daran, mich umzubringen") the hit stays what it says."""
+    keys, words = ctx.keys, ctx.cues.words
+    if keys[anchor] not in words("infinitive_anchor"):
+        return False
+    if not any(k == "zu" or k.find("zu", 1) > 0 for k in keys[hit.first : hit.last + 1]):
+        return False
+    low = max(-1, anchor - 1 - ANCHOR_REACH)
+    for i in range(anchor - 1, low, -1):
+        if ctx.clauses[i] != ctx.clauses[anchor]:
+            return False
+        if keys[i] in words("negation"):
+            return keys[i + 1] not in words("neg_blocker")
     return False
 
 

@@ -73,7 +73,12 @@ class Reading:
     recovery or clarification, or a story, past or informational frame beside a risk
     phrase, method or place: ``_lift.ruling``), a judgement the model must not overrule.
     ``recovered``: the message says the writer is well now (a recovery phrase or a word
-    such as "grateful", "married").
+    such as "grateful", "married"). ``dated``: the message puts something in the past (a
+    history phrase: "it was 8 years ago") and says nothing recent and no risk of the
+    writer's own; an answer dating what the turn before told. ``present``: the message
+    speaks of now (a present word such as "now" or "still", a wish such as "want", a word
+    of a decision or the future such as "i'll", or a recent marker), so a past frame in it
+    does not settle its risk alone.
     """
 
     signals: tuple[Signal, ...] = ()
@@ -84,6 +89,8 @@ class Reading:
     keys: Sequence[str] = ()
     ruled: bool = False
     recovered: bool = False
+    dated: bool = False
+    present: bool = False
 
 
 NOTHING = Reading()

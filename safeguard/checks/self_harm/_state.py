@@ -42,6 +42,8 @@ class Turn:
     text: str = ""
     withdrawn: bool = False
     recovered: bool = False
+    dated: bool = False
+    present: bool = False
 
     def own_level(self) -> RiskLevel:
         """Highest level the writer shows about themselves in this turn."""
@@ -75,7 +77,9 @@ def _turns(conversation: Conversation, reader: Reader) -> list[Turn]:
             if answered > RiskLevel.NONE:
                 start, end = reading.affirm
                 signals.append(Signal(_ANSWER, start, end, answered, "self"))
-        turns.append(Turn(index, signals, reading.clarify, message.text, recovered=reading.recovered))
+        turn = Turn(index, signals, reading.clarify, message.text, recovered=reading.recovered)
+        turn.dated, turn.present = reading.dated, reading.present
+        turns.append(turn)
         asked = RiskLevel.NONE
     return turns
 
@@ -246,6 +250,7 @@ def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _nev
     _withdraw_false_alarms(turns)
     _escalate(turns, ordinary)
     live = [t for t in turns if not t.withdrawn]
+    _dated_by_answer(live)
     _settle_past(live)
     level, other_level, method = _levels([s for t in live for s in t.signals])
     subject: str | None = None
@@ -259,16 +264,33 @@ def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _nev
 
 
 def _settle_past(turns: Sequence[Turn]) -> None:
-    """Past risk is distress when the writer says in some turn that they are well now and
-    everything they said at ``passive`` or above is past ("it's been 7 years since my
-    attempt" ... "honestly good, i'm doing the hike tomorrow with my partner")."""
-    if not any(t.recovered for t in turns):
-        return
+    """Past risk is distress when everything the writer said at ``passive`` or above is
+    past and either some turn says they are well now ("it's been 7 years since my attempt"
+    ... "honestly good, i'm doing the hike tomorrow with my partner") or no turn speaks of
+    now at all ("I overdosed in 2009. I'm applying for nursing school ..."; not "a few
+    years ago i was suicidal" ... "i'll be honest, i wake up disappointed every day")."""
     grave = [s for t in turns for s in t.signals if _own(s) and s.level >= RiskLevel.PASSIVE]
     if not grave or any(s.frame != PAST for s in grave):
         return
+    if not any(t.recovered for t in turns) and any(t.present for t in turns):
+        return  # without a word of being well, only a past that says nothing of now
     for turn in turns:
         turn.signals = [_settled(s) for s in turn.signals]
+
+
+def _dated_by_answer(turns: Sequence[Turn]) -> None:
+    """A turn that only dates something in the past ("I found my old suicide note" ...
+    "it's from 2012", "I want to write about my attempt" ... "it was 8 years ago") makes
+    the writer's unframed risk in the turn before it past. The level is kept: only
+    ``_settle_past`` lowers it."""
+    for before, turn in itertools.pairwise(turns):
+        if turn.dated:
+            before.signals = [_past(s) for s in before.signals]
+
+
+def _past(sig: Signal) -> Signal:
+    own = _own(sig) and not sig.frame and sig.level >= RiskLevel.PASSIVE
+    return sig._replace(frame=PAST) if own else sig
 
 
 def _settled(sig: Signal) -> Signal:
