@@ -44,6 +44,7 @@ KINDS: frozenset[str] = frozenset(
         "recent",  # "last week", "yesterday": the past that still counts
         "ask",  # (assistant text) a question about suicide; a "yes" answers it
         "affirm",  # (user text, first words) yes
+        "repeat",  # a return to a past act ("did it again", "try again"): see _again
     }
 )
 SUBJECTS = frozenset({"auto", "self", "other", "anchored", "topic"})

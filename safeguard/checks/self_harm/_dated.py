@@ -27,7 +27,7 @@ def dated_events(msg: Sentences, signals: tuple[Signal, ...]) -> tuple[Signal, .
     events = [s for s in signals if _event(msg, s)]
     if not events or _recent(msg) or msg.mentions("future_word"):
         return signals  # "my previous attempt failed, next time ..."
-    dated = {s for s in events if _dated(msg, msg.place(s))}
+    dated = {s for s in events if _self_dated(msg, s) or _dated(msg, msg.place(s))}
     if not dated:
         return signals
     cap = RiskLevel.PASSIVE if _other_risk(signals, dated) else RiskLevel.DISTRESS
@@ -56,6 +56,11 @@ def _dated(msg: Sentences, at: Place) -> bool:
     if msg.any_year(at.low, at.high) or msg.in_sentences("history", {at.sentence}):
         return True
     return msg.any_word("past_adjective", max(at.low, at.first - _BEFORE), at.last + 1)
+
+
+def _self_dated(msg: Sentences, sig: Signal) -> bool:
+    """A cue whose phrase holds its own date ("i attempted at 17", class ``self_dated_cue``)."""
+    return family(sig.cue.id) in msg.cues.words("self_dated_cue")
 
 
 def _well_now(msg: Sentences) -> bool:

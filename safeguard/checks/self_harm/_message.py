@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 
 from safeguard._levels import RiskLevel
 from safeguard._normalize import Tokens, normalize, tokenize
+from safeguard.checks.self_harm._again import repeats
 from safeguard.checks.self_harm._context import MARKER_WINDOW
 from safeguard.checks.self_harm._context import MessageContext as _Context
 from safeguard.checks.self_harm._core_hits import core_hits
@@ -398,6 +399,7 @@ def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] 
         recovered=ctx.anywhere("recovery") or _well_now(ctx, core),
         dated=_dates_the_past(ctx, combined),
         present=_speaks_of_now(ctx),
+        repeats=repeats(ctx) if ctx.anywhere("repeat") else (),
     )
 
 

@@ -91,6 +91,9 @@ class Reading:
     recovered: bool = False
     dated: bool = False
     present: bool = False
+    # The writer's repeat phrases ("did it again", "try again"), raised only against a past
+    # act elsewhere in the conversation (see _again).
+    repeats: tuple[Signal, ...] = ()
 
 
 NOTHING = Reading()

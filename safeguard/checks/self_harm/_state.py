@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from safeguard._conversation import Conversation
 from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._again import relapse
 from safeguard.checks.self_harm._data import Cue
 from safeguard.checks.self_harm._discourse import RESOLVE
 from safeguard.checks.self_harm._means_question import CUE_ID as MEANS_QUESTION
@@ -44,6 +45,7 @@ class Turn:
     recovered: bool = False
     dated: bool = False
     present: bool = False
+    repeats: tuple[Signal, ...] = ()
 
     def own_level(self) -> RiskLevel:
         """Highest level the writer shows about themselves in this turn."""
@@ -79,6 +81,7 @@ def _turns(conversation: Conversation, reader: Reader) -> list[Turn]:
                 signals.append(Signal(_ANSWER, start, end, answered, "self"))
         turn = Turn(index, signals, reading.clarify, message.text, recovered=reading.recovered)
         turn.dated, turn.present = reading.dated, reading.present
+        turn.repeats = reading.repeats
         turns.append(turn)
         asked = RiskLevel.NONE
     return turns
@@ -251,6 +254,7 @@ def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _nev
     _escalate(turns, ordinary)
     live = [t for t in turns if not t.withdrawn]
     _dated_by_answer(live)
+    relapse(live)
     _settle_past(live)
     level, other_level, method = _levels([s for t in live for s in t.signals])
     subject: str | None = None
