@@ -123,13 +123,15 @@ def _stages(check: SelfHarmCheck, rounds: int, repeat: int) -> None:
         print(f"{name:20} {cells}  context rules ~{context:5.1f}  (p50 us, best of {repeat})")
 
 
-# Phrases that each touch a context pass (history, quotes, reported questions, negation).
+# Phrases that each touch a context pass (history, quotes, reported questions, negation,
+# survived attempts and relapses).
 HOSTILE = (
     "i attempted suicide ",
     "my friend asked me how much paracetamol it would take ",
     "she said 'i want to die' and ",
     "i'm not suicidal but i want to die ",
     "years ago i used to cut ",
+    "i survived an attempt in 2015 now i have a plan, last night i did it again ",
 )
 
 

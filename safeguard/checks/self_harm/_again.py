@@ -25,6 +25,7 @@ from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._context import MessageContext
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._reading import PAST, Signal, make_signal
+from safeguard.checks.self_harm._spans import reach
 
 _NEGATED = 3  # tokens before a repeat phrase a negation denies it from
 _OBJECT = 6  # tokens after a repeat phrase its object may be named in
@@ -37,15 +38,16 @@ class _Turn(Protocol):
 
 def repeats(ctx: MessageContext) -> tuple[Signal, ...]:
     """The message's own repeat phrases, at level none (raised by :func:`relapse`)."""
-    found = [h for h in ctx.of_kind("repeat") if _own_repeat(ctx, h)]
+    inside = reach(ctx.of_kind("recovery"), len(ctx.keys))
+    found = [h for h in ctx.of_kind("repeat") if _own_repeat(ctx, h, inside)]
     return tuple(_signal(ctx, h) for h in found)
 
 
-def _own_repeat(ctx: MessageContext, hit: Hit) -> bool:
+def _own_repeat(ctx: MessageContext, hit: Hit, recovery: list[int]) -> bool:
     keys, words = ctx.keys, ctx.cues.words
     if any(k in words("negation") for k in keys[max(0, hit.first - _NEGATED) : hit.last + 1]):
         return False
-    if any(r.first <= hit.last and hit.first <= r.last for r in ctx.of_kind("recovery")):
+    if recovery[hit.last] >= hit.first:
         return False  # "i'm doing well again"
     if hit.first > 0 and keys[hit.first - 1] in words("other_subj"):
         return False  # "she's trying again" is not matched; "my friend did it again" is not hers

@@ -25,7 +25,7 @@ _NOUN_BEFORE = 2  # ... or the noun before it ("intento de suicidio")
 def dated_events(msg: Sentences, signals: tuple[Signal, ...]) -> tuple[Signal, ...]:
     """``signals`` with the writer's own dated past events capped (see the module)."""
     events = [s for s in signals if _event(msg, s)]
-    if not events or _recent(msg) or msg.mentions("future_word"):
+    if not events or msg.recent() or msg.mentions("future_word"):
         return signals  # "my previous attempt failed, next time ..."
     dated = {s for s in events if _self_dated(msg, s) or _dated(msg, msg.place(s))}
     if not dated:
@@ -66,14 +66,6 @@ def _self_dated(msg: Sentences, sig: Signal) -> bool:
 def _well_now(msg: Sentences) -> bool:
     """A recovery phrase or a word of being well now ("survivor", "thriving")."""
     return bool(msg.of_kind("recovery")) or msg.mentions("well_now")
-
-
-def _recent(msg: Sentences) -> bool:
-    """A recent marker that is not part of a recovery phrase ("grateful i'm still here")."""
-    recovery = msg.of_kind("recovery")
-    return any(
-        not any(r.first <= h.first and h.last <= r.last for r in recovery) for h in msg.of_kind("recent")
-    )
 
 
 def _other_risk(signals: tuple[Signal, ...], dated: set[Signal]) -> bool:

@@ -149,7 +149,7 @@ def _historical(msg: Sentences, sig: Signal, at: Place) -> bool:
     if msg.any_word("present_word", at.low, at.high) and not _well_after(msg, at):
         return False  # "used to think ... but now it seems" (not "... but now i'm fine")
     # The second phrase match, only for a past sentence (cheap tests first).
-    if _recent(msg):
+    if msg.recent():
         return False
     here = at.sentence
     near = {here} if sig.level >= RiskLevel.IMMINENT else {here - 1, here, here + 1}
@@ -162,15 +162,7 @@ def _well_after(msg: Sentences, at: Place) -> bool:
     now"."""
     if msg.any_word("well_now", at.last + 1, at.high):
         return True
-    return any(at.last < h.first < at.high for h in msg.of_kind("recovery"))
-
-
-def _recent(msg: Sentences) -> bool:
-    """A recent marker that is not part of a recovery phrase ("grateful i'm still here")."""
-    recovery = msg.of_kind("recovery")
-    return any(
-        not any(r.first <= h.first and h.last <= r.last for r in recovery) for h in msg.of_kind("recent")
-    )
+    return msg.starts_between("recovery", at.last, at.high)
 
 
 def _history_cap(msg: Sentences) -> RiskLevel:

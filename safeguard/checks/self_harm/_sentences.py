@@ -20,6 +20,7 @@ from safeguard.checks.self_harm._data import CueSet
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._people import People
 from safeguard.checks.self_harm._reading import Signal
+from safeguard.checks.self_harm._spans import reach
 
 _SENTENCE_END = re.compile(r"[.!?\n;]")  # one character class: no backtracking
 QUOTES = '"“”«»„'
@@ -74,6 +75,8 @@ class Sentences:
         self._mentions: dict[str, bool] = {}
         self._quotes: tuple[list[int], list[int]] | None = None
         self._place_ends: dict[int, int] | None = None
+        self._recent: bool | None = None
+        self._firsts: dict[str, list[int]] = {}
         self._where: dict[str, list[int]] = {}
         self._years: list[int] | None = None
         self._in_game: list[int] | None = None
@@ -141,6 +144,23 @@ class Sentences:
     def in_sentences(self, kind: str, sentences: set[int]) -> bool:
         """A context hit of ``kind`` starts in one of ``sentences``."""
         return any(self.sentence_at(h.first) in sentences for h in self.of_kind(kind))
+
+    def starts_between(self, kind: str, low: int, high: int) -> bool:
+        """A ``kind`` hit starts at a token in ``(low, high)``; its starts sorted once, so a
+        question per signal stays a binary search on a long message."""
+        firsts = self._firsts.get(kind)
+        if firsts is None:
+            firsts = self._firsts[kind] = sorted(h.first for h in self.of_kind(kind))
+        i = bisect.bisect_right(firsts, low)
+        return i < len(firsts) and firsts[i] < high
+
+    def recent(self) -> bool:
+        """A recent marker ("last night", "again") that is not part of a recovery phrase
+        ("grateful i'm still here"); worked out once."""
+        if self._recent is None:
+            inside = reach(self.of_kind("recovery"), len(self.keys))
+            self._recent = any(inside[h.first] < h.last for h in self.of_kind("recent"))
+        return self._recent
 
     def place_phrases(self) -> dict[int, int]:
         """First token -> last token of the means phrases of a dangerous place now (cue

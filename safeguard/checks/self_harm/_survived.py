@@ -37,7 +37,7 @@ def survived(msg: Sentences, signals: tuple[Signal, ...]) -> tuple[Signal, ...]:
     if not any(map(msg.mentions, ("survived_word", "abstinent_word", "survivor_after"))):
         return signals  # most messages: no word of survival at all
     gone = {s for s in signals if _own(s) and _governed(msg, msg.place(s))}
-    if not gone or _recent(msg) or msg.mentions("future_word"):
+    if not gone or msg.recent() or msg.mentions("future_word"):
         return signals  # "600 days free from self-injury but tonight ..."
     return tuple(s._replace(frame=PAST) if s in gone else s for s in signals)
 
@@ -72,11 +72,4 @@ def _governs(msg: Sentences, i: int, low: int) -> bool:
         return True
     return keys[i] in words("abstinent_word") and i > low and keys[i - 1] in words("abstinent_lead")
 
-
-def _recent(msg: Sentences) -> bool:
-    """A recent marker that is not part of a recovery phrase ("grateful i'm still here")."""
-    recovery = msg.of_kind("recovery")
-    return any(
-        not any(r.first <= h.first and h.last <= r.last for r in recovery) for h in msg.of_kind("recent")
-    )
 
