@@ -38,8 +38,11 @@ class _Turn(Protocol):
 
 def repeats(ctx: MessageContext) -> tuple[Signal, ...]:
     """The message's own repeat phrases, at level none (raised by :func:`relapse`)."""
+    hits = ctx.of_kind("repeat")
+    if not hits:
+        return ()  # most messages: no repeat word
     inside = reach(ctx.of_kind("recovery"), len(ctx.keys))
-    found = [h for h in ctx.of_kind("repeat") if _own_repeat(ctx, h, inside)]
+    found = [h for h in hits if _own_repeat(ctx, h, inside)]
     return tuple(_signal(ctx, h) for h in found)
 
 

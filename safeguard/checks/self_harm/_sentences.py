@@ -158,8 +158,9 @@ class Sentences:
         """A recent marker ("last night", "again") that is not part of a recovery phrase
         ("grateful i'm still here"); worked out once."""
         if self._recent is None:
-            inside = reach(self.of_kind("recovery"), len(self.keys))
-            self._recent = any(inside[h.first] < h.last for h in self.of_kind("recent"))
+            recent, recovery = self.of_kind("recent"), self.of_kind("recovery")
+            inside = reach(recovery, len(self.keys)) if recent and recovery else []
+            self._recent = any(not inside or inside[h.first] < h.last for h in recent)
         return self._recent
 
     def place_phrases(self) -> dict[int, int]:
