@@ -1,0 +1,123 @@
+"""Whose state a matched phrase describes: the writer's, someone else's, a generic
+"you", or a topic asked about.
+
+A cue's own words decide first ("kill herself", "my friend's attempt"); then the nearest
+person word before it in the clause. Questions put away from the writer (a topic word,
+a generic "you", a story) are no one's risk alone and become method-seeking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._context import MessageContext as _Context
+from safeguard.checks.self_harm._data import Cue
+from safeguard.checks.self_harm._matcher import Hit
+from safeguard.checks.self_harm._people import mask
+
+SUBJECT_WINDOW = 5
+ANCHOR_AHEAD = 4
+SHORT_MESSAGE = 3
+
+
+def subject_of(ctx: _Context, hit: Hit, cue: Cue) -> tuple[str, bool]:
+    """``(subject, explicit)``: whose state the hit describes, and whether words say so.
+
+    A cue's own words decide first ("kill herself", "my friend's attempt"); then the
+    nearest person word before it in the clause. A bare topic word ("suicide") with no
+    person word near it is a topic, not the writer's state.
+    """
+    if cue.subject in ("self", "other"):
+        return cue.subject, True
+    tag = ctx.people.tag
+    own = _subject_in(tag, range(hit.first, hit.last + 1))
+    if own is not None:
+        return own, True
+    # Clause numbers only grow, so the clause's tokens before and after the hit are runs.
+    low, high = ctx.clause_span(ctx.clauses[hit.first])
+    found = _nearest(tag, range(hit.first - 1, max(low, hit.first - SUBJECT_WINDOW) - 1, -1))
+    if found is None and cue.subject == "anchored":
+        found = _nearest(tag, range(hit.last + 1, min(high, hit.last + 1 + ANCHOR_AHEAD)))
+        # "suicidal" alone, or a topic word in a message that speaks only of the writer
+        # ("hello, insomnia and suicidal thoughts. i give up"), is about the writer.
+        writer = len(ctx.keys) <= SHORT_MESSAGE or ctx.first_person()
+        return found or ("self" if writer else "topic"), found is not None
+    if found is None and cue.subject == "topic":
+        return ("topic" if _asks_about_a_topic(ctx) else "self"), False
+    return found or "self", found is not None
+
+
+def _asks_about_a_topic(ctx: _Context) -> bool:
+    """No first person, and a question, an information request or a story/film frame."""
+    if ctx.people.any_("self_subj"):
+        return False
+    opener = ctx.keys[0] if ctx.keys else ""
+    asks = opener in ctx.cues.words("wh_words") or opener in ctx.cues.words("question_open")
+    return asks or ctx.anywhere("info") or ctx.anywhere("fiction")
+
+
+_OTHER_OWN = mask("other_subj", possessive=True)
+_SELF_OWN = mask("self_subj", possessive=True)
+_GENERIC_OWN = mask("generic_subj", possessive=True)
+_SELF = mask("self_subj")
+_GENERIC = mask("generic_subj")
+
+
+def _subject_in(tag: Callable[[int], int], indexes: range) -> str | None:
+    """Inside a hit, a person word beats "my" ("my friend's attempt" is the friend's)."""
+    tags = 0
+    for i in indexes:
+        tags |= tag(i)
+    if tags & _OTHER_OWN:
+        return "other"
+    if tags & _SELF_OWN:
+        return "self"
+    return "generic" if tags & _GENERIC_OWN else None
+
+
+def _nearest(tag: Callable[[int], int], indexes: range) -> str | None:
+    """The person word nearest the hit, in the order given."""
+    for i in indexes:
+        bits = tag(i)
+        if not bits:
+            continue  # most words are no person word
+        if bits & _SELF:
+            return "self"
+        if bits & _OTHER_OWN:
+            return "other"
+        if bits & _GENERIC:
+            return "generic"
+    return None
+
+
+def asked_away(ctx: _Context, hit: Hit, cue: Cue, subject: str, frame: str, by_you: bool) -> bool:
+    """A question about an act put away from the writer: a topic word ("is there a painless
+    overdose?"), a generic "you" ("what happens if you take a whole pack"), a story or an
+    informational frame. Alone it is no one's risk; marked method-seeking, it becomes the
+    writer's own after their distress (see _state), as a method question does."""
+    if cue.kind != "risk" or cue.level < RiskLevel.IDEATION or subject == "self":
+        return False
+    if subject == "other" and not (by_you or frame in ("fiction", "info")):
+        return False  # a real other person named ("my friend's overdose")
+    return not _topic_word(ctx, hit) and ctx.asked(hit)
+
+
+def _topic_word(ctx: _Context, hit: Hit) -> bool:
+    """The hit holds the word "suicide" or "suicidal": a question about the topic
+    (rates, safe messaging, what to say), not about an act."""
+    words = ctx.cues.words
+    topic = words("suicide") | words("suicidal")
+    return not topic.isdisjoint(ctx.keys[hit.first : hit.last + 1])
+
+
+def everyday_you(cue: Cue, level: RiskLevel) -> bool:
+    """Everyday distress said with a generic "you" ("starving yourself for a day", "nothing
+    makes you happy anymore") describes the writer: it is theirs, marked ``GENERIC`` so the
+    conversation rules can tell it from distress stated in the first person."""
+    return (
+        level == RiskLevel.DISTRESS
+        and cue.level == RiskLevel.DISTRESS
+        and cue.kind == "risk"
+        and cue.subject in ("auto", "topic")
+    )
