@@ -9,7 +9,7 @@ from safeguard._conversation import Conversation, Message
 from safeguard._findings import CheckResult
 from safeguard._levels import RiskLevel
 from safeguard._tokens import Token
-from safeguard.checks.self_harm import SelfHarmCheck
+from safeguard.checks.self_harm import SelfHarmCheck, SelfHarmOptions
 from safeguard.checks.self_harm._matcher import Matcher, compile_phrase
 
 
@@ -17,6 +17,18 @@ from safeguard.checks.self_harm._matcher import Matcher, compile_phrase
 def check() -> SelfHarmCheck:
     """One default check for the whole test session (phrase data compiled once)."""
     return SelfHarmCheck()
+
+
+@functools.cache
+def rules() -> SelfHarmCheck:
+    """One check with the phrase rules alone (no word model): the tests of one context
+    rule, not of the word model's opinion."""
+    return SelfHarmCheck(SelfHarmOptions(lexical=False))
+
+
+def user_turns_level(*turns: str) -> RiskLevel:
+    """The rules' level of a conversation of user turns only (no assistant turn between)."""
+    return rules().assess(Conversation(tuple(Message("user", t) for t in turns))).level
 
 
 def conversation(*turns: str) -> Conversation:

@@ -3,25 +3,13 @@ plan after a past attempt or self-harm is the act again, never a repeat of somet
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
 from safeguard._conversation import Conversation, Message
 from safeguard._levels import RiskLevel
-from safeguard.checks.self_harm import SelfHarmCheck, SelfHarmOptions
+from tests.checks.self_harm._helpers import rules, user_turns_level
 
 L = RiskLevel
-
-
-@functools.cache
-def _rules() -> SelfHarmCheck:
-    return SelfHarmCheck(SelfHarmOptions(lexical=False))
-
-
-def rules_level(*turns: str) -> RiskLevel:
-    """The rules' level of a conversation of user turns only."""
-    return _rules().assess(Conversation(tuple(Message("user", t) for t in turns))).level
 
 
 MUST_FLAG = [
@@ -48,11 +36,11 @@ MUST_NOT_FLAG = [
 
 @pytest.mark.parametrize(("turns", "least"), MUST_FLAG)
 def test_a_return_to_a_past_act_is_flagged(turns: tuple[str, ...], least: RiskLevel) -> None:
-    assert rules_level(*turns) >= least
+    assert user_turns_level(*turns) >= least
 
 
 def _raised_repeats(*turns: str) -> list[str]:
-    result = _rules().check_input(Conversation(tuple(Message("user", t) for t in turns)))
+    result = rules().check_input(Conversation(tuple(Message("user", t) for t in turns)))
     return [f.detail["cue"] for f in result.findings if str(f.detail.get("cue", "")).startswith("en.repeat")]
 
 
@@ -65,4 +53,4 @@ def test_a_repeat_of_something_else_is_not_raised(turns: tuple[str, ...]) -> Non
 def test_a_single_message_repeat_of_something_else_is_not_flagged(turns: tuple[str, ...]) -> None:
     # Two-turn look-alikes keep the past act's own level (a later turn that speaks of now
     # keeps it from settling): that is the history rules' reading, not this module's.
-    assert rules_level(*turns) < L.PASSIVE
+    assert user_turns_level(*turns) < L.PASSIVE

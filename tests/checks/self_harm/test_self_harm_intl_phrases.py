@@ -10,21 +10,13 @@ for these tests.
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from safeguard.checks.self_harm import SelfHarmCheck, SelfHarmOptions
-from tests.checks.self_harm._helpers import L, conversation
-
-
-@functools.cache
-def _rules() -> SelfHarmCheck:
-    return SelfHarmCheck(SelfHarmOptions(lexical=False))
+from tests.checks.self_harm._helpers import L, conversation, rules
 
 
 def _level(text: str) -> L:
-    result = _rules().check_input(conversation(text))
+    result = rules().check_input(conversation(text))
     assert result.self_harm is not None
     return result.self_harm.level
 

@@ -7,25 +7,12 @@ recovered writer planning now. A recent or present cue in the conversation alway
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from safeguard._conversation import Conversation, Message
 from safeguard._levels import RiskLevel
-from safeguard.checks.self_harm import SelfHarmCheck, SelfHarmOptions
+from tests.checks.self_harm._helpers import user_turns_level
 
 L = RiskLevel
-
-
-@functools.cache
-def _rules() -> SelfHarmCheck:
-    return SelfHarmCheck(SelfHarmOptions(lexical=False))
-
-
-def rules_level(*turns: str) -> RiskLevel:
-    """The rules' level of a conversation of user turns only."""
-    return _rules().assess(Conversation(tuple(Message("user", t) for t in turns))).level
 
 
 GERMAN_DENIED = [
@@ -45,12 +32,12 @@ GERMAN_MEANT = [
 
 @pytest.mark.parametrize("text", GERMAN_DENIED)
 def test_german_negation_reaches_the_announced_infinitive(text: str) -> None:
-    assert rules_level(text) <= L.DISTRESS
+    assert user_turns_level(text) <= L.DISTRESS
 
 
 @pytest.mark.parametrize("text", GERMAN_MEANT)
 def test_german_infinitive_without_that_negation_stays_ideation(text: str) -> None:
-    assert rules_level(text) >= L.IDEATION
+    assert user_turns_level(text) >= L.IDEATION
 
 
 # A survivor's past in another language, well now: at most distress.
@@ -86,17 +73,17 @@ PAST_THEN_AGAIN = [
 
 @pytest.mark.parametrize("text", PAST_WELL_NOW)
 def test_a_past_told_as_past_in_other_languages_is_not_current_risk(text: str) -> None:
-    assert rules_level(text) <= L.DISTRESS
+    assert user_turns_level(text) <= L.DISTRESS
 
 
 @pytest.mark.parametrize(("text", "floor"), PAST_THEN_AGAIN)
 def test_a_recent_or_lasting_cue_beside_the_past_wins(text: str, floor: RiskLevel) -> None:
-    assert rules_level(text) >= floor
+    assert user_turns_level(text) >= floor
 
 
 def test_a_later_turn_saying_it_is_back_keeps_the_past_flagged() -> None:
     turns = ("il y a des années je voulais me suicider", "ces derniers temps j'y pense à nouveau")
-    assert rules_level(*turns) >= L.PASSIVE
+    assert user_turns_level(*turns) >= L.PASSIVE
 
 
 # What the writer names as survived or left behind: not current risk.
@@ -123,12 +110,12 @@ SURVIVED_BUT_NOW = [
 
 @pytest.mark.parametrize("turns", SURVIVED)
 def test_what_the_writer_survived_is_not_current_risk(turns: tuple[str, ...]) -> None:
-    assert rules_level(*turns) <= L.DISTRESS
+    assert user_turns_level(*turns) <= L.DISTRESS
 
 
 @pytest.mark.parametrize(("text", "floor"), SURVIVED_BUT_NOW)
 def test_a_survivor_at_risk_now_is_flagged(text: str, floor: RiskLevel) -> None:
-    assert rules_level(text) >= floor
+    assert user_turns_level(text) >= floor
 
 
 def test_a_relapse_in_a_later_turn_is_judged_against_the_survived_past() -> None:
@@ -137,7 +124,7 @@ def test_a_relapse_in_a_later_turn_is_judged_against_the_survived_past() -> None
         "not proud. i'm ending the streak tonight, the blade's already out",
         "no. i'm doing it after this",
     )
-    assert rules_level(*turns) >= L.INTENT
+    assert user_turns_level(*turns) >= L.INTENT
 
 
 # Traces and stages left behind: scars, recovery, "when i was suicidal", "a year ago".
@@ -160,12 +147,12 @@ TRACES_BUT_NOW = [
 
 @pytest.mark.parametrize("turns", TRACES)
 def test_traces_and_stages_left_behind_are_not_current_risk(turns: tuple[str, ...]) -> None:
-    assert rules_level(*turns) <= L.DISTRESS
+    assert user_turns_level(*turns) <= L.DISTRESS
 
 
 @pytest.mark.parametrize(("text", "floor"), TRACES_BUT_NOW)
 def test_new_wounds_and_returning_thoughts_are_flagged(text: str, floor: RiskLevel) -> None:
-    assert rules_level(text) >= floor
+    assert user_turns_level(text) >= floor
 
 
 # A later turn that dates what the turn before told, with the writer well now.
@@ -187,12 +174,12 @@ DATED_BUT_NOW = [
 
 @pytest.mark.parametrize("turns", DATED_BY_ANSWER)
 def test_an_answer_dating_the_turn_before_makes_it_past(turns: tuple[str, ...]) -> None:
-    assert rules_level(*turns) <= L.DISTRESS
+    assert user_turns_level(*turns) <= L.DISTRESS
 
 
 @pytest.mark.parametrize(("turns", "floor"), DATED_BUT_NOW)
 def test_a_dated_past_beside_a_risk_now_is_flagged(turns: tuple[str, ...], floor: RiskLevel) -> None:
-    assert rules_level(*turns) >= floor
+    assert user_turns_level(*turns) >= floor
 
 
 # All the risk is past and nothing speaks of now: distress even without a word of being well.
@@ -212,9 +199,9 @@ PAST_AND_NOW = [
 
 @pytest.mark.parametrize("turns", PAST_ONLY)
 def test_a_past_that_says_nothing_of_now_is_distress(turns: tuple[str, ...]) -> None:
-    assert rules_level(*turns) <= L.DISTRESS
+    assert user_turns_level(*turns) <= L.DISTRESS
 
 
 @pytest.mark.parametrize(("turns", "floor"), PAST_AND_NOW)
 def test_a_past_beside_the_present_stays_flagged(turns: tuple[str, ...], floor: RiskLevel) -> None:
-    assert rules_level(*turns) >= floor
+    assert user_turns_level(*turns) >= floor

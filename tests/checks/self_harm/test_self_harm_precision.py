@@ -8,27 +8,20 @@ an evaluation set.
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
 from safeguard._conversation import Conversation, Message
 from safeguard._levels import RiskLevel
-from safeguard.checks.self_harm import SelfHarmCheck, SelfHarmOptions
+from tests.checks.self_harm._helpers import rules
 
 L = RiskLevel
-
-
-@functools.cache
-def _rules() -> SelfHarmCheck:
-    return SelfHarmCheck(SelfHarmOptions(lexical=False))
 
 
 def rules_level(*turns: str) -> RiskLevel:
     """The rules' conversation level of alternating user / assistant turns."""
     roles = ("user", "assistant")
     conv = Conversation(tuple(Message(roles[i % 2], t) for i, t in enumerate(turns)))
-    result = _rules().check_input(conv)
+    result = rules().check_input(conv)
     assert result.self_harm is not None
     return result.self_harm.level
 

@@ -3,33 +3,25 @@ questions beside a wish to be dead reach their level; the everyday look-alikes d
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
 from safeguard._conversation import Conversation, Message
 from safeguard._levels import RiskLevel
-from safeguard.checks.self_harm import SelfHarmCheck, SelfHarmOptions
+from tests.checks.self_harm._helpers import rules
 
 L = RiskLevel
-
-
-@functools.cache
-def _rules() -> SelfHarmCheck:
-    """The phrase rules alone: these tests are about the rules' grading, not the word model."""
-    return SelfHarmCheck(SelfHarmOptions(lexical=False))
 
 
 def level(*turns: str) -> RiskLevel:
     roles = ("user", "assistant")
     messages = tuple(Message(roles[i % 2], t) for i, t in enumerate(turns))
-    return _rules().assess(Conversation(messages)).level
+    return rules().assess(Conversation(messages)).level
 
 
 def method_seeking(*turns: str) -> bool:
     roles = ("user", "assistant")
     messages = tuple(Message(roles[i % 2], t) for i, t in enumerate(turns))
-    return _rules().assess(Conversation(messages)).method_seeking
+    return rules().assess(Conversation(messages)).method_seeking
 
 
 @pytest.mark.parametrize(
