@@ -117,7 +117,7 @@ class SelfHarmCheck(BaseCheck):
             return reading
         ruled = judged({self._rules(hit, tokens.keys) for hit in hits})
         r = reading
-        kept = r.recovered, r.dated, r.present, r.repeats
+        kept = r.recovered, r.dated, r.present, r.repeats, r.affirm_level
         return Reading(r.signals, r.clarify, r.fiction, r.asks, r.affirm, tokens.keys, ruled, *kept)
 
     def _rules(self, hit: Hit, keys: list[str]) -> int:

@@ -254,6 +254,15 @@ def _affirm(ctx: _Context) -> tuple[int, int] | None:
     return None
 
 
+def _affirm_level(ctx: _Context) -> RiskLevel:
+    """The level an answer's opening words carry beyond a "yes" ("yes. tonight.", not
+    "yeah. not tonight or anything")."""
+    negation = ctx.cues.words("negation")
+    early = [h for h in ctx.of_kind("affirm") if h.first <= AFFIRM_AFTER]
+    opening = [h for h in early if negation.isdisjoint(ctx.keys[: h.first])]
+    return max((ctx.cues.cues[h.payload].level for h in opening), default=RiskLevel.NONE)
+
+
 def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] | None = None) -> Reading:
     """Read one message's text with the compiled ``cues`` (``tokens``: its tokens, and
     ``hits``: ``cues.matcher.scan(tokens)``, when the caller has them)."""
@@ -292,6 +301,7 @@ def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] 
         fiction=ctx.anywhere("fiction"),
         asks=asks,
         affirm=_affirm(ctx),
+        affirm_level=_affirm_level(ctx),
         recovered=ctx.anywhere("recovery") or _well_now(ctx, core),
         dated=_dates_the_past(ctx, combined),
         present=_speaks_of_now(ctx),

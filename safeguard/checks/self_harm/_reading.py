@@ -94,6 +94,8 @@ class Reading:
     # The writer's repeat phrases ("did it again", "try again"), raised only against a past
     # act elsewhere in the conversation (see _again).
     repeats: tuple[Signal, ...] = ()
+    # What an answer says beyond a "yes": a time ("yes. tonight.") is a plan (intent).
+    affirm_level: RiskLevel = RiskLevel.NONE
 
 
 NOTHING = Reading()

@@ -77,6 +77,8 @@ def _turns(conversation: Conversation, reader: Reader) -> list[Turn]:
         if asked > RiskLevel.NONE and reading.affirm is not None:
             answered = _answered(asked, turns)
             if answered > RiskLevel.NONE:
+                # "yes. tonight." to a question about killing oneself: a time is a plan.
+                answered = max(answered, reading.affirm_level)
                 start, end = reading.affirm
                 signals.append(Signal(_ANSWER, start, end, answered, "self"))
         turn = Turn(index, signals, reading.clarify, message.text, recovered=reading.recovered)

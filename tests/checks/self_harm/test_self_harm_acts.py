@@ -46,3 +46,28 @@ def test_an_act_done_or_under_way_is_imminent(turns: tuple[str, ...]) -> None:
 )
 def test_everyday_or_someone_elses_act_is_not_imminent(turns: tuple[str, ...]) -> None:
     assert level(*turns) < L.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("i want to die", "Are you thinking about killing yourself?", "yes. tonight."),
+        ("i want to die", "Are you thinking about killing yourself?", "yeah this weekend"),
+        ("i can't go on", "Do you have a plan?", "tonight"),
+    ],
+)
+def test_a_time_answering_a_question_about_suicide_is_at_least_intent(turns: tuple[str, ...]) -> None:
+    assert level(*turns) >= L.INTENT
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("hi", "Are you free for dinner?", "yes, tonight works for dinner"),
+        ("i want to die", "Are you thinking about killing yourself?", "no. tonight i'm seeing friends"),
+        ("i have a headache", "Do you have a plan for the evening?", "tonight? just sleep"),
+        ("i want to die", "Do you mean ending your life?", "Yeah. Not tonight or anything."),
+    ],
+)
+def test_a_time_answering_anything_else_is_not_intent(turns: tuple[str, ...]) -> None:
+    assert level(*turns) < L.INTENT
