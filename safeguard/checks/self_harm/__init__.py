@@ -12,6 +12,7 @@ conversation costs little more than reading the newest turn.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable
 from pathlib import Path
@@ -116,9 +117,9 @@ class SelfHarmCheck(BaseCheck):
         if self._lifter is None:
             return reading
         ruled = judged({self._rules(hit, tokens.keys) for hit in hits})
-        r = reading
-        kept = r.recovered, r.dated, r.present, r.repeats, r.affirm_level
-        return Reading(r.signals, r.clarify, r.fiction, r.asks, r.affirm, tokens.keys, ruled, *kept)
+        # replace, not a rebuilt Reading: every other field (recovery, dates, repeats, ...)
+        # is the context passes' and must reach the conversation rules unchanged
+        return dataclasses.replace(reading, keys=tokens.keys, ruled=ruled)
 
     def _rules(self, hit: Hit, keys: list[str]) -> int:
         """A hit's ruling (see ``_lift.ruling``); an informational phrase is a frame when it

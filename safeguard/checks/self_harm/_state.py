@@ -81,10 +81,18 @@ def _turns(conversation: Conversation, reader: Reader) -> list[Turn]:
                 answered = max(answered, reading.affirm_level)
                 start, end = reading.affirm
                 signals.append(Signal(_ANSWER, start, end, answered, "self"))
-        turn = Turn(index, signals, reading.clarify, message.text, recovered=reading.recovered)
-        turn.dated, turn.present = reading.dated, reading.present
-        turn.repeats = reading.repeats
-        turns.append(turn)
+        turns.append(
+            Turn(
+                index,
+                signals,
+                reading.clarify,
+                message.text,
+                recovered=reading.recovered,
+                dated=reading.dated,
+                present=reading.present,
+                repeats=reading.repeats,
+            )
+        )
         asked = RiskLevel.NONE
     return turns
 
