@@ -35,6 +35,7 @@ from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._means_question import means_question
 from safeguard.checks.self_harm._negation import echoed as _echoed
 from safeguard.checks.self_harm._negation import negated as _negated
+from safeguard.checks.self_harm._plan_ask import asked_level
 from safeguard.checks.self_harm._reading import GENERIC, NOTHING, PAST, YOU, Reading, Signal, make_signal
 from safeguard.checks.self_harm._subject import asked_away, everyday_you, subject_of
 
@@ -293,7 +294,7 @@ def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] 
     if asked is not None:
         signals.append(asked)
     clarify = any(not _negated(ctx, h) for h in ctx.of_kind("clarify"))
-    asks = max((cues.cues[h.payload].level for h in ctx.of_kind("ask")), default=RiskLevel.NONE)
+    asks = asked_level(ctx)
     combined = tuple(_combine(signals, ctx.anywhere("now"), _everyday_means(ctx, signals)))
     return Reading(
         signals=combined,
