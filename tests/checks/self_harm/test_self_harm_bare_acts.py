@@ -1,0 +1,65 @@
+"""Self-harm in the past said with a bare verb ("i used to cut", "me cortaba", "eu me
+cortava", "je me scarifiais", "ich habe mich geritzt"): a return to it is a relapse (at
+least passive), a past left behind years ago stays below passive, and the same verbs with
+an object ("i used to cut my hair", "me cortaba el pelo") say nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from safeguard._levels import RiskLevel
+from tests.checks.self_harm._helpers import user_turns_level
+
+L = RiskLevel
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("i used to cut and i did it again last night",),
+        ("i used to cut.", "i did it again last night"),
+        ("i started cutting after my parents divorced",),
+        ("cuando era adolescente me cortaba y anoche lo hice otra vez",),
+        ("de adolescente me cortaba", "anoche lo hice otra vez"),
+        ("quando era adolescente eu me cortava e ontem à noite fiz de novo",),
+        ("eu me cortava", "ontem fiz de novo"),
+        ("quand j'étais ado je me scarifiais et hier soir je l'ai refait",),
+        ("je me scarifiais quand j'étais ado", "hier soir je l'ai refait"),
+        ("als teenager habe ich mich geritzt und gestern nacht habe ich es wieder getan",),
+        ("als teenager habe ich mich geritzt", "gestern habe ich es wieder getan"),
+    ],
+)
+def test_a_return_to_past_self_harm_is_at_least_passive(turns: tuple[str, ...]) -> None:
+    assert user_turns_level(*turns) >= L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de adolescente me cortaba, hace diez años que no",
+        "na adolescência eu me cortava, há dez anos que não",
+        "quand j'étais ado je me scarifiais, ça fait dix ans que je ne le fais plus",
+        "als teenager habe ich mich geritzt, seit zehn jahren nicht mehr",
+        "Ich hab mich als Teenager geritzt, das ist lange vorbei.",
+        "i used to cut, i've been clean for 5 years",
+        "I used to cut when I was in school. I stopped at 17. I'm 30 now",
+    ],
+)
+def test_past_self_harm_left_behind_stays_below_passive(text: str) -> None:
+    assert user_turns_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i used to cut my hair short and did it again last night",
+        "i used to cut class",
+        "i used to cut and sew my own clothes",
+        "i used to burn candles every night",
+        "de adolescente me cortaba el pelo muy corto",
+        "quando era adolescente eu me cortava o cabelo",
+        "quand j'étais ado je me coupais les cheveux moi-même",
+    ],
+)
+def test_the_same_verbs_with_an_object_say_nothing(text: str) -> None:
+    assert user_turns_level(text) == L.NONE
