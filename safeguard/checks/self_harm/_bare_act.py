@@ -6,9 +6,10 @@ night", "de adolescente me cortaba"); with one they are anything else ("i used t
 hair short", "i used to cut class", "me cortaba el pelo", "je me coupais les cheveux").
 A phrase of a bare-act family (cue families of the class ``bare_act_cue``) counts only
 when nothing is its object: the clause ends after it, the next word is one that may
-follow a bare act (class ``bare_tail``: "again", "when", "anoche", "ahora"), or it is a
-linking word (class ``bare_link``: "and", "y", "et") followed by the clause's end or such
-a word ("and i did it again", "y anoche lo hice otra vez"; not "and sew my own clothes").
+follow a bare act (class ``bare_tail``: "again", "deeper", "when", "anoche"), or it is a
+linking word (class ``bare_link``: "and", "y", "et") followed by the clause's end, such a
+word or the subject of a new statement (class ``bare_clause``: "and i did it again", "y
+anoche lo hice otra vez"; not "and sew my own clothes").
 Otherwise the signal is dropped: the words were not about harm.
 """
 
@@ -33,8 +34,9 @@ def _bare(msg: Sentences, sig: Signal) -> bool:
     keys, words = msg.keys, msg.cues.words
     if keys[after] in words("bare_tail"):
         return True
-    link = keys[after] in words("bare_link")
-    return link and (_ends_clause(msg, after + 1) or keys[after + 1] in words("bare_tail"))
+    if keys[after] not in words("bare_link"):
+        return False
+    return _ends_clause(msg, after + 1) or keys[after + 1] in words("bare_tail") | words("bare_clause")
 
 
 def _ends_clause(msg: Sentences, i: int) -> bool:

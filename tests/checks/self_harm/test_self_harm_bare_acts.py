@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from safeguard._levels import RiskLevel
-from tests.checks.self_harm._helpers import user_turns_level
+from tests.checks.self_harm._helpers import conversation, rules, user_turns_level
 
 L = RiskLevel
 
@@ -63,3 +63,42 @@ def test_past_self_harm_left_behind_stays_below_passive(text: str) -> None:
 )
 def test_the_same_verbs_with_an_object_say_nothing(text: str) -> None:
     assert user_turns_level(text) == L.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cut deep this time, way deeper than before",
+        "i keep wanting to cut. i threw my razors out last month",
+        "i'm going to cut tonight, i don't care about the streak anymore",
+        "gonna go cut. i just need it to stop for a bit",
+        "ive been cutting for 3 yrs",
+        "i keep a tally on my wall of days without cutting. today i had to wipe it off",
+        "how do i hide cuts in summer. everyone is wearing shorts",
+    ],
+)
+def test_cutting_said_without_an_object_is_self_harm(text: str) -> None:
+    assert user_turns_level(text) >= L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cut my finger chopping onions",
+        "i cut it short last week",
+        "i need to cut my hair",
+        "i need to cut down on sugar",
+        "i cut back on coffee",
+        "i cut ties with him",
+        "i had to cut him off",
+        "we need to cut costs",
+        "she's been cutting back on sugar",
+    ],
+)
+def test_cutting_something_is_not_self_harm(text: str) -> None:
+    assert user_turns_level(text) == L.NONE
+
+
+def test_someone_elses_cutting_is_not_the_writers() -> None:
+    state = rules().assess(conversation("my best friend told me she's been cutting since her parents split"))
+    assert state.subject != "self"
