@@ -15,6 +15,10 @@ Otherwise the signal is dropped: the words were not about harm.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from safeguard.checks.self_harm._data import CueSet
+from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._reading import Signal
 from safeguard.checks.self_harm._sentences import Sentences, family
 
@@ -43,3 +47,15 @@ def _ends_clause(msg: Sentences, i: int) -> bool:
     """Token ``i`` is past the message's end or starts another clause than token ``i - 1``."""
     clauses = msg.tokens.clauses
     return i >= len(clauses) or clauses[i] != clauses[i - 1]
+
+
+def unread_dropped(hits: list[Hit], signals: Sequence[Signal], cues: CueSet) -> list[Hit]:
+    """``hits`` without the bare-act phrases this pass dropped (their words were about
+    something else, so they judge nothing: see ``_lift.ruling``)."""
+    gated = cues.words("bare_act_cue")
+    table = cues.cues
+    dropped = {h for h in hits if family(table[h.payload].id) in gated}
+    if not dropped:
+        return hits  # most messages
+    kept = {s.cue.id for s in signals}
+    return [h for h in hits if table[h.payload].id in kept or h not in dropped]

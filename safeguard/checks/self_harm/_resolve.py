@@ -60,14 +60,19 @@ def _signal(ctx: MessageContext, hit: Hit) -> Signal:
 
 
 def decide_with_means(turns: Sequence[_Turn]) -> None:
-    """Raise each turn's bare decisions by the writer's means in that turn or before it."""
+    """Raise each turn's bare decisions by the writer's means in that turn or before it;
+    drop those with no means before them."""
     held, distress = RiskLevel.NONE, False
     for turn in turns:
         own = [s for s in turn.signals if s.subject == "self" and not s.negated]
         distress = distress or any(s.kind == "risk" and s.level >= RiskLevel.DISTRESS for s in own)
         held = max(held, _means_level(own, distress))
-        if held > RiskLevel.NONE and any(s.kind == "resolve" for s in turn.signals):
-            turn.signals = [s.lifted(held) if s.kind == "resolve" else s for s in turn.signals]
+        if not any(s.kind == "resolve" for s in turn.signals):
+            continue
+        # Raised, or dropped: a bare decision with no means before it says nothing (and
+        # left in, it would read to the word model as something the rules judged).
+        decided = [s.lifted(held) for s in turn.signals if s.kind == "resolve"] if held else []
+        turn.signals = [s for s in turn.signals if s.kind != "resolve"] + decided
 
 
 def _means_level(own: Sequence[Signal], distress: bool) -> RiskLevel:

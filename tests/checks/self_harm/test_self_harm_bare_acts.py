@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from safeguard._levels import RiskLevel
-from tests.checks.self_harm._helpers import conversation, rules, user_turns_level
+from tests.checks.self_harm._helpers import check, conversation, rules, user_turns_level
 
 L = RiskLevel
 
@@ -102,3 +102,8 @@ def test_cutting_something_is_not_self_harm(text: str) -> None:
 def test_someone_elses_cutting_is_not_the_writers() -> None:
     state = rules().assess(conversation("my best friend told me she's been cutting since her parents split"))
     assert state.subject != "self"
+
+
+def test_a_dropped_bare_act_judges_nothing_for_the_word_model() -> None:
+    assert not check()._read("i used to cut class").ruled
+    assert check()._read("i used to cut and i did it again last night").ruled

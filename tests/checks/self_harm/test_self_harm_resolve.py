@@ -64,3 +64,9 @@ def test_a_bare_decision_after_means_owned_and_distress_is_intent(turns: tuple[s
 )
 def test_a_decision_with_an_object_or_without_means_says_nothing(turns: tuple[str, ...]) -> None:
     assert user_turns_level(*turns) < L.PASSIVE
+
+
+def test_a_bare_decision_with_no_means_before_it_leaves_no_signal() -> None:
+    # left in at level none it would read to the word model as something the rules judged
+    judged = rules()._judge(conversation("Moving forward, right now, would mean finding some stability."))
+    assert all(s.kind != "resolve" for t in judged.turns for s in t.signals)
