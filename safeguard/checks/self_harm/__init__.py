@@ -25,6 +25,7 @@ from safeguard._findings import CheckResult, Finding, SelfHarmState
 from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize, tokenize
 from safeguard.checks._base import BaseCheck, CheckOptions
+from safeguard.checks.self_harm._bare_act import unread_dropped
 from safeguard.checks.self_harm._data import CueSet, DataError, load_cues
 from safeguard.checks.self_harm._discourse import reread
 from safeguard.checks.self_harm._lexical import load as load_model
@@ -116,7 +117,8 @@ class SelfHarmCheck(BaseCheck):
         reading = reread(read(text, self._cues, tokens, hits), text, self._cues, tokens, hits)
         if self._lifter is None:
             return reading
-        ruled = judged({self._rules(hit, tokens.keys) for hit in hits})
+        counted = unread_dropped(hits, reading.signals, self._cues)  # "i used to cut class"
+        ruled = judged({self._rules(hit, tokens.keys) for hit in counted})
         # replace, not a rebuilt Reading: every other field (recovery, dates, repeats, ...)
         # is the context passes' and must reach the conversation rules unchanged
         return dataclasses.replace(reading, keys=tokens.keys, ruled=ruled)

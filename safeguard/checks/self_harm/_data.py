@@ -45,6 +45,7 @@ KINDS: frozenset[str] = frozenset(
         "ask",  # (assistant text) a question about suicide; a "yes" answers it
         "affirm",  # (user text, first words) yes
         "repeat",  # a return to a past act ("did it again", "try again"): see _again
+        "resolve",  # a bare decision ("i'm going to.", "i can't stop."): see _resolve
     }
 )
 SUBJECTS = frozenset({"auto", "self", "other", "anchored", "topic"})

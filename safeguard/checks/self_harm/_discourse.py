@@ -43,8 +43,10 @@ import dataclasses
 from safeguard._levels import RiskLevel
 from safeguard._tokens import Tokens
 from safeguard.checks.self_harm._asked import asked_by_others
+from safeguard.checks.self_harm._bare_act import bare_acts
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._dated import dated_events
+from safeguard.checks.self_harm._hypothetical import hypothetical_acts
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._people import mask
 from safeguard.checks.self_harm._professional import professional_topics
@@ -91,6 +93,7 @@ def reread(
     grave = any(s.level >= RiskLevel.PASSIVE and not _explained_by_plans(s.cue, cues) for s in own)
     happy = not distressed and not grave and _happy_plans(msg)
     signals = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else s for s in reading.signals)
+    signals = bare_acts(msg, hypothetical_acts(msg, signals))
     signals = professional_topics(msg, dated_events(msg, unwanted_thoughts(msg, signals)))
     lived = survived(msg, signals)
     # A message naming what the writer survived says they are past it (see _survived).

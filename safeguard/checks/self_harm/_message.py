@@ -35,7 +35,9 @@ from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._means_question import means_question
 from safeguard.checks.self_harm._negation import echoed as _echoed
 from safeguard.checks.self_harm._negation import negated as _negated
+from safeguard.checks.self_harm._plan_ask import asked_level
 from safeguard.checks.self_harm._reading import GENERIC, NOTHING, PAST, YOU, Reading, Signal, make_signal
+from safeguard.checks.self_harm._resolve import bare_decisions
 from safeguard.checks.self_harm._subject import asked_away, everyday_you, subject_of
 
 AFFIRM_AFTER = 2  # hedge words a "yes" may follow
@@ -292,8 +294,9 @@ def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] 
     asked = means_question(text, tokens, cues)
     if asked is not None:
         signals.append(asked)
+    signals.extend(bare_decisions(ctx))
     clarify = any(not _negated(ctx, h) for h in ctx.of_kind("clarify"))
-    asks = max((cues.cues[h.payload].level for h in ctx.of_kind("ask")), default=RiskLevel.NONE)
+    asks = asked_level(ctx)
     combined = tuple(_combine(signals, ctx.anywhere("now"), _everyday_means(ctx, signals)))
     return Reading(
         signals=combined,

@@ -23,6 +23,7 @@ from safeguard.checks.self_harm._data import Cue
 from safeguard.checks.self_harm._discourse import RESOLVE
 from safeguard.checks.self_harm._means_question import CUE_ID as MEANS_QUESTION
 from safeguard.checks.self_harm._reading import GENERIC, PAST, YOU, Reading, Signal
+from safeguard.checks.self_harm._resolve import decide_with_means
 
 Reader = Callable[[str], Reading]
 # Whether a distress span's words are only everyday stress (see _shows_distress).
@@ -263,6 +264,7 @@ def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _nev
     _withdraw_false_alarms(turns)
     _escalate(turns, ordinary)
     live = [t for t in turns if not t.withdrawn]
+    decide_with_means(live)
     _dated_by_answer(live)
     relapse(live)
     _settle_past(live)

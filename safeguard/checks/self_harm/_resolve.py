@@ -1,0 +1,86 @@
+"""A bare decision after means in hand: "i'm holding the blade" ... "i'm going to. i can't stop."
+
+A decision said without its object ("i'm going to.", "about to.", "i can't stop.", "now.")
+means nothing alone: it answers whatever came before it. After the writer says they hold
+or have the means, it is about using them: the act at hand (imminent) when the means are
+readied for use (a means cue at level ``imminent``: "holding the blade", "pills lined
+up"), a method and a decision (intent) when they are only owned ("i have the pills")
+and the writer has shown distress (owned pills and "now." may be a dose on time).
+
+Per message (:func:`bare_decisions`), a phrase of the kind ``resolve`` counts only when
+it is its whole clause, but for a few leading words (class ``resolve_lead``: "and",
+"yes", "just"): "i'm going to make dinner" and "i'm holding the knife to cut onions,
+i'm going to make dinner" have none. Per conversation (:func:`decide_with_means`), each
+such signal is raised by the writer's own means in its turn or any turn before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._context import MessageContext
+from safeguard.checks.self_harm._matcher import Hit
+from safeguard.checks.self_harm._reading import Signal, make_signal
+
+_LEAD = 2  # words that may open the clause before the decision ("and yes i'm going to")
+
+
+class _Turn(Protocol):
+    signals: list[Signal]
+
+
+def bare_decisions(ctx: MessageContext) -> list[Signal]:
+    """The message's bare decisions, at level none (raised by :func:`decide_with_means`)."""
+    hits = ctx.of_kind("resolve")
+    if not hits:
+        return []  # most messages
+    return [_signal(ctx, h) for h in hits if _whole_clause(ctx, h)]
+
+
+def _whole_clause(ctx: MessageContext, hit: Hit) -> bool:
+    clauses, keys = ctx.clauses, ctx.keys
+    clause = clauses[hit.first]
+    if hit.last + 1 < len(keys) and clauses[hit.last + 1] == clause:
+        return False  # something follows in the clause: the decision has an object
+    lead = ctx.cues.words("resolve_lead")
+    for i in range(hit.first - 1, hit.first - 2 - _LEAD, -1):
+        if i < 0 or clauses[i] != clause:
+            return True
+        if keys[i] not in lead:
+            return False
+    return False
+
+
+def _signal(ctx: MessageContext, hit: Hit) -> Signal:
+    start, end = ctx.span(hit)
+    cue = ctx.cues.cues[hit.payload]
+    return make_signal((cue, start, end, RiskLevel.NONE, "self", False, False, ""))
+
+
+def decide_with_means(turns: Sequence[_Turn]) -> None:
+    """Raise each turn's bare decisions by the writer's means in that turn or before it;
+    drop those with no means before them."""
+    held, distress = RiskLevel.NONE, False
+    for turn in turns:
+        own = [s for s in turn.signals if s.subject == "self" and not s.negated]
+        distress = distress or any(s.kind == "risk" and s.level >= RiskLevel.DISTRESS for s in own)
+        held = max(held, _means_level(own, distress))
+        if not any(s.kind == "resolve" for s in turn.signals):
+            continue
+        # Raised, or dropped: a bare decision with no means before it says nothing (and
+        # left in, it would read to the word model as something the rules judged).
+        decided = [s.lifted(held) for s in turn.signals if s.kind == "resolve"] if held else []
+        turn.signals = [s for s in turn.signals if s.kind != "resolve"] + decided
+
+
+def _means_level(own: Sequence[Signal], distress: bool) -> RiskLevel:
+    """Imminent for the writer's means readied for use, intent for means owned (after
+    their distress)."""
+    levels = [s.cue.level for s in own if s.kind == "means"]
+    if not levels:
+        return RiskLevel.NONE
+    if max(levels) >= RiskLevel.IMMINENT:
+        return RiskLevel.IMMINENT
+    return RiskLevel.INTENT if distress else RiskLevel.NONE
