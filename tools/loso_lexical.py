@@ -9,14 +9,19 @@ writer is new to the model, as a new user's wording is. One threshold for all se
 lowest at which the model raises at most ``--max-fp`` of the ordinary-distress cases.
 Prints recall at ``passive`` (rules alone, and rules plus the model) and false alarms,
 in total and per set. Counts only; no text is printed. About a minute per run.
+
+``--margins -0.1 -0.05 0`` adds a table of what the policy option ``lexical_margin`` buys:
+the shipped model's ``passive`` threshold plus each margin, applied to the same held-out
+probabilities (recall, must-not-flag flagged, ordinary distress raised).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 
 import numpy as np
-from train_lexical import DEFAULT_FILES, Case, Vector, _labelled, _matrix, _vocab, fit, load_cases
+from train_lexical import DEFAULT_FILES, ROOT, Case, Vector, _labelled, _matrix, _vocab, fit, load_cases
 
 from safeguard._levels import RiskLevel
 
@@ -34,6 +39,12 @@ def held_out(cases: list[Case], y: Vector, sets: list[str], args: argparse.Names
     return probs
 
 
+def shipped_threshold() -> float:
+    """The shipped model's ``passive`` threshold, which ``lexical_margin`` shifts."""
+    model = json.loads((ROOT / "safeguard" / "data" / "self_harm" / "lexical.json").read_text("utf-8"))
+    return float(next(h["threshold"] for h in model["heads"] if h["level"] == "passive"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -41,6 +52,7 @@ def main() -> None:
     parser.add_argument("--max-fp", type=float, default=0.01, help="on ordinary distress")
     parser.add_argument("--l2", type=float, default=3e-4)
     parser.add_argument("--min-df", type=int, default=3)
+    parser.add_argument("--margins", type=float, nargs="*", default=[], help="lexical_margin values")
     args = parser.parse_args()
     cases, y = _labelled(load_cases(DEFAULT_FILES), RiskLevel.PASSIVE)
     of = np.array([c.group.split("/")[0] for c in cases])
@@ -64,6 +76,17 @@ def main() -> None:
         f"(rules alone {(rules & negative).sum() / negative.sum():.3f}), "
         f"ordinary distress raised {(lifted & ordinary).sum() / ordinary.sum():.3f}"
     )
+    for margin in args.margins:
+        at = shipped_threshold() + margin
+        lifted = scored & opens & (probs >= at)
+        found = rules | lifted
+        print(
+            f"lexical_margin {margin:+.2f} (threshold {at:.3f}): "
+            f"recall {(found & positive).sum() / positive.sum():.3f}, "
+            f"must-not-flag flagged {(found & negative).sum() / negative.sum():.3f}, "
+            f"ordinary distress raised {(lifted & ordinary).sum() / ordinary.sum():.3f}"
+        )
+    found = rules | (scored & opens & (probs >= t))
     for name in sets:
         mine = positive & (of == name)
         if mine.sum():
