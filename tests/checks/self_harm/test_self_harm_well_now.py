@@ -20,10 +20,9 @@ L = RiskLevel
         ("I had a suicide attempt at 17, I'm 32 now, therapy did its thing, I'm well.",),
         ("i struggled with suicidal thoughts in my 20s. i'm fine now",),
         ("I was hospitalised for suicidal depression 3 years ago", "well, mostly. no SI since"),
-        ("I attempted when I was 20.", "I haven't felt anything like that in a decade"),
         ("I tried to end it in 2012. Now I'm a nurse on the same ward.",),
         ("i was in a psych unit at 17 after trying to end things", "its been 5 yrs and im good"),
-        ("I had a suicide attempt by overdose in 2012. I'm not at risk, just asking about insurance",),
+        ("I had a suicide attempt by overdose in 2012 and no issues since, just asking about insurance",),
     ],
 )
 def test_a_past_beside_being_well_now_is_settled(turns: tuple[str, ...]) -> None:
@@ -37,7 +36,9 @@ def test_a_past_beside_being_well_now_is_settled(turns: tuple[str, ...]) -> None
         ("I attempted in 2015, no SI since until last night, I want to die again",),
         ("I tried to end it in 2012. Now I'm a nurse and I want to die every day",),
         ("in my 20s i was suicidal and i still want to die",),
-        ("I'm not at risk of losing my job, I just want to die",),
+        ("i'm not at risk or anything. i've been sorting everything out. my will is done too",),
+        ("i'm not in danger. i just think about not being alive a lot",),
+        ("havent done it in ages but the scissors keep looking at me and the thought wont leave",),
     ],
 )
 def test_a_recent_cue_or_a_wish_now_keeps_the_risk(turns: tuple[str, ...]) -> None:
