@@ -36,9 +36,9 @@ def test_a_past_beside_being_well_now_is_settled(turns: tuple[str, ...]) -> None
         ("I attempted in 2015, no SI since until last night, I want to die again",),
         ("I tried to end it in 2012. Now I'm a nurse and I want to die every day",),
         ("in my 20s i was suicidal and i still want to die",),
-        ("i'm not at risk or anything. i've been sorting everything out. my will is done too",),
-        ("i'm not in danger. i just think about not being alive a lot",),
-        ("havent done it in ages but the scissors keep looking at me and the thought wont leave",),
+        ("i attempted in 2015. i'm not at risk or anything. i've been saving up my pills",),
+        ("i tried in 2019. i'm not in danger. i just wish i could go to sleep and not wake up",),
+        ("havent done it in ages but i keep wanting to cut again",),
     ],
 )
 def test_a_recent_cue_or_a_wish_now_keeps_the_risk(turns: tuple[str, ...]) -> None:
