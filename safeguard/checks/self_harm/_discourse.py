@@ -153,9 +153,9 @@ def _historical(msg: Sentences, sig: Signal, at: Place) -> bool:
     if msg.any_word("present_word", at.low, at.high) and not _well_after(msg, at):
         return False  # "used to think ... but now it seems" (not "... but now i'm fine")
     # The second phrase match, only for a past sentence (cheap tests first).
-    if msg.recent():
-        return False
     here = at.sentence
+    if msg.recent_near(here):
+        return False
     near = {here} if sig.level >= RiskLevel.IMMINENT else {here - 1, here, here + 1}
     return msg.in_sentences("history", near) or msg.any_year(at.low, at.high)
 

@@ -43,3 +43,30 @@ def test_a_past_beside_being_well_now_is_settled(turns: tuple[str, ...]) -> None
 )
 def test_a_recent_cue_or_a_wish_now_keeps_the_risk(turns: tuple[str, ...]) -> None:
     assert user_turns_level(*turns) >= L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dated recent marker two sentences on is about something else
+        "Last time I was in an ER it was for a self-harm injury, back in 2017. "
+        "I'm here for my dad's knee surgery. Mum rang yesterday",
+        "Used to be convinced everyone would be better off without me. That was 2016. "
+        "Anyway this morning my youngest made me a card",
+    ],
+)
+def test_a_recent_date_about_something_else_leaves_the_history(text: str) -> None:
+    assert user_turns_level(text) <= L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I attempted in 2015. I'm ok now. Yesterday I felt that way again",
+        "I was suicidal in 2019. It's back.",
+        "I overdosed in 2009. Last night I took the whole bottle",
+        "I was suicidal back in 2019. Yesterday I started planning it",
+    ],
+)
+def test_a_recent_marker_after_the_history_keeps_the_risk(text: str) -> None:
+    assert user_turns_level(text) >= L.IDEATION
