@@ -70,3 +70,26 @@ def test_a_recent_date_about_something_else_leaves_the_history(text: str) -> Non
 )
 def test_a_recent_marker_after_the_history_keeps_the_risk(text: str) -> None:
     assert user_turns_level(text) >= L.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I haven't cut in two years until last night",
+        "i was clean for 400 days until yesterday",
+        "i hadnt done it in months until last week",
+    ],
+)
+def test_a_long_stop_that_ended_is_recent_self_harm(text: str) -> None:
+    assert user_turns_level(text) >= L.INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i haven't cut my hair in years until today",
+        "I haven't cut in two years and I'm proud of it",
+    ],
+)
+def test_a_stop_that_did_not_end_is_not_a_relapse(text: str) -> None:
+    assert user_turns_level(text) <= L.DISTRESS
