@@ -54,6 +54,7 @@ from safeguard.checks.self_harm._reading import PAST, Reading, Signal, make_sign
 from safeguard.checks.self_harm._sentences import Place, Sentences
 from safeguard.checks.self_harm._sentences import family as _family
 from safeguard.checks.self_harm._survived import survived
+from safeguard.checks.self_harm._told_past import told_past
 from safeguard.checks.self_harm._unwanted import unwanted_thoughts
 
 RESOLVE = "resolve"  # the frame of a "do it" decision phrase (read by _state)
@@ -95,7 +96,7 @@ def reread(
     signals = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else s for s in reading.signals)
     signals = bare_acts(msg, hypothetical_acts(msg, signals))
     signals = professional_topics(msg, dated_events(msg, unwanted_thoughts(msg, signals)))
-    lived = survived(msg, signals)
+    lived = survived(msg, told_past(msg, signals))
     # A message naming what the writer survived says they are past it (see _survived).
     recovered = reading.recovered or lived != signals
     signals = asked_by_others(msg, lived)
@@ -152,9 +153,9 @@ def _historical(msg: Sentences, sig: Signal, at: Place) -> bool:
     if msg.any_word("present_word", at.low, at.high) and not _well_after(msg, at):
         return False  # "used to think ... but now it seems" (not "... but now i'm fine")
     # The second phrase match, only for a past sentence (cheap tests first).
-    if msg.recent():
-        return False
     here = at.sentence
+    if msg.recent_near(here):
+        return False
     near = {here} if sig.level >= RiskLevel.IMMINENT else {here - 1, here, here + 1}
     return msg.in_sentences("history", near) or msg.any_year(at.low, at.high)
 

@@ -76,6 +76,7 @@ class Sentences:
         self._quotes: tuple[list[int], list[int]] | None = None
         self._place_ends: dict[int, int] | None = None
         self._recent: bool | None = None
+        self._recent_sentences: tuple[set[int], int] | None = None
         self._firsts: dict[str, list[int]] = {}
         self._where: dict[str, list[int]] = {}
         self._years: list[int] | None = None
@@ -162,6 +163,32 @@ class Sentences:
             inside = reach(recovery, len(self.keys)) if recent and recovery else []
             self._recent = any(not inside or inside[h.first] < h.last for h in recent)
         return self._recent
+
+    def recent_near(self, sentence: int) -> bool:
+        """A recent marker (as :meth:`recent`) that reaches ``sentence``: a dated one
+        ("yesterday", "last night": a word of class ``recent_date`` in it) in that sentence
+        or the next, any other ("again", "still", "it's back") there or in a later one."""
+        if not self.recent():
+            return False
+        if self._recent_sentences is None:
+            self._recent_sentences = self._recent_reach()
+        dated, last = self._recent_sentences
+        return sentence in dated or sentence + 1 in dated or sentence <= last
+
+    def _recent_reach(self) -> tuple[set[int], int]:
+        """The sentences with a dated recent marker, and the last with any other."""
+        recent, recovery = self.of_kind("recent"), self.of_kind("recovery")
+        inside = reach(recovery, len(self.keys)) if recovery else []
+        words, keys = self.cues.words("recent_date"), self.keys
+        dated, last = set(), -1
+        for h in recent:
+            if inside and inside[h.first] >= h.last:
+                continue  # part of a recovery phrase
+            if words.isdisjoint(keys[h.first : h.last + 1]):
+                last = max(last, self.sentence_at(h.first))
+            else:
+                dated.add(self.sentence_at(h.first))
+        return dated, last
 
     def place_phrases(self) -> dict[int, int]:
         """First token -> last token of the means phrases of a dangerous place now (cue
