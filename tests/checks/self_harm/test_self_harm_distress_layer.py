@@ -200,6 +200,9 @@ def test_arranging_affairs_alone_is_not_risk(text: str) -> None:
     "text",
     [
         "I have a knife in my hand right now, chopping onions for dinner",
+        "i'm on the bridge right now, stuck in traffic",
+        "im on the golden gate bridge right now the view is unreal",
+        "im on the roof rn fixing the gutters",
         "10, 9, 8, 7... liftoff, this is it!",
         "ten, nine, eight... happy new year! this is it",
     ],
@@ -213,6 +216,8 @@ def test_everyday_knife_and_launch_countdown_are_not_risk(text: str) -> None:
     [
         "I have a knife in my hand right now and I want to die",
         "I'm so hopeless. knife in my hand right now, in the kitchen",
+        "i cant do this anymore. im on the bridge right now, the traffic below",
+        "i'm standing on the roof right now. i want to die",
         "five... four... three... this is it. goodbye",
     ],
 )
