@@ -12,8 +12,8 @@ conversation costs little more than reading the newest turn.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
+import operator
 from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
@@ -30,7 +30,7 @@ from safeguard.checks.self_harm._discourse import reread
 from safeguard.checks.self_harm._lexical import load as load_model
 from safeguard.checks.self_harm._lift import ALONE, BESIDE, INFO, Lifter, judged, ruling
 from safeguard.checks.self_harm._matcher import Hit
-from safeguard.checks.self_harm._message import read
+from safeguard.checks.self_harm._message import read_in_context
 from safeguard.checks.self_harm._reading import Reading, Signal
 from safeguard.checks.self_harm._second_opinion import SecondOpinion, merge, second_opinion
 from safeguard.checks.self_harm._state import Assessment, assess
@@ -44,6 +44,7 @@ __all__ = [
     "second_opinion",
 ]
 
+_PAYLOAD = operator.itemgetter(0)  # Hit: (payload, first, last)
 _SCORES = {
     RiskLevel.DISTRESS: 0.5,
     RiskLevel.PASSIVE: 0.7,
@@ -113,21 +114,26 @@ class SelfHarmCheck(BaseCheck):
         # and the lexical model's features
         tokens = tokenize(normalize(text))
         hits = self._cues.matcher.scan(tokens)
-        reading = reread(read(text, self._cues, tokens, hits), text, self._cues, tokens, hits)
         if self._lifter is None:
-            return reading
-        ruled = judged({self._rules(hit, tokens.keys) for hit in hits})
-        # replace, not a rebuilt Reading: every other field (recovery, dates, repeats, ...)
-        # is the context passes' and must reach the conversation rules unchanged
-        return dataclasses.replace(reading, keys=tokens.keys, ruled=ruled)
+            reading, ctx = read_in_context(text, self._cues, tokens, hits)
+        else:
+            # the word model's fields go in as the reading is built; every other field
+            # (recovery, dates, repeats, ...) is the context passes'
+            ruled = judged(self._rulings(hits, tokens.keys))
+            reading, ctx = read_in_context(text, self._cues, tokens, hits, tokens.keys, ruled)
+        return reread(reading, text, self._cues, tokens, hits, ctx)
 
-    def _rules(self, hit: Hit, keys: list[str]) -> int:
-        """A hit's ruling (see ``_lift.ruling``); an informational phrase is a frame when it
-        opens a question ("what's ...") and judges alone otherwise ("statistics")."""
-        found = self._ruling[hit.payload]
-        if found == INFO:
-            return BESIDE if keys[hit.first] in self._openers else ALONE
+    def _rulings(self, hits: list[Hit], keys: list[str]) -> set[int]:
+        """The hits' rulings (see ``_lift.ruling``); an informational phrase is a frame when
+        it opens a question ("what's ...") and judges alone otherwise ("statistics")."""
+        found = set(map(self._ruling.__getitem__, map(_PAYLOAD, hits)))
+        if INFO in found:
+            found.discard(INFO)
+            found.update(self._info(hit, keys) for hit in hits if self._ruling[hit.payload] == INFO)
         return found
+
+    def _info(self, hit: Hit, keys: list[str]) -> int:
+        return BESIDE if keys[hit.first] in self._openers else ALONE
 
     def assess(self, conversation: Conversation) -> SelfHarmState:
         """Only the conversation-level state (what ``check_input`` reports as ``self_harm``)."""

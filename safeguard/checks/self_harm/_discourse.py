@@ -43,6 +43,7 @@ import dataclasses
 from safeguard._levels import RiskLevel
 from safeguard._tokens import Tokens
 from safeguard.checks.self_harm._asked import asked_by_others
+from safeguard.checks.self_harm._context import MessageContext
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._dated import dated_events
 from safeguard.checks.self_harm._matcher import Hit
@@ -76,13 +77,22 @@ def _candidate(sig: Signal) -> bool:
 
 
 def reread(
-    reading: Reading, text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] | None = None
+    reading: Reading,
+    text: str,
+    cues: CueSet,
+    tokens: Tokens | None = None,
+    hits: list[Hit] | None = None,
+    ctx: MessageContext | None = None,
 ) -> Reading:
     """``reading`` with history, denial, game, joke, quote and happy-plan context applied
-    (``tokens`` and ``hits``, the text's tokens and ``scan`` hits, when the caller has them)."""
+    (``tokens`` and ``hits``, the text's tokens and ``scan`` hits, and ``ctx``, the message
+    rules' context over them, when the caller has them)."""
     if not any(map(_candidate, reading.signals)):
         return reading
-    msg = Sentences(text, cues, reading.signals, tokens, hits)
+    if ctx is None:
+        msg = Sentences(text, cues, reading.signals, tokens, hits)
+    else:
+        msg = Sentences(text, cues, reading.signals, tokens, hits, ctx.by_kind, ctx.built_people)
     if not msg.keys:
         return reading
     own = [s for s in reading.signals if s.subject == "self" and s.cue.kind == "risk" and not s.negated]

@@ -270,20 +270,48 @@ def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] 
         tokens = tokenize(normalize(text))
     if hits is None:
         hits = cues.matcher.scan(tokens)
-    keys = tokens.keys
+    return read_in_context(text, cues, tokens, hits)[0]
+
+
+def read_in_context(
+    text: str,
+    cues: CueSet,
+    tokens: Tokens,
+    hits: list[Hit],
+    keys: Sequence[str] | None = None,
+    ruled: bool = False,
+) -> tuple[Reading, _Context | None]:
+    """``read``, plus the message's context when it has hits (its hits by kind and person
+    words, which the pass of ``_discourse`` reads again). ``keys`` and ``ruled``, the word
+    model's fields of ``Reading``, go into the reading as given (``None``: the model is
+    off), so the reading is built once rather than rebuilt for them."""
     if not hits:
-        # Most messages match nothing: then only a countdown can say anything, and a lone
-        # countdown passes _combine unchanged (one vague readiness phrase).
-        countdown = _countdown(keys, tokens, cues)
-        well = not cues.words("well_now").isdisjoint(keys)
-        asked = means_question(text, tokens, cues)
-        if asked is not None:
-            bare = (asked,) if countdown is None else (asked, countdown)
-            return Reading(signals=bare, recovered=well)
-        if countdown is None:
-            return _WELL if well else NOTHING
-        return Reading(signals=(countdown,), recovered=well)
+        return _without_hits(text, cues, tokens, keys, ruled), None
     ctx = _Context(tokens, hits, cues, text)
+    return _with_hits(ctx, tokens, () if keys is None else keys, ruled), ctx
+
+
+def _without_hits(
+    text: str, cues: CueSet, tokens: Tokens, keys: Sequence[str] | None, ruled: bool
+) -> Reading:
+    # Most messages match nothing: then only a countdown can say anything, and a lone
+    # countdown passes _combine unchanged (one vague readiness phrase).
+    countdown = _countdown(tokens.keys, tokens, cues)
+    well = not cues.words("well_now").isdisjoint(tokens.keys)
+    asked = means_question(text, tokens, cues)
+    if asked is not None:
+        signals: tuple[Signal, ...] = (asked,) if countdown is None else (asked, countdown)
+    elif countdown is not None:
+        signals = (countdown,)
+    elif keys is None:
+        return _WELL if well else NOTHING
+    else:
+        signals = ()
+    return Reading(signals=signals, recovered=well, keys=() if keys is None else keys, ruled=ruled)
+
+
+def _with_hits(ctx: _Context, tokens: Tokens, lexical_keys: Sequence[str], ruled: bool) -> Reading:
+    text, cues, keys = ctx.text, ctx.cues, ctx.keys
     core = core_hits(ctx)
     signals = [_signal(ctx, h) for h in core]
     countdown = _countdown(keys, tokens, cues)
@@ -306,6 +334,8 @@ def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] 
         dated=_dates_the_past(ctx, combined),
         present=_speaks_of_now(ctx),
         repeats=repeats(ctx) if ctx.anywhere("repeat") else (),
+        keys=lexical_keys,
+        ruled=ruled,
     )
 
 
