@@ -26,11 +26,10 @@ from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize, tokenize
 from safeguard.checks._base import BaseCheck, CheckOptions
 from safeguard.checks.self_harm._data import CueSet, DataError, load_cues
-from safeguard.checks.self_harm._discourse import reread
 from safeguard.checks.self_harm._lexical import load as load_model
 from safeguard.checks.self_harm._lift import ALONE, BESIDE, INFO, Lifter, judged, ruling
 from safeguard.checks.self_harm._matcher import Hit
-from safeguard.checks.self_harm._message import read_in_context
+from safeguard.checks.self_harm._message import read_message
 from safeguard.checks.self_harm._reading import Reading, Signal
 from safeguard.checks.self_harm._second_opinion import SecondOpinion, merge, second_opinion
 from safeguard.checks.self_harm._state import Assessment, assess
@@ -115,13 +114,11 @@ class SelfHarmCheck(BaseCheck):
         tokens = tokenize(normalize(text))
         hits = self._cues.matcher.scan(tokens)
         if self._lifter is None:
-            reading, ctx = read_in_context(text, self._cues, tokens, hits)
-        else:
-            # the word model's fields go in as the reading is built; every other field
-            # (recovery, dates, repeats, ...) is the context passes'
-            ruled = judged(self._rulings(hits, tokens.keys))
-            reading, ctx = read_in_context(text, self._cues, tokens, hits, tokens.keys, ruled)
-        return reread(reading, text, self._cues, tokens, hits, ctx)
+            return read_message(text, self._cues, tokens, hits, None, False)
+        # the word model's fields go in as the reading is built; every other field
+        # (recovery, dates, repeats, ...) is the context passes'
+        ruled = judged(self._rulings(hits, tokens.keys))
+        return read_message(text, self._cues, tokens, hits, tokens.keys, ruled)
 
     def _rulings(self, hits: list[Hit], keys: list[str]) -> set[int]:
         """The hits' rulings (see ``_lift.ruling``); an informational phrase is a frame when

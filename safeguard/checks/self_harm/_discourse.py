@@ -77,36 +77,46 @@ def _candidate(sig: Signal) -> bool:
 
 
 def reread(
-    reading: Reading,
+    reading: Reading, text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] | None = None
+) -> Reading:
+    """``reading`` with history, denial, game, joke, quote and happy-plan context applied
+    (``tokens`` and ``hits``, the text's tokens and ``scan`` hits, when the caller has them)."""
+    signals, recovered = reread_signals(reading.signals, reading.recovered, text, cues, tokens, hits)
+    if signals is reading.signals:
+        return reading
+    return dataclasses.replace(reading, signals=signals, recovered=recovered)
+
+
+def reread_signals(
+    signals: tuple[Signal, ...],
+    recovered: bool,
     text: str,
     cues: CueSet,
     tokens: Tokens | None = None,
     hits: list[Hit] | None = None,
     ctx: MessageContext | None = None,
-) -> Reading:
-    """``reading`` with history, denial, game, joke, quote and happy-plan context applied
-    (``tokens`` and ``hits``, the text's tokens and ``scan`` hits, and ``ctx``, the message
-    rules' context over them, when the caller has them)."""
-    if not any(map(_candidate, reading.signals)):
-        return reading
+) -> tuple[tuple[Signal, ...], bool]:
+    """A message's ``signals`` and whether it says the writer is ``recovered``, with the
+    context of ``reread`` applied (``ctx``: the message rules' context over ``hits``, whose
+    hits by kind and person words the pass reuses). Unchanged: ``signals`` itself."""
+    if not any(map(_candidate, signals)):
+        return signals, recovered
     if ctx is None:
-        msg = Sentences(text, cues, reading.signals, tokens, hits)
+        msg = Sentences(text, cues, signals, tokens, hits)
     else:
-        msg = Sentences(text, cues, reading.signals, tokens, hits, ctx.by_kind, ctx.built_people)
+        msg = Sentences(text, cues, signals, tokens, hits, ctx.by_kind, ctx.built_people)
     if not msg.keys:
-        return reading
-    own = [s for s in reading.signals if s.subject == "self" and s.cue.kind == "risk" and not s.negated]
+        return signals, recovered
+    own = [s for s in signals if s.subject == "self" and s.cue.kind == "risk" and not s.negated]
     # Distress in the writer's own words (a feeling, not a risk phrase this pass reads).
     distressed = any(s.cue.level == RiskLevel.DISTRESS for s in own)
     grave = any(s.level >= RiskLevel.PASSIVE and not _explained_by_plans(s.cue, cues) for s in own)
     happy = not distressed and not grave and _happy_plans(msg)
-    signals = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else s for s in reading.signals)
-    signals = professional_topics(msg, dated_events(msg, unwanted_thoughts(msg, signals)))
-    lived = survived(msg, signals)
+    reread = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else s for s in signals)
+    reread = professional_topics(msg, dated_events(msg, unwanted_thoughts(msg, reread)))
+    lived = survived(msg, reread)
     # A message naming what the writer survived says they are past it (see _survived).
-    recovered = reading.recovered or lived != signals
-    signals = asked_by_others(msg, lived)
-    return dataclasses.replace(reading, signals=signals, recovered=recovered)
+    return asked_by_others(msg, lived), recovered or lived != reread
 
 
 def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signal:

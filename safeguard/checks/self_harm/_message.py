@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from safeguard._levels import RiskLevel
 from safeguard._normalize import Tokens, normalize, tokenize
@@ -31,6 +32,7 @@ from safeguard.checks.self_harm._context import MARKER_WINDOW
 from safeguard.checks.self_harm._context import MessageContext as _Context
 from safeguard.checks.self_harm._core_hits import core_hits
 from safeguard.checks.self_harm._data import Cue, CueSet
+from safeguard.checks.self_harm._discourse import reread_signals
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._means_question import means_question
 from safeguard.checks.self_harm._negation import echoed as _echoed
@@ -270,32 +272,42 @@ def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] 
         tokens = tokenize(normalize(text))
     if hits is None:
         hits = cues.matcher.scan(tokens)
-    return read_in_context(text, cues, tokens, hits)[0]
+    return _read(_Message(text, cues, tokens, hits, None, False, False))
 
 
-def read_in_context(
-    text: str,
-    cues: CueSet,
-    tokens: Tokens,
-    hits: list[Hit],
-    keys: Sequence[str] | None = None,
-    ruled: bool = False,
-) -> tuple[Reading, _Context | None]:
-    """``read``, plus the message's context when it has hits (its hits by kind and person
-    words, which the pass of ``_discourse`` reads again). ``keys`` and ``ruled``, the word
-    model's fields of ``Reading``, go into the reading as given (``None``: the model is
-    off), so the reading is built once rather than rebuilt for them."""
-    if not hits:
-        return _without_hits(text, cues, tokens, keys, ruled), None
-    ctx = _Context(tokens, hits, cues, text)
-    return _with_hits(ctx, tokens, () if keys is None else keys, ruled), ctx
-
-
-def _without_hits(
-    text: str, cues: CueSet, tokens: Tokens, keys: Sequence[str] | None, ruled: bool
+def read_message(
+    text: str, cues: CueSet, tokens: Tokens, hits: list[Hit], keys: Sequence[str] | None, ruled: bool
 ) -> Reading:
+    """``read`` and then the pass of ``_discourse.reread`` over its signals, with the word
+    model's fields of ``Reading`` as given (``keys``: ``None`` when the model is off): one
+    reading built per message, and the pass reuses the message rules' context."""
+    return _read(_Message(text, cues, tokens, hits, keys, ruled, True))
+
+
+class _Message(NamedTuple):
+    """What reading one message starts from: its text, tokens and hits, the word model's
+    fields (``keys``: ``None`` when the model is off) and whether the discourse pass runs."""
+
+    text: str
+    cues: CueSet
+    tokens: Tokens
+    hits: list[Hit]
+    keys: Sequence[str] | None
+    ruled: bool
+    rereads: bool
+
+
+def _read(msg: _Message) -> Reading:
+    if not msg.hits:
+        return _without_hits(msg)
+    ctx = _Context(msg.tokens, msg.hits, msg.cues, msg.text)
+    return _with_hits(ctx, msg)
+
+
+def _without_hits(msg: _Message) -> Reading:
     # Most messages match nothing: then only a countdown can say anything, and a lone
     # countdown passes _combine unchanged (one vague readiness phrase).
+    text, cues, tokens = msg.text, msg.cues, msg.tokens
     countdown = _countdown(tokens.keys, tokens, cues)
     well = not cues.words("well_now").isdisjoint(tokens.keys)
     asked = means_question(text, tokens, cues)
@@ -303,15 +315,18 @@ def _without_hits(
         signals: tuple[Signal, ...] = (asked,) if countdown is None else (asked, countdown)
     elif countdown is not None:
         signals = (countdown,)
-    elif keys is None:
+    elif msg.keys is None:
         return _WELL if well else NOTHING
     else:
         signals = ()
-    return Reading(signals=signals, recovered=well, keys=() if keys is None else keys, ruled=ruled)
+    if msg.rereads:
+        signals, well = reread_signals(signals, well, text, cues, tokens, msg.hits)
+    keys = () if msg.keys is None else msg.keys
+    return Reading(signals=signals, recovered=well, keys=keys, ruled=msg.ruled)
 
 
-def _with_hits(ctx: _Context, tokens: Tokens, lexical_keys: Sequence[str], ruled: bool) -> Reading:
-    text, cues, keys = ctx.text, ctx.cues, ctx.keys
+def _with_hits(ctx: _Context, msg: _Message) -> Reading:
+    text, cues, tokens, keys = msg.text, msg.cues, msg.tokens, ctx.keys
     core = core_hits(ctx)
     signals = [_signal(ctx, h) for h in core]
     countdown = _countdown(keys, tokens, cues)
@@ -323,6 +338,10 @@ def _with_hits(ctx: _Context, tokens: Tokens, lexical_keys: Sequence[str], ruled
     clarify = any(not _negated(ctx, h) for h in ctx.of_kind("clarify"))
     asks = max((cues.cues[h.payload].level for h in ctx.of_kind("ask")), default=RiskLevel.NONE)
     combined = tuple(_combine(signals, ctx.anywhere("now"), _everyday_means(ctx, signals)))
+    recovered = ctx.anywhere("recovery") or _well_now(ctx, core)
+    dated = _dates_the_past(ctx, combined)
+    if msg.rereads:
+        combined, recovered = reread_signals(combined, recovered, text, cues, tokens, msg.hits, ctx)
     return Reading(
         signals=combined,
         clarify=clarify,
@@ -330,12 +349,12 @@ def _with_hits(ctx: _Context, tokens: Tokens, lexical_keys: Sequence[str], ruled
         asks=asks,
         affirm=_affirm(ctx),
         affirm_level=_affirm_level(ctx),
-        recovered=ctx.anywhere("recovery") or _well_now(ctx, core),
-        dated=_dates_the_past(ctx, combined),
+        recovered=recovered,
+        dated=dated,
         present=_speaks_of_now(ctx),
         repeats=repeats(ctx) if ctx.anywhere("repeat") else (),
-        keys=lexical_keys,
-        ruled=ruled,
+        keys=() if msg.keys is None else msg.keys,
+        ruled=msg.ruled,
     )
 
 
