@@ -14,13 +14,13 @@ import bisect
 import functools
 import itertools
 import operator
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import TypeVar
 
 from safeguard._tokens import Token, Tokens
 from safeguard.checks.self_harm._automaton import Automaton
 from safeguard.checks.self_harm._phrases import GAP_WIDTH, PhraseError, Step, compile_phrase
-from safeguard.checks.self_harm._trie import Hit, Prefilter, _Node, _Start, _Trie
+from safeguard.checks.self_harm._trie import Hit, _Node, _Start, _Trie
 
 __all__ = ["GAP_WIDTH", "Hit", "Matcher", "PhraseError", "Step", "compile_phrase"]
 
@@ -82,16 +82,6 @@ def _passes(start: _Start | None, padded: list[str], first: int) -> bool:
         return False
     window = padded[first + 1 : first + 1 + GAP_WIDTH + 1]
     return start.always or not start.follow.isdisjoint(window)
-
-
-def _walk_starts(keys: list[str], padded: list[str], prefilter: Prefilter) -> Iterator[int]:
-    """The indexes of the tokens that pass the walk prefilter, in order (see ``Prefilter``;
-    ``padded``: the keys and then 1 + GAP_WIDTH empty words, which pair with nothing)."""
-    paired = prefilter.pairs.__contains__
-    tests = [map(prefilter.always.__contains__, keys)]
-    # padded[ahead:] is longer than keys: each pair test stops at the last token
-    tests += [map(paired, zip(keys, padded[ahead:], strict=False)) for ahead in range(1, GAP_WIDTH + 2)]
-    return itertools.compress(itertools.count(), map(any, zip(*tests, strict=True)))
 
 
 def _walk_from(
@@ -203,26 +193,34 @@ class Matcher:
                 if not _passes(starts.get(keys[first]), padded, first):
                     _walk_from(automaton, symbols, first, hits, index)
             if hits:
-                hits = self._scan_starts(automaton, symbols, keys, trie.prefilter(), padded, hits, index)
+                hits = self._scan_starts(automaton, symbols, keys, starts, padded, hits, index)
                 return sorted(hits, key=_BY_POSITION)
-        return self._scan_starts(automaton, symbols, keys, trie.prefilter(), padded, hits, index)
+        return self._scan_starts(automaton, symbols, keys, starts, padded, hits, index)
 
     @staticmethod
     def _scan_starts(
         automaton: Automaton,
         symbols: list[int],
         keys: list[str],
-        prefilter: Prefilter,
+        starts: dict[str, _Start],
         padded: list[str],
         hits: list[Hit],
         index: Sequence[int],
     ) -> list[Hit]:
         """Walk from every start word that passes the prefilter of ``_find``: some child's
-        next step within the next 1 + GAP_WIDTH words. The test runs over the whole message
-        in C (set look-ups of each token and of its pairs with the words after it), so the
-        loop below visits only the tokens a walk starts from."""
+        next step within the next 1 + GAP_WIDTH words (tested one by one, as there)."""
         first_states, start_state, advance, hit = automaton.starts, automaton.start, automaton.advance, _HIT
-        for first in _walk_starts(keys, padded, prefilter):
+        for first, start in enumerate(map(starts.get, keys)):
+            if start is None:
+                continue
+            if not start.always:
+                follow = start.follow
+                if (
+                    padded[first + 1] not in follow
+                    and padded[first + 2] not in follow
+                    and padded[first + 3] not in follow
+                ):
+                    continue
             # The walk (_walk_from, inlined: this loop is the hot path). Most steps complete
             # nothing and only read the next token (the inner loop: fewest operations).
             symbol = symbols[first]

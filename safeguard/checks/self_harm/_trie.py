@@ -75,15 +75,6 @@ def _start(children: Sequence[_Node]) -> _Start:
     return _Start(paths, any(p.always for p in paths), follow, only)
 
 
-class Prefilter(NamedTuple):
-    """The walk prefilter as sets, so a whole message is tested in C: a walk starts at a
-    token in ``always``, or at a token paired in ``pairs`` with one of the next
-    1 + ``GAP_WIDTH`` tokens (the same test as ``_Start.always`` / ``_Start.follow``)."""
-
-    always: frozenset[str]
-    pairs: frozenset[tuple[str, str]]
-
-
 class _Trie:
     """One token trie plus its per-first-word index (built lazily, dropped on insert)."""
 
@@ -92,13 +83,11 @@ class _Trie:
         self._starts: dict[str, _Start] | None = None
         self._automaton: Automaton | None = None
         self._reach: int | None = None
-        self._prefilter: Prefilter | None = None
 
     def add(self, steps: Sequence[Step], payload: int) -> None:
         self._starts = None
         self._automaton = None
         self._reach = None
-        self._prefilter = None
         node = self.root
         for step in steps:
             node = _child(node, step)
@@ -110,18 +99,6 @@ class _Trie:
         if self._starts is None:
             self._starts = {word: _start(children) for word, children in self.root.edges.items()}
         return self._starts
-
-    def prefilter(self) -> Prefilter:
-        """The start words that always start a walk, and each other start word paired with
-        every word its next step can match (see ``Prefilter``); built once."""
-        if self._prefilter is None:
-            starts = self.starts()
-            always = frozenset(word for word, start in starts.items() if start.always)
-            pairs = frozenset(
-                (word, after) for word, start in starts.items() if not start.always for after in start.follow
-            )
-            self._prefilter = Prefilter(always, pairs)
-        return self._prefilter
 
     def reach(self) -> int:
         """The most tokens one hit can span (a gap counts ``GAP_WIDTH``)."""
