@@ -132,6 +132,10 @@ HOSTILE = (
     "i'm not suicidal but i want to die ",
     "years ago i used to cut ",
     "i survived an attempt in 2015 now i have a plan, last night i did it again ",
+    "if i took all my pills would it be enough ",
+    "de adolescente me cortaba y anoche lo hice otra vez ",
+    "i'm holding the blade, i'm going to, i can't stop ",
+    "i was suicidal in 2019 but i'm in a much better place now, my SI is back since yesterday ",
 )
 
 

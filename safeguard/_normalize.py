@@ -41,10 +41,18 @@ __all__ = [
 # Fixed-length probes (no nested quantifiers) that tell the fast path it must do more work.
 _LEET_PROBE = re.compile(r"[a-z][0-9$@!|]|[0-9$@!|][a-z]")
 _SPACED_PROBE = re.compile(r"(?<![a-z])[a-z][ ._*-][a-z][ ._*-][a-z][ ._*-][a-z](?![a-z])")
-# Cheap single-class searches run first: most text has no leet character next to a letter
-# and no "x.y.z" run, and these rule the slower probes out.
-_LEET_CHARS = re.compile(r"[0-9$@!|]")
-_SPACED_HINT = re.compile(r"[ ._*-][a-z][ ._*-][a-z][ ._*-]")
+# Cheap tests run first: most text has no leet character next to a letter and no "x.y.z"
+# run, and these rule the slower probes out. The ASCII text's characters are translated to
+# their classes in one C pass (``d``: a leet character [0-9$@!|], ``s``: a separator
+# [ ._*-], ``l``: a letter [a-z], ``o``: anything else); a byte search in the classes then
+# answers both tests: a leet character anywhere (``d``), a separator-letter-separator-
+# letter-separator run (``slsls``, the spaced probe's necessary part).
+_LEET = "0123456789$@!|"
+_SEPARATORS = " ._*-"
+_CLASS_BYTES = bytes(
+    ord("d" if chr(i) in _LEET else "s" if chr(i) in _SEPARATORS else "l" if "a" <= chr(i) <= "z" else "o")
+    for i in range(256)
+)
 _APOSTROPHE_PROBE = re.compile(r"(?<=[a-z])['`]+")
 _APOSTROPHES = frozenset("'’ʼ`´")
 _SPACED_MIN_LETTERS = 4
@@ -245,9 +253,10 @@ def _ascii_fast_path(text: str) -> Normalized | None:
         drops = [i for m in _APOSTROPHE_PROBE.finditer(lowered) for i in range(m.start(), m.end())]
         if drops:
             index, lowered = _drop_chars(lowered, drops)
-    if _LEET_CHARS.search(lowered) and _LEET_PROBE.search(lowered):
+    classes = lowered.encode("ascii").translate(_CLASS_BYTES)
+    if b"d" in classes and _LEET_PROBE.search(lowered):
         return None
-    if _SPACED_HINT.search(lowered) and _SPACED_PROBE.search(lowered):
+    if b"slsls" in classes and _SPACED_PROBE.search(lowered):
         return None
     return Normalized(original=text, text=lowered, index=index)
 

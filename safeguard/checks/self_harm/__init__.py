@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import operator
 from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
@@ -27,11 +28,10 @@ from safeguard._normalize import normalize, tokenize
 from safeguard.checks._base import BaseCheck, CheckOptions
 from safeguard.checks.self_harm._bare_act import unread_dropped
 from safeguard.checks.self_harm._data import CueSet, DataError, load_cues
-from safeguard.checks.self_harm._discourse import reread
 from safeguard.checks.self_harm._lexical import load as load_model
 from safeguard.checks.self_harm._lift import ALONE, BESIDE, INFO, Lifter, judged, ruling
 from safeguard.checks.self_harm._matcher import Hit
-from safeguard.checks.self_harm._message import read
+from safeguard.checks.self_harm._message import read_message
 from safeguard.checks.self_harm._reading import Reading, Signal
 from safeguard.checks.self_harm._second_opinion import SecondOpinion, merge, second_opinion
 from safeguard.checks.self_harm._state import Assessment, assess
@@ -45,6 +45,7 @@ __all__ = [
     "second_opinion",
 ]
 
+_PAYLOAD = operator.itemgetter(0)  # Hit: (payload, first, last)
 _SCORES = {
     RiskLevel.DISTRESS: 0.5,
     RiskLevel.PASSIVE: 0.7,
@@ -114,22 +115,29 @@ class SelfHarmCheck(BaseCheck):
         # and the lexical model's features
         tokens = tokenize(normalize(text))
         hits = self._cues.matcher.scan(tokens)
-        reading = reread(read(text, self._cues, tokens, hits), text, self._cues, tokens, hits)
         if self._lifter is None:
+            return read_message(text, self._cues, tokens, hits, None, False)
+        # the word model's fields go in as the reading is built; every other field
+        # (recovery, dates, repeats, ...) is the context passes'
+        ruled = judged(self._rulings(hits, tokens.keys))
+        reading = read_message(text, self._cues, tokens, hits, tokens.keys, ruled)
+        counted = unread_dropped(hits, reading.signals, self._cues)
+        if counted is hits:
             return reading
-        counted = unread_dropped(hits, reading.signals, self._cues)  # "i used to cut class"
-        ruled = judged({self._rules(hit, tokens.keys) for hit in counted})
-        # replace, not a rebuilt Reading: every other field (recovery, dates, repeats, ...)
-        # is the context passes' and must reach the conversation rules unchanged
-        return dataclasses.replace(reading, keys=tokens.keys, ruled=ruled)
+        # a bare-act phrase the pass dropped ("i used to cut class") judges nothing (rare)
+        return dataclasses.replace(reading, ruled=judged(self._rulings(counted, tokens.keys)))
 
-    def _rules(self, hit: Hit, keys: list[str]) -> int:
-        """A hit's ruling (see ``_lift.ruling``); an informational phrase is a frame when it
-        opens a question ("what's ...") and judges alone otherwise ("statistics")."""
-        found = self._ruling[hit.payload]
-        if found == INFO:
-            return BESIDE if keys[hit.first] in self._openers else ALONE
+    def _rulings(self, hits: list[Hit], keys: list[str]) -> set[int]:
+        """The hits' rulings (see ``_lift.ruling``); an informational phrase is a frame when
+        it opens a question ("what's ...") and judges alone otherwise ("statistics")."""
+        found = set(map(self._ruling.__getitem__, map(_PAYLOAD, hits)))
+        if INFO in found:
+            found.discard(INFO)
+            found.update(self._info(hit, keys) for hit in hits if self._ruling[hit.payload] == INFO)
         return found
+
+    def _info(self, hit: Hit, keys: list[str]) -> int:
+        return BESIDE if keys[hit.first] in self._openers else ALONE
 
     def assess(self, conversation: Conversation) -> SelfHarmState:
         """Only the conversation-level state (what ``check_input`` reports as ``self_harm``)."""

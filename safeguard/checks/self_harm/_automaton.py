@@ -79,12 +79,14 @@ def _flatten(root: _Node) -> _Flat:
 class State:
     """A walk's live threads, the hits they complete, and the transitions found so far."""
 
-    __slots__ = ("found", "live", "next", "nodes", "threads")
+    __slots__ = ("found", "live", "next", "nodes", "quiet", "threads")
 
     def __init__(self, threads: frozenset[Thread], found: tuple[int, ...], nodes: tuple[int, ...]) -> None:
         self.threads = threads
         self.found = found
         self.live = bool(threads)
+        # Live and completing nothing: most steps of a walk, which then only read the next token.
+        self.quiet = self.live and not found
         self.next: dict[int, State] = {}
         self.nodes = nodes  # the nodes whose words the next token may step on
 

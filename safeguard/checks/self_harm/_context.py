@@ -62,6 +62,16 @@ class MessageContext:
             self._people = People(self.cues, languages, self.keys, self.tokens, self.text)
         return self._people
 
+    @property
+    def built_people(self) -> People | None:
+        """The person words, if a rule has asked for them (else ``None``)."""
+        return self._people
+
+    @property
+    def by_kind(self) -> dict[str, list[Hit]]:
+        """The message's hits grouped by their cue's kind (in order of the hits)."""
+        return self._by_kind
+
     def span(self, hit: Hit) -> tuple[int, int]:
         """``hit``'s offsets in the original text."""
         tokens = self.tokens

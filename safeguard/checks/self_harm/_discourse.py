@@ -32,24 +32,26 @@ or around the clause, and without it ordinary messages read as risk:
 The pass only looks at a message whose reading has a signal of the writer's own at
 passive or above, or a readiness, means or time phrase: most messages cost nothing.
 Word lists are the classes named below in the phrase data files. Where a signal sits
-among the message's sentences is :mod:`._sentences`.
+among the message's sentences is :mod:`._sentences`; quotes and reported speech are
+:mod:`._quoted`, happy plans :mod:`._plans`.
 """
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 
 from safeguard._levels import RiskLevel
 from safeguard._tokens import Tokens
 from safeguard.checks.self_harm._asked import asked_by_others
 from safeguard.checks.self_harm._bare_act import bare_acts
+from safeguard.checks.self_harm._context import MessageContext
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._dated import dated_events
 from safeguard.checks.self_harm._hypothetical import hypothetical_acts
 from safeguard.checks.self_harm._matcher import Hit
-from safeguard.checks.self_harm._people import mask
+from safeguard.checks.self_harm._plans import explained_by_plans, happy_plans, preparation
 from safeguard.checks.self_harm._professional import professional_topics
+from safeguard.checks.self_harm._quoted import quoted_other, reported_other
 from safeguard.checks.self_harm._reading import PAST, Reading, Signal, make_signal
 from safeguard.checks.self_harm._sentences import Place, Sentences
 from safeguard.checks.self_harm._sentences import family as _family
@@ -59,14 +61,10 @@ from safeguard.checks.self_harm._unwanted import unwanted_thoughts
 
 RESOLVE = "resolve"  # the frame of a "do it" decision phrase (read by _state)
 _LATER_KINDS = ("plan_ref", "means", "timing")
-_OTHER = mask("other_subj", possessive=True)
 _ANSWER_WINDOW = 4
 # How far past a reported question its "no" answer may come (tokens; "the next sentence").
 _ANSWER_REACH = 40
-_EVENT_NEGATION_WINDOW = 2
 _CONDITION_WINDOW = 14
-_QUOTE_OPENER = 2  # words before a quote that opens its sentence ("like", "she goes")
-_SAY_WINDOW = 8  # tokens between a verb of saying and its quote, and its subject and it
 _SMALL_DOSE = 3  # "took 2 of my pills" is a dose; the number words are the countdown classes
 _EXCLAIM_WORDS = 24  # a groan is a short message
 
@@ -83,29 +81,48 @@ def reread(
 ) -> Reading:
     """``reading`` with history, denial, game, joke, quote and happy-plan context applied
     (``tokens`` and ``hits``, the text's tokens and ``scan`` hits, when the caller has them)."""
-    if not any(map(_candidate, reading.signals)):
+    signals, recovered = reread_signals(reading.signals, reading.recovered, text, cues, tokens, hits)
+    if signals is reading.signals:
         return reading
-    msg = Sentences(text, cues, reading.signals, tokens, hits)
+    return dataclasses.replace(reading, signals=signals, recovered=recovered)
+
+
+def reread_signals(
+    signals: tuple[Signal, ...],
+    recovered: bool,
+    text: str,
+    cues: CueSet,
+    tokens: Tokens | None = None,
+    hits: list[Hit] | None = None,
+    ctx: MessageContext | None = None,
+) -> tuple[tuple[Signal, ...], bool]:
+    """A message's ``signals`` and whether it says the writer is ``recovered``, with the
+    context of ``reread`` applied (``ctx``: the message rules' context over ``hits``, whose
+    hits by kind and person words the pass reuses). Unchanged: ``signals`` itself."""
+    if not any(map(_candidate, signals)):
+        return signals, recovered
+    if ctx is None:
+        msg = Sentences(text, cues, signals, tokens, hits)
+    else:
+        msg = Sentences(text, cues, signals, tokens, hits, ctx.by_kind, ctx.built_people)
     if not msg.keys:
-        return reading
-    own = [s for s in reading.signals if s.subject == "self" and s.cue.kind == "risk" and not s.negated]
+        return signals, recovered
+    own = [s for s in signals if s.subject == "self" and s.cue.kind == "risk" and not s.negated]
     # Distress in the writer's own words (a feeling, not a risk phrase this pass reads).
     distressed = any(s.cue.level == RiskLevel.DISTRESS for s in own)
-    grave = any(s.level >= RiskLevel.PASSIVE and not _explained_by_plans(s.cue, cues) for s in own)
-    happy = not distressed and not grave and _happy_plans(msg)
-    signals = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else s for s in reading.signals)
-    signals = bare_acts(msg, hypothetical_acts(msg, signals))
-    signals = professional_topics(msg, dated_events(msg, unwanted_thoughts(msg, signals)))
-    lived = survived(msg, told_past(msg, signals))
+    grave = any(s.level >= RiskLevel.PASSIVE and not explained_by_plans(s.cue, cues) for s in own)
+    happy = not distressed and not grave and happy_plans(msg)
+    reread = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else s for s in signals)
+    reread = bare_acts(msg, hypothetical_acts(msg, reread))
+    reread = professional_topics(msg, dated_events(msg, unwanted_thoughts(msg, reread)))
+    lived = survived(msg, told_past(msg, reread))
     # A message naming what the writer survived says they are past it (see _survived).
-    recovered = reading.recovered or lived != signals
-    signals = asked_by_others(msg, lived)
-    return dataclasses.replace(reading, signals=signals, recovered=recovered)
+    return asked_by_others(msg, lived), recovered or lived != reread
 
 
 def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signal:
     at = msg.place(sig)
-    if _quoted_other(msg, sig) or _reported_other(msg, sig.cue, at):
+    if quoted_other(msg, sig) or reported_other(msg, sig.cue, at):
         return sig.lifted(sig.level, subject="other")
     if _denied_answer(msg, at):
         return _denied(sig, min(sig.level, RiskLevel.DISTRESS))
@@ -117,7 +134,7 @@ def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signa
         return sig.lifted(min(sig.level, RiskLevel.DISTRESS))
     if _historical(msg, sig, at):
         return sig.lifted(min(sig.level, _history_cap(msg)))._replace(frame=PAST)
-    if happy and _preparation(msg, sig, at):
+    if happy and preparation(msg, sig, at):
         return _denied(sig, RiskLevel.NONE)
     if sig.cue.kind == "plan_ref" and not sig.frame and _family(sig.cue.id) in msg.cues.words("resolve_cue"):
         return sig._replace(frame=RESOLVE)
@@ -210,7 +227,7 @@ def _explained_act(msg: Sentences, cue: Cue, at: Place) -> bool:
     return any(numbers.get(key, _SMALL_DOSE + 1) <= _SMALL_DOSE for key in msg.keys[at.first : at.last + 1])
 
 
-# ---------------------------------------------------------------- games, jokes, quotes
+# ---------------------------------------------------------------- games and jokes
 
 
 def _in_game(msg: Sentences, at: Place) -> bool:
@@ -235,7 +252,7 @@ def _trivial_joke(msg: Sentences, sig: Signal, at: Place) -> bool:
     writer's own (the caller passes only messages without first-person distress)."""
     if sig.cue.kind != "risk" or sig.level > RiskLevel.IDEATION:
         return False
-    if _explained_by_plans(sig.cue, msg.cues) or not (msg.mentions("laughter") or _exclaimed(msg, sig)):
+    if explained_by_plans(sig.cue, msg.cues) or not (msg.mentions("laughter") or _exclaimed(msg, sig)):
         return False
     if not msg.mentions("trivial_cause"):
         return False
@@ -248,95 +265,3 @@ def _exclaimed(msg: Sentences, sig: Signal) -> bool:
     """An exclamation ("kms", "kill me now": cue families of the class ``exclaim_cue``) in a
     short message: a groan at its cause, laughter or not ("kms the printer is out of toner")."""
     return len(msg.keys) <= _EXCLAIM_WORDS and _family(sig.cue.id) in msg.cues.words("exclaim_cue")
-
-
-def _quoted_other(msg: Sentences, sig: Signal) -> bool:
-    """The cue sits inside quotes (or after a colon) that follow another person's word."""
-    opened, quotes = msg.quotes_before(sig.start)
-    if opened < 0:
-        return False
-    if msg.text[opened] != ":" and quotes % 2 == 0:
-        return False
-    lead = bisect.bisect_left(msg.starts, opened)
-    sentence = msg.sentence_at(min(lead, len(msg.keys) - 1))
-    start = msg.sentence_range(sentence).start
-    if _said_by_other(msg, start, lead):
-        return True
-    if lead - start > _QUOTE_OPENER or sentence == 0:
-        return False
-    # A quote opening its sentence ("like 'no one would miss me'") quotes the sentence
-    # before: "my friend has been posting dark stuff on her story."
-    before = msg.sentence_range(sentence - 1)
-    return _said_by_other(msg, before.start, before.stop)
-
-
-def _said_by_other(msg: Sentences, start: int, lead: int) -> bool:
-    """Tokens ``[start, lead)`` (from a sentence start) name another person and a verb
-    of saying that is not the writer's own."""
-    if not (msg.tags_between(start, lead) & _OTHER) or not msg.any_word("say_verb", start, lead):
-        return False
-    return not _writer_speaks(msg, start, lead)
-
-
-def _writer_speaks(msg: Sentences, start: int, lead: int) -> bool:
-    """The verb of saying nearest the quote is the writer's own: its subject (the person
-    word nearest before it, not an object: "meiner mutter") is a first-person subject ("i
-    told my mum", "le dije a mi madre", "ich habe meiner mutter gesagt"), or it has none
-    (a dropped subject: "told my mum"). "my friend texted me" and "mi amiga me dijo" name
-    someone else first."""
-    says, speakers = msg.cues.words("say_verb"), msg.cues.words("self_speaker")
-    objects = msg.cues.words("object_marker")  # "meiner mutter gesagt": told to, not by
-    keys = msg.keys
-    near = range(lead - 1, max(start, lead - _SAY_WINDOW) - 1, -1)
-    verb = next((i for i in near if keys[i] in says), -1)
-    if verb < 0:
-        return False  # the verb is far from the quote: read as before (someone else's)
-    for i in range(verb - 1, max(start, verb - _SAY_WINDOW) - 1, -1):
-        if keys[i] in speakers:
-            return True
-        if msg.people.tag(i) & _OTHER and (i == 0 or keys[i - 1] not in objects):
-            return False
-    return True
-
-
-def _reported_other(msg: Sentences, cue: Cue, at: Place) -> bool:
-    """A cue read as the writer's by its own words names another person's things instead
-    ("my brother said he gave away all his stuff")."""
-    if not _explained_by_plans(cue, msg.cues):
-        return False
-    first, stop = at.first, at.last + 1
-    said_by = first > 0 and msg.keys[first - 1] in msg.cues.words("other_pronoun")
-    if not said_by or not msg.any_word("other_possessive", first, stop):
-        return False
-    return not msg.any_word("self_subj", first, stop)
-
-
-# ---------------------------------------------------------------- happy plans
-
-
-def _happy_plans(msg: Sentences) -> bool:
-    """The message is about a trip or an event, and the event is not denied."""
-    if msg.mentions("finality_word"):
-        return False  # "a final trip", "never coming back": the trip is the farewell
-    events = msg.cues.words("happy_event")
-    keys = msg.keys
-    if events.isdisjoint(keys):
-        return False  # most messages: no event word at all (one C call)
-    for i, key in enumerate(keys):
-        if key in events and msg.any_word("negation", max(0, i - _EVENT_NEGATION_WINDOW), i):
-            return False  # "i'm not moving": a cover story, not a plan
-    return True
-
-
-def _explained_by_plans(cue: Cue, cues: CueSet) -> bool:
-    """Not a risk cue, or a risk cue of a preparation family (affairs, goodbyes)."""
-    return cue.kind != "risk" or _family(cue.id) in cues.words("preparation_cue")
-
-
-def _preparation(msg: Sentences, sig: Signal, at: Place) -> bool:
-    """A readiness, affairs or time phrase without a word of death, harm or means in it."""
-    if sig.level >= RiskLevel.IMMINENT and sig.cue.kind == "risk":
-        return False
-    if not _explained_by_plans(sig.cue, msg.cues):
-        return False
-    return not msg.any_word("death_word", at.first, at.last + 1)

@@ -92,13 +92,15 @@ def _walk_from(
     state = automaton.start(symbols[first])
     at = first
     while True:
+        while state.quiet:  # nothing to report: read on
+            at += 1
+            state = state.next.get(symbols[at]) or automaton.advance(state, symbols[at])
         if state.found:
             hits += [_HIT((payload, index[first], index[at])) for payload in state.found]
         if not state.live:
             return
         at += 1
-        symbol = symbols[at]
-        state = state.next.get(symbol) or automaton.advance(state, symbol)
+        state = state.next.get(symbols[at]) or automaton.advance(state, symbols[at])
 
 
 class Matcher:
@@ -219,18 +221,21 @@ class Matcher:
                     and padded[first + 3] not in follow
                 ):
                     continue
-            # The walk (_walk_from, inlined: this loop is the hot path).
+            # The walk (_walk_from, inlined: this loop is the hot path). Most steps complete
+            # nothing and only read the next token (the inner loop: fewest operations).
             symbol = symbols[first]
             state = first_states.get(symbol) or start_state(symbol)
             at = first
             while True:
+                while state.quiet:
+                    at += 1
+                    state = state.next.get(symbols[at]) or advance(state, symbols[at])
                 if state.found:
                     hits += [hit((payload, index[first], index[at])) for payload in state.found]
                 if not state.live:
                     break
                 at += 1
-                symbol = symbols[at]
-                state = state.next.get(symbol) or advance(state, symbol)
+                state = state.next.get(symbols[at]) or advance(state, symbols[at])
         return hits
 
     def _find(self, trie: _Trie, keys: list[str], clauses: list[int]) -> list[Hit]:

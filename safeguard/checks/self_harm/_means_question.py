@@ -4,7 +4,7 @@ storeys do i need"), read as a bare signal the conversation rules grade.
 Alone such a question is a pharmacology or building question and says nothing about the
 writer (the signal has level ``none``). Beside the writer's own wish to be dead anywhere in
 the conversation it is method-seeking, which the scale puts at ``ideation`` or above
-(see ``_state._lift``): FORMAT.md reads method-seeking after a stressor as at least that.
+(see ``_escalate._lift``): FORMAT.md reads method-seeking after a stressor as at least that.
 """
 
 from __future__ import annotations

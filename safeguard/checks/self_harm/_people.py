@@ -131,6 +131,11 @@ class People:
         self._present: set[str] | None = None
         self._any: dict[int, bool] = {}
 
+    def reads(self, languages: Iterable[str]) -> bool:
+        """These person words are the ones of ``languages`` (so one message's passes can
+        share them, and the tags already worked out)."""
+        return self._languages == frozenset(languages) - {"und"}
+
     def tag(self, i: int) -> int:
         """Token ``i``'s classes as bits (see ``mask``)."""
         tag = self._tags.get(i)

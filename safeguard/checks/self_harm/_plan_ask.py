@@ -1,7 +1,7 @@
 """The level of the assistant's question about suicide, read from its ``ask`` phrases.
 
 A "yes" (or a time) answering the assistant's question counts as saying what it asked
-(see ``_state._turns``). Most ask phrases name what they ask about ("are you thinking
+(see ``_turns``). Most ask phrases name what they ask about ("are you thinking
 about killing yourself"). An open question about a plan ("have you thought about how",
 "have you decided when": cue families of the class ``open_ask_cue``) names it only by
 what follows: "have you thought about how?", "... when or how", "... how you might do it",

@@ -59,6 +59,8 @@ class Sentences:
         signals: Sequence[Signal],
         tokens: Tokens | None,
         hits: list[Hit] | None,
+        kinds: dict[str, list[Hit]] | None = None,
+        people: People | None = None,
     ) -> None:
         self.text = text
         self.cues = cues
@@ -69,7 +71,10 @@ class Sentences:
         # Offsets of sentence ends: token i is in sentence bisect(ends, start of i).
         self.ends = [m.start() for m in _SENTENCE_END.finditer(text)]
         self._signals = signals
-        self._hits: dict[str, list[Hit]] | None = None
+        # The message rules' hits by kind and person words, when they have them (the same
+        # hits and tokens: grouped and tagged once per message, not once per pass).
+        self._hits: dict[str, list[Hit]] | None = kinds
+        self._shared_people = people
         self._people: People | None = None
         self._places: dict[tuple[int, int], Place] = {}
         self._mentions: dict[str, bool] = {}
@@ -104,7 +109,11 @@ class Sentences:
         """Person words in the languages of the message's signals (see _people)."""
         if self._people is None:
             languages = {s.cue.language for s in self._signals}
-            self._people = People(self.cues, languages, self.keys, self.tokens, self.text)
+            shared = self._shared_people
+            if shared is not None and shared.reads(languages):
+                self._people = shared
+            else:
+                self._people = People(self.cues, languages, self.keys, self.tokens, self.text)
         return self._people
 
     def place(self, sig: Signal) -> Place:

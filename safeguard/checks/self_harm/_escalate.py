@@ -1,0 +1,143 @@
+"""Cross-turn rules: what one turn's signals become in the light of the others.
+
+- a method or place question after the writer's own distress (more than everyday stress)
+  is theirs and at least intent, whatever frame it was put in;
+- means in one turn and a set time in another are imminent; either alone is graded
+  against the rest of the conversation (see ``_alone``);
+- a decision or readiness phrase after a wish to be dead is a decision about that wish;
+- a question naming a lethal means, beside a wish to be dead, is method-seeking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._discourse import RESOLVE
+from safeguard.checks.self_harm._means_question import CUE_ID as MEANS_QUESTION
+from safeguard.checks.self_harm._reading import YOU, Signal
+from safeguard.checks.self_harm._turns import Ordinary, Turn, firm, firm_level, own
+
+RESOLVE_WORDS = 40  # a "do it" in a longer turn usually has its object in that turn
+# Frames that put a method question away from the writer; after their distress it is theirs.
+_AWAY = ("fiction", "info", YOU)
+
+
+def escalate(turns: Sequence[Turn], ordinary: Ordinary) -> None:
+    """Cross-turn rules: method after distress, means plus time, framing after distress."""
+    distress = False
+    live = [t for t in turns if not t.withdrawn and t.signals]  # no signals: nothing to lift
+    kinds = {s.cue.kind for t in live for s in t.signals if s.subject == "self" and not s.negated}  # own
+    means, timing = "means" in kinds, "timing" in kinds
+    peak = max((firm_level(t) for t in live), default=RiskLevel.NONE)
+    seeks = any(s.method_seeking for t in live for s in t.signals)
+    sought = False
+    for turn in live:
+        # Only asked when some turn asks for a method: the ordinary-stress test reads text.
+        distress = distress or (seeks and _shows_distress(turn, ordinary))
+        sought = sought or (seeks and any(s.method_seeking and own(s) for s in turn.signals))
+        signals = _without_resolve(turn)
+        turn.signals = [_lift(s, distress, means, timing, peak, sought) for s in signals]
+    _ask_means(live)
+
+
+def _without_resolve(turn: Turn) -> list[Signal]:
+    """A "do it" is read as a decision about the writer's life only in a short turn or one
+    that denies nothing: in a long message ("... I'm going to do it. I'm safe right now,
+    could you stay while I wake him?") or beside a denial it has an object of its own."""
+    signals = turn.signals
+    if RESOLVE not in [s.frame for s in signals]:
+        return signals
+    denies = any(s.negated and s.subject == "self" for s in signals)
+    if not denies and turn.text.count(" ") < RESOLVE_WORDS:
+        return signals
+    return [s._replace(frame="") if s.frame == RESOLVE else s for s in signals]
+
+
+def _shows_distress(turn: Turn, ordinary: Ordinary) -> bool:
+    """Distress that makes a later method question the writer's own: stated in the first
+    person, and more than everyday stress ("I'm stressed about exams" then "can you die
+    from too much caffeine?" is a student's question; a job loss, grief, hopelessness or
+    feeling worthless before it is not)."""
+    return any(
+        firm(s)
+        and s.kind == "risk"
+        and s.level >= RiskLevel.DISTRESS
+        and (s.level > RiskLevel.DISTRESS or not ordinary(turn.text[s.start : s.end]))
+        for s in turn.signals
+    )
+
+
+def _lift(
+    sig: Signal, distress: bool, means: bool, timing: bool, peak: RiskLevel, sought: bool = False
+) -> Signal:
+    if sig.negated:
+        return sig
+    if sig.method_seeking and distress and (sig.subject in ("self", "topic") or sig.frame in _AWAY):
+        return sig.lifted(max(sig.level, RiskLevel.INTENT), subject="self")
+    if sig.subject != "self" or sig.kind not in ("means", "timing", "plan_ref"):
+        return sig
+    if sig.kind == "plan_ref":
+        # A readiness phrase after the writer asked for a method or a place ("how high is
+        # the bridge" ... "i'm going there tonight") is a decision about that method.
+        return _lift_plan_ref(sig, RiskLevel.IDEATION if sought else peak)
+    if means and timing:
+        return sig.lifted(RiskLevel.IMMINENT)
+    if _readied_beside_wish(sig, peak):
+        return sig.lifted(RiskLevel.IMMINENT)
+    return sig.lifted(max(sig.level, _alone(sig.kind, peak)))
+
+
+def _readied_beside_wish(sig: Signal, peak: RiskLevel) -> bool:
+    """Means readied for use or a place at the edge (a means cue with level imminent: "im on
+    the bridge", "holding the knife") where the writer's own firm level is ``passive`` or above
+    (a wish to be dead, or the place read as a risk in its own message): the act is at hand
+    ("i cant do it anymore. im on the bridge"). Owned means stay intent (``_alone``)."""
+    return sig.kind == "means" and sig.cue.level == RiskLevel.IMMINENT and peak >= RiskLevel.PASSIVE
+
+
+def _ask_means(turns: Sequence[Turn]) -> None:
+    """A question naming a lethal means, in a conversation where the writer states a wish
+    to be dead (a risk phrase at ``passive`` or above, not a method question itself: "the
+    lethal dose of chocolate for dogs?" is no wish), is method-seeking: at least ideation."""
+    wish = max((s.level for t in turns for s in t.signals if firm(s) and s.kind == "risk"), default=0)
+    if wish < RiskLevel.PASSIVE:
+        return
+    for turn in turns:
+        turn.signals = [_asked_means(s) for s in turn.signals]
+
+
+def _asked_means(sig: Signal) -> Signal:
+    if sig.cue.id != MEANS_QUESTION:
+        return sig
+    return sig.lifted(max(sig.level, RiskLevel.IDEATION), method_seeking=True)
+
+
+def _lift_plan_ref(sig: Signal, peak: RiskLevel) -> Signal:
+    """A decision or readiness phrase read against the rest of the conversation.
+
+    Any readiness phrase after ideation is intent. Specific finality wording (a cue with
+    a level: "I've made my decision") after a wish to be dead anywhere in the conversation
+    reaches its level: Lifeline's desire plus intent, split across turns. Everyday distress
+    in another turn is not enough ("stressed about work ... I've made my decision, I'll
+    take the job"), and vague readiness ("this is it") still needs ideation.
+    """
+    if peak >= RiskLevel.IDEATION or (peak >= RiskLevel.PASSIVE and sig.frame == RESOLVE):
+        # "i'm going to do it" after a wish to be dead: the decision the wish was about; an
+        # act-done phrase ("already took them") keeps its own level, as beside a mere wish.
+        return sig.lifted(max(sig.level, RiskLevel.INTENT, sig.cue.level))
+    if peak >= RiskLevel.PASSIVE and sig.cue.level > RiskLevel.NONE:
+        return sig.lifted(max(sig.level, sig.cue.level))
+    return sig
+
+
+def _alone(kind: str, peak: RiskLevel) -> RiskLevel:
+    """Means or a set time without the other, judged against the rest of the conversation."""
+    if kind == "timing":
+        if peak >= RiskLevel.IDEATION:
+            return RiskLevel.IMMINENT
+        return RiskLevel.INTENT if peak >= RiskLevel.DISTRESS else RiskLevel.NONE
+    # Means at hand beside a wish to be dead is a method, which the scale calls intent.
+    if peak >= RiskLevel.PASSIVE:
+        return RiskLevel.INTENT
+    return RiskLevel.PASSIVE if peak >= RiskLevel.DISTRESS else RiskLevel.NONE

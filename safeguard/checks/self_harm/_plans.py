@@ -1,0 +1,42 @@
+"""Happy plans: preparation and timing phrases in a message about a trip or an event
+("got my affairs in order for the big trip") say nothing when the writer shows no
+distress and names no death, harm or means (unless the event is denied: "i'm not
+moving"). Used by the pass of :mod:`._discourse`.
+"""
+
+from __future__ import annotations
+
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._data import Cue, CueSet
+from safeguard.checks.self_harm._reading import Signal
+from safeguard.checks.self_harm._sentences import Place, Sentences, family
+
+_EVENT_NEGATION_WINDOW = 2
+
+
+def happy_plans(msg: Sentences) -> bool:
+    """The message is about a trip or an event, and the event is not denied."""
+    if msg.mentions("finality_word"):
+        return False  # "a final trip", "never coming back": the trip is the farewell
+    events = msg.cues.words("happy_event")
+    keys = msg.keys
+    if events.isdisjoint(keys):
+        return False  # most messages: no event word at all (one C call)
+    for i, key in enumerate(keys):
+        if key in events and msg.any_word("negation", max(0, i - _EVENT_NEGATION_WINDOW), i):
+            return False  # "i'm not moving": a cover story, not a plan
+    return True
+
+
+def explained_by_plans(cue: Cue, cues: CueSet) -> bool:
+    """Not a risk cue, or a risk cue of a preparation family (affairs, goodbyes)."""
+    return cue.kind != "risk" or family(cue.id) in cues.words("preparation_cue")
+
+
+def preparation(msg: Sentences, sig: Signal, at: Place) -> bool:
+    """A readiness, affairs or time phrase without a word of death, harm or means in it."""
+    if sig.level >= RiskLevel.IMMINENT and sig.cue.kind == "risk":
+        return False
+    if not explained_by_plans(sig.cue, msg.cues):
+        return False
+    return not msg.any_word("death_word", at.first, at.last + 1)

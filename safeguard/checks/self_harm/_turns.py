@@ -1,0 +1,114 @@
+"""A conversation's user turns as the conversation rules read them: ``Turn`` and ``Assessment``.
+
+Each user message's reading becomes a turn; a "yes" answering the assistant's question
+about suicide (or a plan) becomes a signal of its own. The predicates below say which
+signals are the writer's own, as every conversation rule asks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from safeguard._conversation import Conversation
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._data import Cue
+from safeguard.checks.self_harm._reading import GENERIC, Reading, Signal
+
+Reader = Callable[[str], Reading]
+# Whether a distress span's words are only everyday stress (see _escalate.shows_distress).
+Ordinary = Callable[[str], bool]
+_ANSWER = Cue("context.answer", "risk", RiskLevel.NONE, "self", False, "und")
+
+
+@dataclass(slots=True)
+class Turn:
+    """One user message's signals, with the message index they belong to."""
+
+    message: int
+    signals: list[Signal]
+    clarify: bool = False
+    text: str = ""
+    withdrawn: bool = False
+    recovered: bool = False
+    dated: bool = False
+    present: bool = False
+    repeats: tuple[Signal, ...] = ()
+
+    def own_level(self) -> RiskLevel:
+        """Highest level the writer shows about themselves in this turn."""
+        return max((s.level for s in self.signals if s.subject == "self"), default=RiskLevel.NONE)
+
+
+@dataclass(slots=True)
+class Assessment:
+    """The judged state plus the signals behind it (for findings)."""
+
+    level: RiskLevel = RiskLevel.NONE
+    subject: str | None = None
+    method_seeking: bool = False
+    turns: list[Turn] = field(default_factory=list)
+
+
+def read_turns(conversation: Conversation, reader: Reader) -> list[Turn]:
+    """Read every user turn; a "yes" after an assistant question becomes a signal."""
+    turns: list[Turn] = []
+    asked = RiskLevel.NONE
+    for index, message in enumerate(conversation.messages):
+        if message.role == "assistant":
+            asked = reader(message.text).asks
+            continue
+        if message.role != "user":
+            continue
+        reading = reader(message.text)
+        signals = list(reading.signals)
+        if asked > RiskLevel.NONE and reading.affirm is not None:
+            answered = _answered(asked, turns)
+            if answered > RiskLevel.NONE:
+                # "yes. tonight." to a question about killing oneself: a time is a plan.
+                answered = max(answered, reading.affirm_level)
+                start, end = reading.affirm
+                signals.append(Signal(_ANSWER, start, end, answered, "self"))
+        turns.append(
+            Turn(
+                index,
+                signals,
+                reading.clarify,
+                message.text,
+                recovered=reading.recovered,
+                dated=reading.dated,
+                present=reading.present,
+                repeats=reading.repeats,
+            )
+        )
+        asked = RiskLevel.NONE
+    return turns
+
+
+def _answered(asked: RiskLevel, before: Sequence[Turn]) -> RiskLevel:
+    """The level a "yes" to the assistant's question says. A question about thoughts of
+    suicide or about an act already done answered yes is a disclosure on its own; a
+    question about a plan or the means ("do you have the pills with you?") presumes the
+    risk, so a yes reaches its level only after the writer has shown some distress ("i
+    have a headache" ... "do you have the pills with you?" ... "yeah" is not a plan)."""
+    if asked != RiskLevel.INTENT:
+        return asked
+    seen = max(map(firm_level, before), default=RiskLevel.NONE)
+    return asked if seen >= RiskLevel.DISTRESS else RiskLevel.NONE
+
+
+def own(sig: Signal) -> bool:
+    """The writer's own signal, not negated."""
+    return sig.subject == "self" and not sig.negated
+
+
+def firm(sig: Signal) -> bool:
+    """The writer's own, said of themselves (not only through a generic "you")."""
+    return own(sig) and sig.frame != GENERIC
+
+
+def firm_level(turn: Turn) -> RiskLevel:
+    """Highest level the writer states of themselves in ``turn`` (generic "you" left out)."""
+    # firm written out: asked for every turn of every conversation judged
+    levels = [s.level for s in turn.signals if s.subject == "self" and not s.negated and s.frame != GENERIC]
+    return max(levels, default=RiskLevel.NONE)
