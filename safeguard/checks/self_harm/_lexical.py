@@ -44,6 +44,13 @@ def features(keys: Sequence[str]) -> frozenset[Feature]:
     return found.union(itertools.pairwise(said))
 
 
+def known_features(keys: Sequence[str], known: frozenset[Feature]) -> frozenset[Feature]:
+    """``features(keys) & known``, without building the features no head weighs (the word
+    model's cost on a message the rules found nothing in is mostly this set)."""
+    said = words(keys) if any(map(str.isdigit, keys)) else keys
+    return known.intersection(itertools.chain(said, itertools.pairwise(said)))
+
+
 def name(feature: Feature) -> str:
     """A feature as written in the model file (a pair as "word word")."""
     return feature if isinstance(feature, str) else " ".join(feature)

@@ -21,7 +21,7 @@ from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize
 from safeguard._tokens import tokenize
 from safeguard.checks.self_harm._data import Cue
-from safeguard.checks.self_harm._lexical import Feature, LexicalModel, features, words
+from safeguard.checks.self_harm._lexical import Feature, LexicalModel, known_features, words
 from safeguard.checks.self_harm._reading import Reading, Signal, make_signal
 from safeguard.checks.self_harm._state import Assessment, Turn
 
@@ -90,7 +90,7 @@ class Lifter:
 
     def _turn_uncached(self, text: str) -> tuple[frozenset[Feature], float]:
         """The message's weighed features and their positive weight for the lowest head."""
-        found = features(self._reader(text).keys) & self._known
+        found = known_features(self._reader(text).keys, self._known)
         positive = self._positive
         return found, sum(map(positive.__getitem__, found & self._positive_keys))
 

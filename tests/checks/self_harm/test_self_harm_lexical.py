@@ -10,10 +10,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm import SelfHarmCheck, SelfHarmOptions
-from safeguard.checks.self_harm._lexical import Feature, Head, LexicalModel, features, load, parse
+from safeguard.checks.self_harm._lexical import (
+    Feature,
+    Head,
+    LexicalModel,
+    features,
+    known_features,
+    load,
+    parse,
+)
 from safeguard.checks.self_harm._lift import Lifter
 from safeguard.checks.self_harm._state import assess
 from tests.checks.self_harm._helpers import conversation
@@ -315,3 +325,14 @@ def test_leave_one_set_out_scores_each_written_set_with_a_model_that_never_saw_i
     assert np.isnan(probs[-6:]).all(), "a file that is not a written set is only trained on"
     # "gone" and "tonight" are each seen in one set only: held out, only "strip" can carry
     assert (probs[:6] > probs[6:12]).all() and (probs[12:18] > probs[18:24]).all()
+
+
+_KEYS = st.lists(st.sampled_from(["i", "want", "to", "die", "40", "pills", "7", "now", "ok"]), max_size=12)
+
+
+_KNOWN = st.sets(st.sampled_from(["die", "<n>", ("want", "to"), ("<n>", "pills"), ("pills", "now"), "ok"]))
+
+
+@given(_KEYS, _KNOWN)
+def test_known_features_are_the_features_the_model_weighs(keys: list[str], known: set[Feature]) -> None:
+    assert known_features(keys, frozenset(known)) == features(keys) & known
