@@ -27,6 +27,7 @@ from typing import NamedTuple
 from safeguard._levels import RiskLevel
 from safeguard._normalize import Tokens, normalize, tokenize
 from safeguard.checks.self_harm._again import repeats
+from safeguard.checks.self_harm._answer_plan import answer_plan_level
 from safeguard.checks.self_harm._combine import combine, countdown, everyday_means
 from safeguard.checks.self_harm._context import MARKER_WINDOW
 from safeguard.checks.self_harm._context import MessageContext as _Context
@@ -239,6 +240,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         asks=asks,
         affirm=affirm(ctx),
         affirm_level=affirm_level(ctx),
+        answer_plan=answer_plan_level(ctx) if ctx.anywhere("affirm") else RiskLevel.NONE,
         recovered=recovered,
         dated=dated,
         present=speaks_of_now(ctx),

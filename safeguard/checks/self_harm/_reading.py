@@ -96,6 +96,8 @@ class Reading:
     repeats: tuple[Signal, ...] = ()
     # What an answer says beyond a "yes": a time ("yes. tonight.") is a plan (intent).
     affirm_level: RiskLevel = RiskLevel.NONE
+    # Plan words anywhere in a yes answer (see _answer_plan), read after a suicide question.
+    answer_plan: RiskLevel = RiskLevel.NONE
 
 
 NOTHING = Reading()

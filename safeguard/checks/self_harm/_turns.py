@@ -67,6 +67,8 @@ def read_turns(conversation: Conversation, reader: Reader) -> list[Turn]:
             if answered > RiskLevel.NONE:
                 # "yes. tonight." to a question about killing oneself: a time is a plan.
                 answered = max(answered, reading.affirm_level)
+                if answered >= RiskLevel.IDEATION:  # the question named suicide or self-harm
+                    answered = max(answered, reading.answer_plan)
                 start, end = reading.affirm
                 signals.append(Signal(_ANSWER, start, end, answered, "self"))
         turns.append(
