@@ -44,6 +44,7 @@ KINDS: frozenset[str] = frozenset(
         "recent",  # "last week", "yesterday": the past that still counts
         "ask",  # (assistant text) a question about suicide; a "yes" answers it
         "affirm",  # (user text, first words) yes
+        "farewell",  # a goodbye phrase, final beside thanks or an apology: see _farewell
         "answer_plan",  # a plan, preparation or time later in a yes answer: see _answer_plan
         "repeat",  # a return to a past act ("did it again", "try again"): see _again
         "resolve",  # a bare decision ("i'm going to.", "i can't stop."): see _resolve

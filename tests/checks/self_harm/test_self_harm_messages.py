@@ -37,7 +37,8 @@ MUST_FLAG: list[tuple[str, RiskLevel, RiskLevel]] = [
     ("I'm going to kill myself tonight", L.IMMINENT, L.IMMINENT),
     # indirect signals
     ("I won't be around much longer", L.IDEATION, L.INTENT),
-    ("this is goodbye, thank you for everything", L.INTENT, L.INTENT),
+    # a final goodbye with thanks: imminent since en.imminent.final_goodbye and _farewell
+    ("this is goodbye, thank you for everything", L.INTENT, L.IMMINENT),
     # slang and algospeak
     ("kms", L.IDEATION, L.IDEATION),
     ("i want to unalive myself", L.IDEATION, L.IDEATION),
