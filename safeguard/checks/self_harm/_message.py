@@ -47,6 +47,7 @@ from safeguard.checks.self_harm._message_facts import (
 from safeguard.checks.self_harm._negation import echoed as _echoed
 from safeguard.checks.self_harm._negation import negated as _negated
 from safeguard.checks.self_harm._plan_ask import asked_level
+from safeguard.checks.self_harm._prepared import prepares
 from safeguard.checks.self_harm._reading import GENERIC, NOTHING, PAST, YOU, Reading, Signal, make_signal
 from safeguard.checks.self_harm._resolve import bare_decisions
 from safeguard.checks.self_harm._subject import asked_away, everyday_you, subject_of
@@ -249,6 +250,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         dated=dated,
         present=speaks_of_now(ctx),
         repeats=repeats(ctx) if ctx.anywhere("repeat") else (),
+        prepares=prepares(ctx) if ctx.anywhere("prepare") else (),
         keys=() if msg.keys is None else msg.keys,
         ruled=msg.ruled,
     )

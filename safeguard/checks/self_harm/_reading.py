@@ -98,6 +98,8 @@ class Reading:
     affirm_level: RiskLevel = RiskLevel.NONE
     # Plan words anywhere in a yes answer (see _answer_plan), read after a suicide question.
     answer_plan: RiskLevel = RiskLevel.NONE
+    # Preparation and time phrases, raised only after the writer's wish (see _prepared).
+    prepares: tuple[Signal, ...] = ()
 
 
 NOTHING = Reading()

@@ -19,6 +19,7 @@ from safeguard._conversation import Conversation
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._again import relapse
 from safeguard.checks.self_harm._escalate import escalate
+from safeguard.checks.self_harm._prepared import prepared
 from safeguard.checks.self_harm._reading import PAST, Signal
 from safeguard.checks.self_harm._resolve import decide_with_means
 from safeguard.checks.self_harm._turns import Assessment, Ordinary, Reader, Turn, own, read_turns
@@ -47,6 +48,7 @@ def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _nev
     decide_with_means(live)
     _dated_by_answer(live)
     relapse(live)
+    prepared(live)
     _settle_past(live)
     level, other_level, method = _levels([s for t in live for s in t.signals])
     subject: str | None = None

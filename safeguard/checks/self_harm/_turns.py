@@ -34,6 +34,7 @@ class Turn:
     dated: bool = False
     present: bool = False
     repeats: tuple[Signal, ...] = ()
+    prepares: tuple[Signal, ...] = ()
 
     def own_level(self) -> RiskLevel:
         """Highest level the writer shows about themselves in this turn."""
@@ -81,6 +82,7 @@ def read_turns(conversation: Conversation, reader: Reader) -> list[Turn]:
                 dated=reading.dated,
                 present=reading.present,
                 repeats=reading.repeats,
+                prepares=reading.prepares,
             )
         )
         asked = RiskLevel.NONE

@@ -1,0 +1,71 @@
+"""Preparation after a wish, and a time beside a wish: "i wrote letters. one for mum"
+after "nobody would notice if i wasn't here", "made a playlist for my funeral ... end of
+the week", "i've sorted out my funeral wishes. the plan is next friday".
+
+Said alone, letters, a funeral's music or a date are everyday (a cover letter, a
+grandparent's funeral, an exam at the end of the week). Per message, this module reads the
+writer's own preparation phrases (cue kind ``prepare``) at level none; per conversation,
+it raises them to their cue's level once the writer's own wish (passive or above) has been
+said: a preparation phrase in that turn or any later one, a time phrase (a cue id ending in
+``_when``) only in the same turn as the wish.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._context import MessageContext
+from safeguard.checks.self_harm._negation import negated
+from safeguard.checks.self_harm._reading import Signal, make_signal
+
+_KIND = "prepare"
+_SPANS = 8  # preparation spans a wish is checked against (hostile text repeats one phrase)
+
+
+class _Turn(Protocol):
+    signals: list[Signal]
+    prepares: tuple[Signal, ...]
+
+
+def prepares(ctx: MessageContext) -> tuple[Signal, ...]:
+    """The message's own preparation and time phrases, at level none (see :func:`prepared`)."""
+    hits = ctx.of_kind(_KIND)
+    if not hits:
+        return ()
+    found = []
+    for hit in hits:
+        if hit.first > 0 and ctx.keys[hit.first - 1] in ctx.cues.words("other_subj"):
+            continue  # "she wrote letters": not the writer's
+        if not negated(ctx, hit):
+            start, end = ctx.span(hit)
+            cue = ctx.cues.cues[hit.payload]
+            found.append(make_signal((cue, start, end, RiskLevel.NONE, "self", False, False, "")))
+    return tuple(found)
+
+
+def prepared(turns: Sequence[_Turn]) -> None:
+    """Raise each turn's preparation phrases once the writer's own wish has been said."""
+    wished = False
+    for turn in turns:
+        here = _wish(turn.signals, turn.prepares)
+        wished = wished or here
+        if not turn.prepares or not wished:
+            continue
+        raised = [s.lifted(s.cue.level) for s in turn.prepares if here or not s.cue.id.endswith("_when")]
+        turn.signals = [*turn.signals, *raised]
+
+
+def _wish(signals: Sequence[Signal], preparation: Sequence[Signal]) -> bool:
+    """The writer's own wish or worse, said now (not negated, not of the past), apart from
+    the preparation itself ("my funeral" in "prepay my funeral" is no wish)."""
+    spans = [(p.start, p.end) for p in preparation][:_SPANS]
+    return any(
+        s.subject == "self"
+        and not s.negated
+        and not s.frame
+        and s.level >= RiskLevel.PASSIVE
+        and not any(a < s.end and s.start < b for a, b in spans)
+        for s in signals
+    )
