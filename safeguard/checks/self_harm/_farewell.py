@@ -9,6 +9,7 @@ phrase rules match within a sentence; this reads the whole message once, so it s
 
 from __future__ import annotations
 
+from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._context import MessageContext as _Context
 from safeguard.checks.self_harm._negation import negated
 from safeguard.checks.self_harm._reading import Signal
@@ -17,8 +18,10 @@ _KIND = "farewell"
 
 
 def final_goodbye(ctx: _Context) -> Signal | None:
-    """A signal at the farewell cue's level for the first goodbye no negation reaches, when
-    the message also carries thanks, an apology or love and no everyday goodbye's object."""
+    """A signal at level none for the first goodbye no negation reaches, when the message
+    also carries thanks, an apology or love and no everyday goodbye's object; raised to its
+    cue's level after the writer's distress or wish (see _prepared): "goodbye, thanks for
+    the help" closing a chat about a recipe is no farewell."""
     hits = ctx.of_kind(_KIND)
     if not hits or not ctx.mentions("farewell_with") or ctx.mentions("farewell_everyday"):
         return None
@@ -26,5 +29,5 @@ def final_goodbye(ctx: _Context) -> Signal | None:
         if not negated(ctx, hit):
             cue = ctx.cues.cues[hit.payload]
             start, end = ctx.span(hit)
-            return Signal(cue, start, end, cue.level, "self")
+            return Signal(cue, start, end, RiskLevel.NONE, "self")
     return None

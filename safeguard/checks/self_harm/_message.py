@@ -34,7 +34,6 @@ from safeguard.checks.self_harm._context import MessageContext as _Context
 from safeguard.checks.self_harm._core_hits import core_hits
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._discourse import reread_signals
-from safeguard.checks.self_harm._farewell import final_goodbye
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._means_question import means_question
 from safeguard.checks.self_harm._message_facts import (
@@ -228,9 +227,6 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
     if asked is not None:
         signals.append(asked)
     signals.extend(bare_decisions(ctx))
-    goodbye = final_goodbye(ctx) if ctx.anywhere("farewell") else None
-    if goodbye is not None:
-        signals.append(goodbye)
     clarify = any(not _negated(ctx, h) for h in ctx.of_kind("clarify"))
     asks = asked_level(ctx)
     combined = tuple(combine(signals, ctx.anywhere("now"), everyday_means(ctx, signals)))
@@ -250,7 +246,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         dated=dated,
         present=speaks_of_now(ctx),
         repeats=repeats(ctx) if ctx.anywhere("repeat") else (),
-        prepares=prepares(ctx) if ctx.anywhere("prepare") else (),
+        prepares=prepares(ctx),
         keys=() if msg.keys is None else msg.keys,
         ruled=msg.ruled,
     )

@@ -17,10 +17,12 @@ from typing import Protocol
 
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._context import MessageContext
+from safeguard.checks.self_harm._farewell import final_goodbye
 from safeguard.checks.self_harm._negation import negated
 from safeguard.checks.self_harm._reading import Signal, make_signal
 
 _KIND = "prepare"
+_FAREWELL = "farewell"
 _SPANS = 8  # preparation spans a wish is checked against (hostile text repeats one phrase)
 
 
@@ -30,12 +32,11 @@ class _Turn(Protocol):
 
 
 def prepares(ctx: MessageContext) -> tuple[Signal, ...]:
-    """The message's own preparation and time phrases, at level none (see :func:`prepared`)."""
-    hits = ctx.of_kind(_KIND)
-    if not hits:
-        return ()
-    found = []
-    for hit in hits:
+    """The message's own preparation and time phrases and its final goodbye (see
+    ``_farewell``), at level none (see :func:`prepared`)."""
+    goodbye = final_goodbye(ctx) if ctx.anywhere("farewell") else None
+    found = [] if goodbye is None else [goodbye]
+    for hit in ctx.of_kind(_KIND):
         if hit.first > 0 and ctx.keys[hit.first - 1] in ctx.cues.words("other_subj"):
             continue  # "she wrote letters": not the writer's
         if not negated(ctx, hit):
@@ -46,26 +47,35 @@ def prepares(ctx: MessageContext) -> tuple[Signal, ...]:
 
 
 def prepared(turns: Sequence[_Turn]) -> None:
-    """Raise each turn's preparation phrases once the writer's own wish has been said."""
-    wished = False
+    """Raise each turn's preparation phrases once the writer's own wish has been said, and
+    its final goodbye once the writer's distress or wish has."""
+    wished = distressed = False
     for turn in turns:
-        here = _wish(turn.signals, turn.prepares)
+        here = _wish(turn.signals, turn.prepares, RiskLevel.PASSIVE)
         wished = wished or here
-        if not turn.prepares or not wished:
+        # A goodbye the phrase rules already read as one ("this is goodbye": intent) counts.
+        distressed = distressed or wished or _wish(turn.signals, (), RiskLevel.DISTRESS)
+        if not turn.prepares or not distressed:
             continue
-        raised = [s.lifted(s.cue.level) for s in turn.prepares if here or not s.cue.id.endswith("_when")]
+        raised = [s.lifted(s.cue.level) for s in turn.prepares if _raises(s, here, wished)]
         turn.signals = [*turn.signals, *raised]
 
 
-def _wish(signals: Sequence[Signal], preparation: Sequence[Signal]) -> bool:
-    """The writer's own wish or worse, said now (not negated, not of the past), apart from
-    the preparation itself ("my funeral" in "prepay my funeral" is no wish)."""
+def _raises(sig: Signal, here: bool, wished: bool) -> bool:
+    if sig.cue.kind == _FAREWELL:
+        return True  # the caller has seen distress
+    return here or (wished and not sig.cue.id.endswith("_when"))
+
+
+def _wish(signals: Sequence[Signal], preparation: Sequence[Signal], least: RiskLevel) -> bool:
+    """The writer's own signal at ``least`` or above, said now (not negated, not of the
+    past), apart from the preparation itself ("my funeral" in "prepay my funeral")."""
     spans = [(p.start, p.end) for p in preparation][:_SPANS]
     return any(
         s.subject == "self"
         and not s.negated
         and not s.frame
-        and s.level >= RiskLevel.PASSIVE
+        and s.level >= least
         and not any(a < s.end and s.start < b for a, b in spans)
         for s in signals
     )
