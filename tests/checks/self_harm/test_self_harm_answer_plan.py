@@ -52,6 +52,10 @@ def test_means_at_hand_and_now_in_the_answer_is_imminent() -> None:
         "yes. i've got the stuff for my exam sorted at least",
         "yeah. i didn't plan it, i'd never plan it",
         "yes but i've decided to call my therapist tomorrow",
+        "yes. i know how it sounds",
+        "yes. which works better for this, therapy or meds?",
+        "yes. i looked up how to find a therapist",
+        "yes. i have therapy tomorrow morning",
     ],
 )
 def test_a_yes_with_other_plans_stays_ideation(answer: str) -> None:
