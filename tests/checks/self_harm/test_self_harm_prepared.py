@@ -45,6 +45,8 @@ def test_preparation_after_a_wish_is_intent(turns: tuple[str, ...]) -> None:
         # A date in a later message than the wish: a time phrase counts beside the wish only.
         ("i wish i could disappear", _ACK, "i have a date on friday, first one in ages"),
         ("i didn't write any letters and i won't", _ACK, "i wish i was dead"),
+        ("i wish i was dead. wrote cover letters all day and nothing", _ACK, "written 40 letters this week"),
+        ("i wish i was dead. i have a date on friday and i'm so nervous",),
     ],
 )
 def test_preparation_words_without_a_wish_stay_below_intent(turns: tuple[str, ...]) -> None:
