@@ -31,6 +31,13 @@ def user_turns_level(*turns: str) -> RiskLevel:
     return rules().assess(Conversation(tuple(Message("user", t) for t in turns))).level
 
 
+def rules_level(*turns: str) -> RiskLevel:
+    """The rules' level of alternating user / assistant turns (no word model)."""
+    result = rules().check_input(conversation(*turns))
+    assert result.self_harm is not None
+    return result.self_harm.level
+
+
 def conversation(*turns: str) -> Conversation:
     """Alternate user / assistant turns, starting with the user."""
     roles = ("user", "assistant")

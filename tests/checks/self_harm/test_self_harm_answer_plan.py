@@ -7,17 +7,11 @@ from __future__ import annotations
 import pytest
 
 from safeguard._levels import RiskLevel
-from tests.checks.self_harm._helpers import conversation, rules
+from tests.checks.self_harm._helpers import rules_level
 
 L = RiskLevel
 _OPEN = "i can't keep going like this"
 _ASK = "I'm really worried about you. Are you thinking about ending your life?"
-
-
-def _rules_level(*turns: str) -> RiskLevel:
-    result = rules().check_input(conversation(*turns))
-    assert result.self_harm is not None
-    return result.self_harm.level
 
 
 @pytest.mark.parametrize(
@@ -36,12 +30,12 @@ def _rules_level(*turns: str) -> RiskLevel:
     ],
 )
 def test_plan_words_later_in_a_yes_answer_are_intent(answer: str) -> None:
-    assert _rules_level(_OPEN, _ASK, answer) >= L.INTENT
+    assert rules_level(_OPEN, _ASK, answer) >= L.INTENT
 
 
 def test_means_at_hand_and_now_in_the_answer_is_imminent() -> None:
     answer = "yes. i've planned it. i have the pills right here and it's tonight"
-    assert _rules_level(_OPEN, _ASK, answer) == L.IMMINENT
+    assert rules_level(_OPEN, _ASK, answer) == L.IMMINENT
 
 
 @pytest.mark.parametrize(
@@ -59,7 +53,7 @@ def test_means_at_hand_and_now_in_the_answer_is_imminent() -> None:
     ],
 )
 def test_a_yes_with_other_plans_stays_ideation(answer: str) -> None:
-    assert _rules_level(_OPEN, _ASK, answer) == L.IDEATION
+    assert rules_level(_OPEN, _ASK, answer) == L.IDEATION
 
 
 @pytest.mark.parametrize(
@@ -71,4 +65,4 @@ def test_a_yes_with_other_plans_stays_ideation(answer: str) -> None:
     ],
 )
 def test_plan_words_after_other_questions_are_not_intent(turns: tuple[str, ...]) -> None:
-    assert _rules_level(*turns) < L.INTENT
+    assert rules_level(*turns) < L.INTENT

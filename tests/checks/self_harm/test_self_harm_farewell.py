@@ -8,17 +8,11 @@ from __future__ import annotations
 import pytest
 
 from safeguard._levels import RiskLevel
-from tests.checks.self_harm._helpers import conversation, rules
+from tests.checks.self_harm._helpers import rules_level
 
 L = RiskLevel
 _LOW = "i can't do this anymore"
 _ACK = "I'm really sorry. I'm here to listen."
-
-
-def _rules_level(*turns: str) -> RiskLevel:
-    result = rules().check_input(conversation(*turns))
-    assert result.self_harm is not None
-    return result.self_harm.level
 
 
 @pytest.mark.parametrize(
@@ -33,11 +27,11 @@ def _rules_level(*turns: str) -> RiskLevel:
     ],
 )
 def test_goodbye_with_thanks_after_distress_is_imminent(text: str) -> None:
-    assert _rules_level(_LOW, _ACK, text) == L.IMMINENT
+    assert rules_level(_LOW, _ACK, text) == L.IMMINENT
 
 
 def test_goodbye_with_thanks_beside_distress_is_imminent() -> None:
-    assert _rules_level("i cant do this anymore. goodbye. i love you all") == L.IMMINENT
+    assert rules_level("i cant do this anymore. goodbye. i love you all") == L.IMMINENT
 
 
 @pytest.mark.parametrize(
@@ -49,7 +43,7 @@ def test_goodbye_with_thanks_beside_distress_is_imminent() -> None:
     ],
 )
 def test_goodbye_closing_a_calm_chat_is_not_imminent(text: str) -> None:
-    assert _rules_level("can you help me with a lasagne recipe", "Of course! Here it is.", text) < L.PASSIVE
+    assert rules_level("can you help me with a lasagne recipe", "Of course! Here it is.", text) < L.PASSIVE
 
 
 @pytest.mark.parametrize(
@@ -66,5 +60,5 @@ def test_goodbye_closing_a_calm_chat_is_not_imminent(text: str) -> None:
     ],
 )
 def test_everyday_goodbyes_are_not_imminent(text: str) -> None:
-    assert _rules_level(text) < L.IMMINENT
-    assert _rules_level(_LOW, _ACK, text) < L.IMMINENT
+    assert rules_level(text) < L.IMMINENT
+    assert rules_level(_LOW, _ACK, text) < L.IMMINENT

@@ -7,16 +7,10 @@ from __future__ import annotations
 import pytest
 
 from safeguard._levels import RiskLevel
-from tests.checks.self_harm._helpers import conversation, rules
+from tests.checks.self_harm._helpers import rules_level
 
 L = RiskLevel
 _ACK = "That sounds really hard. Can you tell me more?"
-
-
-def _rules_level(*turns: str) -> RiskLevel:
-    result = rules().check_input(conversation(*turns))
-    assert result.self_harm is not None
-    return result.self_harm.level
 
 
 @pytest.mark.parametrize(
@@ -31,7 +25,7 @@ def _rules_level(*turns: str) -> RiskLevel:
     ],
 )
 def test_preparation_after_a_wish_is_intent(turns: tuple[str, ...]) -> None:
-    assert _rules_level(*turns) >= L.INTENT
+    assert rules_level(*turns) >= L.INTENT
 
 
 @pytest.mark.parametrize(
@@ -50,4 +44,4 @@ def test_preparation_after_a_wish_is_intent(turns: tuple[str, ...]) -> None:
     ],
 )
 def test_preparation_words_without_a_wish_stay_below_intent(turns: tuple[str, ...]) -> None:
-    assert _rules_level(*turns) < L.INTENT
+    assert rules_level(*turns) < L.INTENT
