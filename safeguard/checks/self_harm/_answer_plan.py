@@ -1,6 +1,7 @@
 """What an answer to a question about suicide says after its "yes": a plan, preparation,
-means or a time anywhere in the answer ("yes. i've planned it", "yeah. i've got the stuff",
-"yes. i'm just waiting until it's late enough").
+means or a time anywhere in the answer ("yes. i've planned it", "yeah. i've got the pills",
+"yes. i'm just waiting until it's late enough"; not "got the stuff", which is as often an
+exam's).
 
 ``affirm_level`` (see ``_message_facts``) reads only an answer's first words; the words of
 a plan often come a sentence later. The level found here is raised only when the answer
