@@ -6,13 +6,15 @@ Reads labelled conversations in the format of ``eval/FORMAT.md`` (default: the
 project-written sets under ``tests/data/self_harm/train`` plus ``paraphrases.jsonl`` and
 ``blind.jsonl``; never ``blind2``…``blind6.jsonl``, the measurement sets, and no
 development data from ``../shared``, which stays for evaluation). One logistic model
-per head level (passive, ideation, intent) over the features of
+per head level (passive, ideation, intent, and distress) over the features of
 ``safeguard.checks.self_harm._lexical.features`` of all user turns.
 
 Each head's threshold is chosen on out-of-fold probabilities (5 folds by a hash of
 the case id) together with the rules: the lowest threshold at which the lexical lift
 adds at most ``--max-fp`` false positives on the must-not-flag cases the rules leave
-below ``passive``. Deterministic: the same files give the same weights. Needs numpy
+below ``passive``. The distress head (it names ``distress`` where the rules found
+nothing; no response follows) is held to ``--distress-max-fp`` of the cases labelled
+``none`` the rules leave at ``none``. Deterministic: the same files give the same weights. Needs numpy
 (installed with presidio's dependencies; not needed at run time).
 """
 
@@ -41,7 +43,7 @@ from safeguard.checks.self_harm._state import assess
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "self_harm"
 DEFAULT_FILES = [DATA / "paraphrases.jsonl", DATA / "blind.jsonl", *sorted((DATA / "train").glob("*.jsonl"))]
-HEADS = (RiskLevel.PASSIVE, RiskLevel.IDEATION, RiskLevel.INTENT)
+HEADS = (RiskLevel.DISTRESS, RiskLevel.PASSIVE, RiskLevel.IDEATION, RiskLevel.INTENT)
 FOLDS = 5
 MIN_GROUP = 20
 Vector = npt.NDArray[np.float64]
@@ -189,18 +191,23 @@ def out_of_fold(cases: Sequence[Case], y: Vector, l2: float, min_df: int) -> Vec
 
 
 def pick_threshold(
-    cases: Sequence[Case], y: Vector, probs: Vector, args: argparse.Namespace
+    cases: Sequence[Case], y: Vector, probs: Vector, args: argparse.Namespace, level: RiskLevel
 ) -> tuple[float, dict[str, float]]:
     """The lowest threshold at which the lift flags at most ``--max-fp`` of the ordinary
     distress cases (must-not-flag, labelled up to ``distress``: what a support chat mostly
     sees) and at most ``--max-group-fp`` of any group of must-not-flag cases (a file's
     category with at least 20 of them), among the cases the rules leave below ``passive``.
+    For the distress head: ``--distress-max-fp`` and ``--distress-max-group-fp`` of the
+    cases labelled ``none``, among those the rules leave at ``none``.
 
     Out-of-fold probabilities, so the figures are for text the model has not seen.
     """
-    open_ = np.array([c.opens for c in cases])
+    distress_head = level == RiskLevel.DISTRESS
+    open_ = np.array([c.opens and (c.rules == RiskLevel.NONE or not distress_head) for c in cases])
     negative = y == 0
-    distress = negative & np.array([c.high == RiskLevel.DISTRESS for c in cases])
+    distress = negative & np.array([c.high == RiskLevel.DISTRESS or distress_head for c in cases])
+    max_fp = args.distress_max_fp if distress_head else args.max_fp
+    max_group_fp = args.distress_max_group_fp if distress_head else args.max_group_fp
     group_of = np.array([c.group for c in cases])
     groups = [g for g, n in Counter(group_of[negative]).items() if n >= MIN_GROUP]
     missed = (y == 1) & open_
@@ -208,7 +215,7 @@ def pick_threshold(
         lifted = open_ & (probs >= t)
         ordinary = _rate(lifted, distress)
         worst = max(_rate(lifted, negative & (group_of == g)) for g in groups)
-        if ordinary <= args.max_fp and worst <= args.max_group_fp:
+        if ordinary <= max_fp and worst <= max_group_fp:
             stats = {"ordinary_distress_fp": ordinary, "worst_group_fp": worst}
             return t, {
                 **stats,
@@ -225,7 +232,7 @@ def _rate(hit: npt.NDArray[np.bool_], among: npt.NDArray[np.bool_]) -> float:
 def train_head(cases: Sequence[Case], level: RiskLevel, args: argparse.Namespace) -> dict[str, object]:
     kept, y = _labelled(cases, level)
     probs = out_of_fold(kept, y, args.l2, args.min_df)
-    threshold, stats = pick_threshold(kept, y, probs, args)
+    threshold, stats = pick_threshold(kept, y, probs, args, level)
     vocab = _vocab(kept, args.min_df)
     w, b = fit(_matrix(kept, vocab), y, args.l2)
     weights = {name(f): round(float(w[i]), 4) for f, i in vocab.items() if abs(w[i]) >= 0.002}
@@ -261,6 +268,10 @@ def main() -> None:
     )
     parser.add_argument("--max-fp", type=float, default=0.01, help="on ordinary distress (out of fold)")
     parser.add_argument("--max-group-fp", type=float, default=0.05, help="on any must-not-flag group")
+    # A distress reading raises no response (only the risk state, and a second opinion when
+    # one is configured): it may name more of the cases labelled none than a lift to passive.
+    parser.add_argument("--distress-max-fp", type=float, default=0.03, help="on cases labelled none")
+    parser.add_argument("--distress-max-group-fp", type=float, default=0.25)
     parser.add_argument("--l2", type=float, default=3e-4)
     parser.add_argument("--min-df", type=int, default=3)
     args = parser.parse_args()

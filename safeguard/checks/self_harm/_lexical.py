@@ -8,7 +8,10 @@ found no risk at all (see :mod:`._lift`), so the rules' context judgements — n
 someone else, fiction, history — are never overruled.
 
 Each head is one binary model "the writer is at or above LEVEL"; its weights are a
-plain JSON data file shipped with the package. Scoring is a dictionary look-up per
+plain JSON data file shipped with the package. A ``distress`` head, when the file has
+one, stands apart from the chain from ``passive`` up: it only names a conversation the
+rules left at ``none`` as ``distress`` (the writer is struggling), which raises no
+response but keeps the risk state honest. Scoring is a dictionary look-up per
 feature: no numpy at run time, no model download, some 25 µs for a new 100-word
 message.
 """
@@ -87,15 +90,18 @@ class Head:
 
 @dataclass(frozen=True, slots=True)
 class LexicalModel:
-    """The heads of one model file, lowest level first, and what they were trained on."""
+    """The heads of one model file from ``passive`` up, lowest level first, the optional
+    ``distress`` head, and what they were trained on."""
 
     heads: tuple[Head, ...]
     trained_on: Mapping[str, str]
+    distress: Head | None = None
     vocabulary: frozenset[Feature] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # every feature any head weighs: a message's other features change nothing
-        object.__setattr__(self, "vocabulary", frozenset().union(*(h.weights.keys() for h in self.heads)))
+        every = (*self.heads, self.distress) if self.distress else self.heads
+        object.__setattr__(self, "vocabulary", frozenset().union(*(h.weights.keys() for h in every)))
 
     def level(self, found: frozenset[Feature], margin: float = 0.0) -> RiskLevel:
         """The highest head level whose probability reaches its threshold plus
@@ -108,9 +114,15 @@ class LexicalModel:
             reached = head.level
         return reached
 
-    def strongest(self, found: Iterable[Feature]) -> Feature | None:
-        """The feature that weighs most for the lowest head (the finding's evidence)."""
-        weights = self.heads[0].weights
+    def distressed(self, found: frozenset[Feature], margin: float = 0.0) -> bool:
+        """Whether the ``distress`` head (if any) reaches its threshold plus ``margin``."""
+        head = self.distress
+        return head is not None and head.probability(found) >= min(0.999, head.threshold + margin)
+
+    def strongest(self, found: Iterable[Feature], head: Head | None = None) -> Feature | None:
+        """The feature that weighs most for ``head`` (default: the lowest of the chain):
+        the finding's evidence."""
+        weights = (head or self.heads[0]).weights
         best = max(found, key=lambda f: weights.get(f, 0.0), default=None)
         return best if best is not None and weights.get(best, 0.0) > 0.0 else None
 
@@ -154,7 +166,12 @@ def parse(data: Mapping[str, object]) -> LexicalModel:
     if not isinstance(trained, dict):
         raise ValueError("lexical model: 'trained_on' must be a mapping")
     shared = [_feature(str(n)) for n in names]
-    return LexicalModel(tuple(_head(h, shared) for h in heads), {str(k): str(v) for k, v in trained.items()})
+    parsed = [_head(h, shared) for h in heads]
+    chain = tuple(h for h in parsed if h.level >= RiskLevel.PASSIVE)
+    apart = [h for h in parsed if h.level == RiskLevel.DISTRESS]
+    if not chain or len(apart) + len(chain) != len(parsed) or len(apart) > 1:
+        raise ValueError("lexical model: heads are one or more from 'passive' up and at most one 'distress'")
+    return LexicalModel(chain, {str(k): str(v) for k, v in trained.items()}, apart[0] if apart else None)
 
 
 def _head(raw: object, shared: Sequence[Feature]) -> Head:

@@ -9,6 +9,12 @@ ingredient that is no risk alone (means at hand, a time, a place, a method quest
 risk cue the rules lowered (negated, someone else's, a story, a headache's pills) is a
 judgement the model must not overrule; the model is for wordings the phrase lists do not
 know ("the pills are in my drawer" beside "nobody would notice").
+
+Where the model's heads from ``passive`` up stay silent and the rules found nothing at
+all (level ``none``), the model's ``distress`` head, if it has one, may still name the
+conversation ``distress``: struggling, no risk. That level raises no response; it keeps
+the risk state (and what telemetry and a second opinion see) honest about a person
+who is not fine.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize
 from safeguard._tokens import tokenize
 from safeguard.checks.self_harm._data import Cue
-from safeguard.checks.self_harm._lexical import Feature, LexicalModel, known_features, words
+from safeguard.checks.self_harm._lexical import Feature, Head, LexicalModel, known_features, words
 from safeguard.checks.self_harm._reading import Reading, Signal, make_signal
 from safeguard.checks.self_harm._state import Assessment, Turn
 
@@ -48,7 +54,8 @@ _INGREDIENTS = frozenset({"means", "timing", "location", "method"})
 LEXICAL = "lexical"
 _CUES = {
     level: Cue(f"lexical.{level.label}", LEXICAL, level, "self", False, "und")
-    for level in (RiskLevel.PASSIVE, RiskLevel.IDEATION, RiskLevel.INTENT, RiskLevel.IMMINENT)
+    for level in RiskLevel
+    if level > RiskLevel.NONE
 }
 
 
@@ -76,23 +83,20 @@ class Lifter:
         self._turn = functools.lru_cache(maxsize=cache_size)(self._turn_uncached)
         self._level = functools.lru_cache(maxsize=cache_size)(self._level_uncached)
         self._known = model.vocabulary
-        lowest = model.heads[0]
-        self._positive = {f: w for f, w in lowest.weights.items() if w > 0.0}
-        self._positive_keys = frozenset(self._positive)
-        # The lowest head's logit at its threshold: a run whose turns' positive weights
-        # cannot reach it is below every head without building the run's union.
-        self._floor = _logit(max(0.001, min(0.999, lowest.threshold + margin))) - lowest.bias
+        # Per head the positive weights and the logit at the threshold, less the bias: a
+        # run whose turns' positive weights cannot reach it is below that head without
+        # building the run's union (the lowest head of the chain, then distress).
+        self._gates = tuple(_Gate(head, margin) for head in (model.heads[0], model.distress) if head)
 
     def found(self, text: str) -> frozenset[Feature]:
         """The message's features that the model weighs, from the token keys of its
         (cached) reading; worked out only for conversations the model may speak on."""
         return self._turn(text)[0]
 
-    def _turn_uncached(self, text: str) -> tuple[frozenset[Feature], float]:
-        """The message's weighed features and their positive weight for the lowest head."""
+    def _turn_uncached(self, text: str) -> tuple[frozenset[Feature], tuple[float, ...]]:
+        """The message's weighed features and their positive weight for each gated head."""
         found = known_features(self._reader(text).keys, self._known)
-        positive = self._positive
-        return found, sum(map(positive.__getitem__, found & self._positive_keys))
+        return found, tuple(gate.mass(found) for gate in self._gates)
 
     def clear_cache(self) -> None:
         """Forget every message's features and every run's level (the readings are the
@@ -102,10 +106,14 @@ class Lifter:
 
     def _level_uncached(self, texts: tuple[str, ...]) -> RiskLevel:
         turns = [self._turn(text) for text in texts]
-        if sum(mass for _, mass in turns) < self._floor:
+        reach = [gate.floor <= sum(masses[i] for _, masses in turns) for i, gate in enumerate(self._gates)]
+        if not any(reach):
             return RiskLevel.NONE
         found = turns[0][0] if len(turns) == 1 else frozenset().union(*(f for f, _ in turns))
-        return self.model.level(found, self.margin)
+        level = self.model.level(found, self.margin) if reach[0] else RiskLevel.NONE
+        if level == RiskLevel.NONE and reach[-1] and self.model.distressed(found, self.margin):
+            return RiskLevel.DISTRESS
+        return level
 
     def lift(self, judged: Assessment) -> Assessment:
         """``judged`` raised to the model's level when the rules left it open, else itself."""
@@ -117,16 +125,17 @@ class Lifter:
             reached = self._level(texts[max(0, end - self.window) : end])
             if reached > level:
                 level, last = reached, end
-        if level < RiskLevel.PASSIVE:
+        if level < RiskLevel.PASSIVE and not (level == RiskLevel.DISTRESS and judged.level == RiskLevel.NONE):
             return judged
         return self._raised(judged, level, max(0, last - self.window), last)
 
     def _raised(self, judged: Assessment, level: RiskLevel, first: int, last: int) -> Assessment:
         """``judged`` at ``level``, with a finding on the run's strongest turn."""
         turns = list(judged.turns)
-        index = first + _strongest_turn(turns[first:last], self.model, self.found)
+        head = self.model.distress if level == RiskLevel.DISTRESS else None
+        index = first + _strongest_turn(turns[first:last], head or self.model.heads[0], self.found)
         turn = turns[index]
-        start, end = _evidence(turn.text, self.model.strongest(self.found(turn.text)))
+        start, end = _evidence(turn.text, self.model.strongest(self.found(turn.text), head))
         sig = make_signal((_CUES[level], start, end, level, "self", False, False, LEXICAL))
         turns[index] = Turn(turn.message, [*turn.signals, sig], turn.clarify, turn.text, turn.withdrawn)
         return Assessment(level, "self", judged.method_seeking, turns)
@@ -139,6 +148,21 @@ class Lifter:
         """The rules ruled on nothing in this turn and saw only the writer's own plain
         distress or ingredients."""
         return not self._reader(turn.text).ruled and all(map(_own_open, turn.signals))
+
+
+class _Gate:
+    """One head's cheap lower bound: the positive weights a run's turns must reach."""
+
+    __slots__ = ("floor", "keys", "positive")
+
+    def __init__(self, head: Head, margin: float) -> None:
+        self.positive = {f: w for f, w in head.weights.items() if w > 0.0}
+        self.keys = frozenset(self.positive)
+        self.floor = _logit(max(0.001, min(0.999, head.threshold + margin))) - head.bias
+
+    def mass(self, found: frozenset[Feature]) -> float:
+        """The positive weight of ``found`` for this head."""
+        return sum(map(self.positive.__getitem__, found & self.keys))
 
 
 def _logit(p: float) -> float:
@@ -180,11 +204,8 @@ def _own_open(sig: Signal) -> bool:
     return sig.kind in _INGREDIENTS and sig.level < RiskLevel.PASSIVE
 
 
-def _strongest_turn(
-    turns: Sequence[Turn], model: LexicalModel, found_of: Callable[[str], frozenset[Feature]]
-) -> int:
-    """The turn whose own words weigh most for the lowest head (latest on a tie)."""
-    head = model.heads[0]
+def _strongest_turn(turns: Sequence[Turn], head: Head, found_of: Callable[[str], frozenset[Feature]]) -> int:
+    """The turn whose own words weigh most for ``head`` (latest on a tie)."""
     scores = [head.logit(found_of(turn.text)) for turn in turns]
     return max(range(len(turns)), key=lambda i: (scores[i], i))
 

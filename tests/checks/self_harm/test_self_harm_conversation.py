@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.checks.self_harm._helpers import L, judge, level
+from tests.checks.self_harm._helpers import L, judge, level, rules_level
 
 
 def test_risk_split_across_turns_adds_up() -> None:
@@ -87,3 +87,10 @@ def test_growing_conversation_is_judged_the_same_each_time() -> None:
     first = judge(*turns)
     again = judge(*turns)
     assert first == again
+
+
+def test_a_morning_routine_is_no_time_set() -> None:
+    """"before morning" sets a time; "before work every morning" is a habit beside distress."""
+    assert rules_level("i've been crying in the car before work every morning this month") == L.DISTRESS
+    assert rules_level("i want to die. i will do it before morning") == L.IMMINENT
+    assert rules_level("i want to die, before dawn it ends") == L.INTENT
