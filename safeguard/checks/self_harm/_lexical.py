@@ -103,12 +103,17 @@ class LexicalModel:
         every = (*self.heads, self.distress) if self.distress else self.heads
         object.__setattr__(self, "vocabulary", frozenset().union(*(h.weights.keys() for h in every)))
 
-    def level(self, found: frozenset[Feature], margin: float = 0.0) -> RiskLevel:
+    def level(
+        self, found: frozenset[Feature], margin: float = 0.0, above: RiskLevel = RiskLevel.NONE
+    ) -> RiskLevel:
         """The highest head level whose probability reaches its threshold plus
         ``margin`` (the heads are monotone by construction: a higher head only counts
-        when every lower one fires), else ``NONE``."""
+        when every lower one fires), else ``NONE``. Heads at or below ``above`` are
+        taken as fired (the rules already found that level)."""
         reached = RiskLevel.NONE
         for head in self.heads:
+            if head.level <= above:
+                continue
             if head.probability(found) < min(0.999, head.threshold + margin):
                 break
             reached = head.level

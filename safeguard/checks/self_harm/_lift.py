@@ -82,6 +82,7 @@ class Lifter:
         self._reader = reader
         self._turn = functools.lru_cache(maxsize=cache_size)(self._turn_uncached)
         self._level = functools.lru_cache(maxsize=cache_size)(self._level_uncached)
+        self._graded = functools.lru_cache(maxsize=cache_size)(self._graded_uncached)
         self._known = model.vocabulary
         # Per head the positive weights and the logit at the threshold, less the bias: a
         # run whose turns' positive weights cannot reach it is below that head without
@@ -103,6 +104,7 @@ class Lifter:
         reader's to cache)."""
         self._turn.cache_clear()
         self._level.cache_clear()
+        self._graded.cache_clear()
 
     def _level_uncached(self, texts: tuple[str, ...]) -> RiskLevel:
         turns = [self._turn(text) for text in texts]
@@ -115,10 +117,15 @@ class Lifter:
             return RiskLevel.DISTRESS
         return level
 
+    def _graded_uncached(self, texts: tuple[str, ...], above: RiskLevel) -> RiskLevel:
+        found = frozenset().union(*(self._turn(text)[0] for text in texts))
+        return self.model.level(found, self.margin, above)
+
     def lift(self, judged: Assessment) -> Assessment:
-        """``judged`` raised to the model's level when the rules left it open, else itself."""
+        """``judged`` raised to the model's level when the rules left it open, or graded
+        up when the rules found the writer's plain risk (see :meth:`grade`), else itself."""
         if not self.opens(judged):
-            return judged
+            return self.grade(judged)
         texts = tuple(turn.text for turn in judged.turns)
         level, last = RiskLevel.NONE, 0
         for end in range(1, len(texts) + 1):
@@ -129,10 +136,45 @@ class Lifter:
             return judged
         return self._raised(judged, level, max(0, last - self.window), last)
 
-    def _raised(self, judged: Assessment, level: RiskLevel, first: int, last: int) -> Assessment:
-        """``judged`` at ``level``, with a finding on the run's strongest turn."""
+    def grade(self, judged: Assessment) -> Assessment:
+        """A conversation the rules found at ``passive`` or ``ideation`` raised to the
+        level of the model's heads above it, when every signal is the writer's own plain
+        risk: no negation, frame, other subject, story, recovery, dating or clarification
+        (a context judgement of the rules stands). The rules grade by the phrases they
+        know; a plan or an act in other words ("sorted out who gets the dog") leaves them
+        a rung or two low."""
+        if not RiskLevel.PASSIVE <= judged.level < RiskLevel.INTENT or judged.subject != "self":
+            return judged
+        if not all(map(self._plain, judged.turns)):
+            return judged
+        texts = tuple(turn.text for turn in judged.turns)
+        level, last = judged.level, 0
+        for end in range(1, len(texts) + 1):
+            reached = self._graded(texts[max(0, end - self.window) : end], judged.level)
+            if reached > level:
+                level, last = reached, end
+        if last == 0:
+            return judged
+        # a head above the rules' level fired: its words are the evidence
+        head = next(h for h in self.model.heads if h.level > judged.level)
+        return self._raised(judged, level, max(0, last - self.window), last, head)
+
+    def _plain(self, turn: Turn) -> bool:
+        """Every signal of the turn is the writer's own, unframed and not negated, and
+        the message is no story, recovery, dated past or clarification."""
+        reading = self._reader(turn.text)
+        if turn.clarify or reading.fiction or reading.recovered or reading.dated:
+            return False
+        return all(s.subject == "self" and not s.negated and not s.frame for s in turn.signals)
+
+    def _raised(
+        self, judged: Assessment, level: RiskLevel, first: int, last: int, head: Head | None = None
+    ) -> Assessment:
+        """``judged`` at ``level``, with a finding on the run's strongest turn (by the
+        words of ``head``: the distress head for ``distress``, else the lowest head)."""
         turns = list(judged.turns)
-        head = self.model.distress if level == RiskLevel.DISTRESS else None
+        if level == RiskLevel.DISTRESS:
+            head = self.model.distress
         index = first + _strongest_turn(turns[first:last], head or self.model.heads[0], self.found)
         turn = turns[index]
         start, end = _evidence(turn.text, self.model.strongest(self.found(turn.text), head))
