@@ -1,0 +1,126 @@
+"""Issue #4, second round: the shapes Spanish, Portuguese, French and German phrase data
+lacked (wish-to-be-dead and no-will-to-live variants, burden, thoughts of a method, self-harm
+habits, method questions after despair, preparation after a wish, acts done, goodbyes), with
+regional forms (voseo, Brazilian and European Portuguese, Québécois, Swiss and Austrian
+German), and the idioms and everyday look-alikes that must stay below ``passive``.
+
+Sentences are written for these tests (rules alone, no word model).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.self_harm._helpers import L, user_turns_level
+
+# (text, least level)
+MUST_FLAG: list[tuple[str, L]] = [
+    # German
+    ("wenn ich morgen nicht mehr aufwache, wär mir das recht", L.PASSIVE),
+    ("i wär froh, wenn i morn nümme verwach", L.PASSIVE),
+    ("es wäre für alle leichter, wenn es mich nicht gäbe", L.PASSIVE),
+    ("wozu bin ich überhaupt noch da", L.PASSIVE),
+    ("das Leben lohnt sich einfach nicht mehr", L.PASSIVE),
+    ("ich bin für meine Familie nur noch eine Belastung", L.PASSIVE),
+    ("ich denk in letzter Zeit oft dran, mich aufzuhängen", L.IDEATION),
+    ("die Gedanken, mir was anzutun, sind wieder da", L.IDEATION),
+    ("ich denk drüber nach, dem Ganzen ein Ende zu setzen", L.IDEATION),
+    ("ich hab das Gefühl, ich will mich wieder schneiden", L.IDEATION),
+    ("hab grad alle Tabletten geschluckt", L.IMMINENT),
+    ("ich habe mir die Pulsadern aufgeschnitten", L.IMMINENT),
+    ("ich sammle seit Wochen Tabletten", L.INTENT),
+    # French
+    ("chu tanné de vivre", L.PASSIVE),
+    ("j'en ai marre d'exister", L.PASSIVE),
+    ("à quoi bon continuer à vivre", L.PASSIVE),
+    ("je me demande pourquoi je suis encore en vie", L.PASSIVE),
+    ("l'idée de me supprimer revient tous les soirs", L.IDEATION),
+    ("je pense à me jeter sous le métro", L.IDEATION),
+    ("j'ai enjambé la rambarde du balcon", L.IMMINENT),
+    ("je stocke mes cachets depuis deux mois", L.INTENT),
+    # Portuguese
+    ("queria dormir e não acordar mais", L.PASSIVE),
+    ("às vezes queria nunca ter nascido", L.PASSIVE),
+    ("só penso em desistir da vida", L.PASSIVE),
+    ("tô com vontade de fazer besteira hoje", L.IDEATION),
+    ("penso em pôr fim a isto tudo", L.IDEATION),
+    ("cortei os pulsos e não para", L.IMMINENT),
+    ("to juntando remédio faz semanas", L.INTENT),
+    # Spanish
+    ("a veces me gustaría no despertarme", L.PASSIVE),
+    ("ya no quiero estar viva", L.PASSIVE),
+    ("no le encuentro sentido a seguir viviendo", L.PASSIVE),
+    ("valgo más muerto que vivo", L.PASSIVE),
+    ("pienso en tirarme a las vías del metro", L.IDEATION),
+    ("me he tomado todas las pastillas del botiquín", L.IMMINENT),
+    ("estoy guardando el clonazepam", L.INTENT),
+]
+
+
+@pytest.mark.parametrize(("text", "least"), MUST_FLAG)
+def test_new_shapes_reach_their_level(text: str, least: L) -> None:
+    assert user_turns_level(text) >= least
+
+
+# Idioms, jokes and everyday look-alikes of the new phrases: below passive.
+MUST_NOT_FLAG = [
+    "ich sterbe vor Hunger, was gibt's zum Essen?",
+    "meine letzte Nachricht ist wohl nicht angekommen",
+    "ohne mich wäre der Koffer leichter, ich bleib da",
+    "ich bin am Bahnsteig, der Zug hat wieder Verspätung",
+    "ich hab mich beim Kochen geschnitten, nur ein Pflaster",
+    "je suis mort de rire avec cette vidéo",
+    "je vais me pendre à ton cou quand tu rentres",
+    "j'ai pris toute la boîte de chocolats, oups",
+    "j'en peux plus de cette chaleur",
+    "morrendo de rir com esse meme kkkk",
+    "vou me jogar da janela kkkk mentira, vou dormir",
+    "fiz uma besteira no trabalho hoje",
+    "me muero de ganas de verte",
+    "ya me he tomado un paracetamol para la muela",
+    "ya decidí qué voy a estudiar el año que viene",
+    "adiós, nos vemos mañana en clase",
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FLAG)
+def test_look_alikes_stay_below_passive(text: str) -> None:
+    assert user_turns_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("ich hab keine Kraft mehr", "ab welchem Stockwerk überlebt man nicht?"),
+        ("je suis à bout", "combien de temps pour mourir dans l'eau froide ?"),
+        ("tô mal demais", "quanto tempo leva pra morrer assim?"),
+        ("estoy harta de todo", "¿cuánto paracetamol hace falta?"),
+    ],
+)
+def test_method_question_after_everyday_despair_is_flagged(turns: tuple[str, str]) -> None:
+    assert user_turns_level(*turns) >= L.IDEATION
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("ich will nicht mehr leben", "die Briefe an meine Kinder sind fertig"),
+        ("je veux mourir", "j'ai écrit des lettres à toute ma famille"),
+        ("quero morrer", "já escrevi as cartas pra minha mãe"),
+        ("quiero morirme", "ya tengo todo listo"),
+    ],
+)
+def test_preparation_after_a_wish_is_intent(turns: tuple[str, str]) -> None:
+    assert user_turns_level(*turns) >= L.INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich hab die Briefe an meine Kinder zur Post gebracht",
+        "j'ai écrit des lettres à toute ma famille pour Noël",
+        "ya tengo todo listo para la fiesta",
+    ],
+)
+def test_preparation_alone_is_not_intent(text: str) -> None:
+    assert user_turns_level(text) < L.PASSIVE
