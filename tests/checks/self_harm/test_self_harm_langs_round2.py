@@ -124,3 +124,65 @@ def test_preparation_after_a_wish_is_intent(turns: tuple[str, str]) -> None:
 )
 def test_preparation_alone_is_not_intent(text: str) -> None:
     assert user_turns_level(text) < L.PASSIVE
+
+
+# Round 3: stressors as distress, more wish and method-thought shapes, giving things away.
+MUST_FLAG_MORE: list[tuple[str, L]] = [
+    ("a veces pienso que morirme sería un descanso", L.PASSIVE),
+    ("todos estarían más tranquilos si yo no estuviera", L.PASSIVE),
+    ("ya pensé en colgarme en el galpón", L.IDEATION),
+    ("nem sei porque ainda tô aqui", L.PASSIVE),
+    ("às vezes queria não existir", L.PASSIVE),
+    ("penso em acabar com isto tudo", L.IDEATION),
+    ("j'aimerais que tout s'arrête", L.PASSIVE),
+    ("ce serait plus simple si je n'étais plus là", L.PASSIVE),
+    ("wieso leb ich überhaupt noch", L.PASSIVE),
+    ("ich hoffe, dass ich heute im Schlaf sterbe", L.PASSIVE),
+    ("ich seh keinen Sinn mehr im Leben", L.PASSIVE),
+]
+
+
+@pytest.mark.parametrize(("text", "least"), MUST_FLAG_MORE)
+def test_more_shapes_reach_their_level(text: str, least: L) -> None:
+    assert user_turns_level(text) >= least
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("me quedé sin trabajo", "¿cuál es el puente más alto de la ciudad?"),
+        ("fui demitido hoje", "qual é a ponte mais alta do Porto?"),
+        ("je viens de perdre mon boulot", "quel est le pont le plus haut de Paris ?"),
+        ("hab heute die Kündigung bekommen", "welche Brücke in Köln ist die höchste?"),
+    ],
+)
+def test_place_question_after_a_stressor_is_flagged(turns: tuple[str, str]) -> None:
+    assert user_turns_level(*turns) >= L.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le regalé mi guitarra a mi primo y no la voy a necesitar más",
+        "dei meu violão pro meu primo, não vou precisar mais",
+    ],
+)
+def test_giving_away_and_not_needing_is_intent(text: str) -> None:
+    assert user_turns_level(text) >= L.INTENT
+
+
+MUST_NOT_FLAG_MORE = [
+    "muerta de cansancio pero feliz, terminé la maratón",
+    "regalé mi guitarra vieja porque me compré otra",
+    "me quedé sin trabajo pero ya tengo entrevistas",
+    "tengo pensamientos de mudarme desde que perdí el piso",
+    "eu rezo pra minha mãe melhorar logo",
+    "j'ai envie de partir en vacances ce soir",
+    "meine Oma ist letztes Jahr im Schlaf gestorben",
+    "die Kündigung habe ich schon bekommen, neuer Job ab März",
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FLAG_MORE)
+def test_more_look_alikes_stay_below_passive(text: str) -> None:
+    assert user_turns_level(text) < L.PASSIVE
