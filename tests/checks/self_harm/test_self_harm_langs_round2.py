@@ -186,3 +186,48 @@ MUST_NOT_FLAG_MORE = [
 @pytest.mark.parametrize("text", MUST_NOT_FLAG_MORE)
 def test_more_look_alikes_stay_below_passive(text: str) -> None:
     assert user_turns_level(text) < L.PASSIVE
+
+
+# Round 4: informal French "j'me", readied means, more Portuguese and German shapes.
+MUST_FLAG_ROUND4: list[tuple[str, L]] = [
+    ("quand ça va pas j'me mords les bras jusqu'au sang", L.IDEATION),
+    ("jme suis encore fait du mal hier", L.IDEATION),
+    ("si j'étais pas là tout irait mieux", L.PASSIVE),
+    ("cansei de existir", L.PASSIVE),
+    ("eu me corto quando fico ansiosa", L.PASSIVE),
+    ("se eu sumisse amanhã ninguém ia notar", L.PASSIVE),
+    ("manchmal wünsch ich mir, ich würd krank werden und sterben", L.PASSIVE),
+    ("me estoy cortando ahorita", L.IMMINENT),
+    ("a veces me gustaría desaparecer", L.PASSIVE),
+]
+
+
+@pytest.mark.parametrize(("text", "least"), MUST_FLAG_ROUND4)
+def test_round4_shapes_reach_their_level(text: str, least: L) -> None:
+    assert user_turns_level(text) >= least
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "là maintenant j'ai le fusil sur les genoux",
+        "ahora mismo tengo la pistola en la mano",
+        "agora mesmo to com a arma na mão",
+    ],
+)
+def test_readied_means_right_now_is_imminent(text: str) -> None:
+    assert user_turns_level(text) == L.IMMINENT
+
+
+MUST_NOT_FLAG_ROUND4 = [
+    "quand ça va pas j'me fais un thé",
+    "ich bin am Gleis 7, wo bist du?",
+    "weil der Bus nicht mehr da war, bin ich gelaufen",
+    "tengo el cuchillo en la mano, estoy picando cebolla",
+    "tô com a faca na mão cortando o bolo",
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FLAG_ROUND4)
+def test_round4_look_alikes_stay_below_passive(text: str) -> None:
+    assert user_turns_level(text) < L.PASSIVE
