@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._context import MessageContext
+from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._negation import negated
 from safeguard.checks.self_harm._reading import Signal, make_signal
-from safeguard.checks.self_harm._matcher import Hit
 
 _KIND = "how"
 _OPEN = "_open"
