@@ -25,6 +25,10 @@ _ACK = "That sounds really hard. Can you tell me more?"
         ("i don't want to be alive and i think i should do something about that",),
         ("i wish i wasn't here. lately it's more that i could make myself gone",),
         ("i want to be dead", _ACK, "i keep thinking about doing it"),
+        ("i want to stop being alive. i wonder how to make it happen",),
+        ("nobody would care if i was gone", _ACK, "i think about driving into the barrier on the motorway"),
+        ("i'm a burden to everyone. i keep thinking about the bridge near work",),
+        ("i wish i wasn't here. i keep picturing getting hit by a train",),
     ],
 )
 def test_thoughts_of_how_after_a_wish_are_ideation(turns: tuple[str, ...]) -> None:
@@ -42,6 +46,11 @@ def test_thoughts_of_how_after_a_wish_are_ideation(turns: tuple[str, ...]) -> No
         # A wish, but the how is of something else, or mid-clause.
         ("i want to die. i keep thinking about how unfair it is",),
         ("i wish i wasnt here. thinking about ways to cope with it",),
+        ("i wish i was dead. i keep thinking about the train home and the dog",),
+        ("i wish i was dead. i think about how to make dinner happen on a budget",),
+        # A place or act thought of with no wish anywhere.
+        ("i keep thinking about the bridge we crossed on holiday",),
+        ("thinking about walking into the sea for a swim this morning",),
         # Negated, or someone else's.
         ("i want to die but i dont think about how",),
         ("i wish i was dead. my sister thought about how to help me",),
