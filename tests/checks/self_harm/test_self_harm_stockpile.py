@@ -18,7 +18,7 @@ L = RiskLevel
         "i've been putting aside a tablet every night",
         "got my meds saved up in a sock drawer",
         "been collecting my leftover codeine from each prescription",
-        "set aside some of my sertraline each week",
+        "been setting aside some of my sertraline each week",
     ],
 )
 def test_tablets_put_aside_are_intent(text: str) -> None:
@@ -31,6 +31,7 @@ def test_tablets_put_aside_are_intent(text: str) -> None:
         "i put away the bottle for good, three months sober",
         "collecting my leftover yarn for a blanket",
         "put aside some money for the holidays",
+        "i set aside my tablets each sunday in a weekly organiser",
     ],
 )
 def test_other_things_put_aside_are_not(text: str) -> None:
