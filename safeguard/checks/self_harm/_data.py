@@ -46,6 +46,8 @@ KINDS: frozenset[str] = frozenset(
         "affirm",  # (user text, first words) yes
         "farewell",  # a goodbye phrase, final beside thanks or an apology: see _farewell
         "prepare",  # letters, a funeral, a date: intent after a wish, see _prepared
+        "how",  # thinking about how, looking up ways: ideation after a wish, see _how
+        "going",  # "going to take the pills", "about to do it": intent after a wish, see _going
         "answer_plan",  # a plan, preparation or time later in a yes answer: see _answer_plan
         "repeat",  # a return to a past act ("did it again", "try again"): see _again
         "resolve",  # a bare decision ("i'm going to.", "i can't stop."): see _resolve

@@ -18,6 +18,8 @@ from typing import Protocol
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._context import MessageContext
 from safeguard.checks.self_harm._farewell import final_goodbye
+from safeguard.checks.self_harm._going import goings
+from safeguard.checks.self_harm._how import hows
 from safeguard.checks.self_harm._negation import negated
 from safeguard.checks.self_harm._reading import Signal, make_signal
 
@@ -36,6 +38,10 @@ def prepares(ctx: MessageContext) -> tuple[Signal, ...]:
     ``_farewell``), at level none (see :func:`prepared`)."""
     goodbye = final_goodbye(ctx) if ctx.anywhere("farewell") else None
     found = [] if goodbye is None else [goodbye]
+    if ctx.anywhere("how"):
+        found.extend(hows(ctx))  # thoughts of how: raised after a wish like preparation
+    if ctx.anywhere("going"):
+        found.extend(goings(ctx))  # an act announced: the same
     for hit in ctx.of_kind(_KIND):
         if hit.first > 0 and ctx.keys[hit.first - 1] in ctx.cues.words("other_subj"):
             continue  # "she wrote letters": not the writer's

@@ -1,0 +1,60 @@
+"""An act announced after a wish: "i want to die. i'm going to take the pills", "i'm going to
+jump", "i'm about to do it"; with a time of now right after it ("... take the pills now",
+"... jump tonight") the act is imminent.
+
+Said alone, "going to take the pills" or "about to do it" is everyday (a prescription, a
+task). Per message this module reads the writer's own announcements (cue kind ``going``)
+at level none; ``_prepared`` raises them to their cue's level once the writer's own wish
+has been said in that turn or an earlier one. An announcement followed within a few words
+of its clause by a word of class ``act_now`` ("now", "tonight") carries an imminent cue.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._context import MessageContext
+from safeguard.checks.self_harm._data import Cue
+from safeguard.checks.self_harm._matcher import Hit
+from safeguard.checks.self_harm._negation import negated
+from safeguard.checks.self_harm._reading import Signal, make_signal
+
+_KIND = "going"
+_NOW_WINDOW = 3  # "take them all now", "jump off it tonight"
+
+
+def goings(ctx: MessageContext) -> list[Signal]:
+    """The message's own act announcements, at level none (raised in ``_prepared``)."""
+    found = []
+    others = ctx.cues.words("other_subj")
+    for hit in ctx.of_kind(_KIND):
+        if _someone_else(ctx.keys[max(0, hit.first - 2) : hit.first], others):
+            continue  # "she's going to", "my brother's going to": not the writer's
+        if negated(ctx, hit):
+            continue
+        cue = ctx.cues.cues[hit.payload]
+        if _now_after(ctx, hit):
+            cue = _soon(cue)
+        start, end = ctx.span(hit)
+        found.append(make_signal((cue, start, end, RiskLevel.NONE, "self", False, False, "")))
+    return found
+
+
+def _someone_else(before: list[str], others: frozenset[str]) -> bool:
+    """A person word just before the announcement, possessive "s" included ("brothers")."""
+    return any(k in others or (k.endswith("s") and k[:-1] in others) for k in before)
+
+
+def _now_after(ctx: MessageContext, hit: Hit) -> bool:
+    """A word of class ``act_now`` within a few words after the hit, in its clause."""
+    now, clause = ctx.cues.words("act_now"), ctx.clauses[hit.last]
+    high = min(len(ctx.keys), hit.last + 1 + _NOW_WINDOW)
+    return any(ctx.keys[i] in now and ctx.clauses[i] == clause for i in range(hit.last + 1, high))
+
+
+@functools.cache
+def _soon(cue: Cue) -> Cue:
+    """``cue`` said with a time of now: the same announcement at imminent."""
+    return dataclasses.replace(cue, id=cue.id + "_now", level=RiskLevel.IMMINENT)

@@ -1,0 +1,47 @@
+"""Thoughts of how, after a wish: "i want to die and i keep thinking about how", "i wish i
+wasn't here. i've thought about how i'd do it", "i want to stop existing. i've looked up ways".
+
+A wish to be dead is passive; thinking about the means of acting on it is active ideation
+(C-SSRS item 3). Said alone, "thinking about how" or "looked up ways" is everyday ("thinking
+about how to tell my boss"). Per message this module reads the writer's own such phrases
+(cue kind ``how``) at level none; ``_prepared`` raises them to their cue's level once the
+writer's own wish has been said in that turn or an earlier one. An open phrase (a cue id
+ending in ``_open``: "thought about how", "looked up ways") counts only where its clause
+ends with it ("ive thought about how. i would not go back"), since "thinking about how
+unfair it is" names no act.
+"""
+
+from __future__ import annotations
+
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._context import MessageContext
+from safeguard.checks.self_harm._matcher import Hit
+from safeguard.checks.self_harm._negation import negated
+from safeguard.checks.self_harm._reading import Signal, make_signal
+
+_KIND = "how"
+_OPEN = "_open"
+
+
+def hows(ctx: MessageContext) -> list[Signal]:
+    """The message's own thoughts-of-how phrases, at level none (raised in ``_prepared``)."""
+    found = []
+    others = ctx.cues.words("other_subj")
+    for hit in ctx.of_kind(_KIND):
+        cue = ctx.cues.cues[hit.payload]
+        if cue.id.endswith(_OPEN) and not _ends_clause(ctx, hit):
+            continue
+        if hit.first > 0 and ctx.keys[hit.first - 1] in others:
+            continue  # "she thought about how": not the writer's
+        if not negated(ctx, hit):
+            start, end = ctx.span(hit)
+            found.append(make_signal((cue, start, end, RiskLevel.NONE, "self", False, False, "")))
+    return found
+
+
+def _ends_clause(ctx: MessageContext, hit: Hit) -> bool:
+    """Nothing of the hit's clause follows it ("... about how." or "... about how and ...")."""
+    after = hit.last + 1
+    if after >= len(ctx.keys):
+        return True
+    return ctx.clauses[after] != ctx.clauses[hit.last] or ctx.keys[after] in ctx.stops()
