@@ -27,6 +27,8 @@ def test_a_crash_on_purpose_is_intent(text: str) -> None:
     [
         "my brother crashed the car on purpose to get the insurance",
         "i dropped my phone on purpose to get a new one",
+        "in mario kart i crashed my car on purpose lol",  # a game named in the sentence
+        "crashed the car on purpose in forza to get the achievement",
     ],
 )
 def test_others_crashes_and_everyday_on_purpose_are_not(text: str) -> None:
