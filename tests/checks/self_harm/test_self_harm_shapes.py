@@ -1,0 +1,69 @@
+"""Risk said by its shape rather than its usual verbs: self-harm through its tools, marks and
+hiding them (ideation), an act under way said by where the body or the means is (imminent),
+flat wishes not to go on (passive), a suicide clause waited out (intent); and the same words
+said of a hunt, a feast, someone else or an ordinary day, which are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from safeguard._levels import RiskLevel
+from tests.checks.self_harm._helpers import rules_level
+
+L = RiskLevel
+
+
+@pytest.mark.parametrize(
+    ("text", "least"),
+    [
+        ("i burned myself with an iron on purpose last night", L.IDEATION),
+        ("i punched the wall on purpose again, knuckles are a mess", L.IDEATION),
+        ("what's a believable excuse for the cuts on my arm", L.IDEATION),
+        ("my mum saw the burns on my thigh and i lied", L.IDEATION),
+        ("took the blade out of my sharpener after school", L.IDEATION),
+        ("ive been scratching with a safety pin under the desk", L.IDEATION),
+        ("i'm on the wrong side of the railing", L.IMMINENT),
+        ("sitting with one leg over the balcony", L.IMMINENT),
+        ("my dad's pistol is in my lap", L.IMMINENT),
+        ("the blade is against my wrist", L.IMMINENT),
+        ("i took the lot. all of them", L.IMMINENT),
+        ("i ate all the tablets in the cabinet", L.IMMINENT),
+        ("drank the weedkiller from the garage", L.IMMINENT),
+        ("nobody'd miss me much", L.PASSIVE),
+        ("i don't see what i'm for anymore", L.PASSIVE),
+        ("life is done with me", L.PASSIVE),
+        ("i wouldn't mind if my years were cut short", L.PASSIVE),
+        ("the only thing that would help this is not waking up", L.PASSIVE),
+        ("my wife would be better off with the insurance money", L.PASSIVE),
+        ("i'm just waiting out the suicide clause on the policy", L.INTENT),
+    ],
+)
+def test_risk_said_by_its_shape(text: str, least: RiskLevel) -> None:
+    assert rules_level(text) >= least
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A known miss: the hunting words after a comma are another clause, which the idiom
+        # phrase cannot reach (the gun in the lap reads imminent).
+        pytest.param(
+            "gun's in my lap, cleaning it for duck season",
+            marks=pytest.mark.xfail(strict=True, reason="idioms do not cross a clause"),
+        ),
+        "the rifle is in my lap for duck season",
+        "we took the lot to the tip on saturday",
+        "i swallowed the lot of the cookies, whole tray gone",
+        "drank a whole bottle of wine watching films",
+        "my little brother has been scratching his arm with a compass, what do i do",
+        "i burned my hand on the stove making dinner",
+        "how do i hide acne on my face for photos",
+        "she punched the wall in the film on purpose",
+        "is the balcony rail at my new flat high enough for a toddler",
+        "nobody'd miss the old printer at work",
+        "i'm waiting out the exclusion period on my dental cover",
+        "my cat is asleep in my lap",
+    ],
+)
+def test_same_words_without_risk(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
