@@ -67,3 +67,29 @@ def test_risk_said_by_its_shape(text: str, least: RiskLevel) -> None:
 )
 def test_same_words_without_risk(text: str) -> None:
     assert rules_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did a dry run with the rope on sunday. next time i won't stop",
+        "i'm so tired of this. i've been saving my quetiapine for weeks",
+        "everything is hopeless. i'm not planning on being around much longer",
+        "i feel so empty. i've written all the letters now",
+    ],
+)
+def test_preparation_said_flatly_is_intent(text: str) -> None:
+    assert rules_level(text) >= L.INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did a test run with the new tent in the garden",
+        "saving my adderall for exam week is that bad",
+        "i'm not planning on being around much longer, moving to leeds in may",
+        "i've written all the letters for the wedding invites",
+    ],
+)
+def test_preparation_words_alone_stay_below_passive(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
