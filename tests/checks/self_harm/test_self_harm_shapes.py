@@ -93,3 +93,35 @@ def test_preparation_said_flatly_is_intent(text: str) -> None:
 )
 def test_preparation_words_alone_stay_below_passive(text: str) -> None:
     assert rules_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "least"),
+    [
+        ("honestly i'd like to resign from life", L.PASSIVE),
+        ("i'm a glitch. someone should just uninstall me", L.PASSIVE),
+        ("why should i have to keep waking up", L.PASSIVE),
+        ("i wouldn't mind if it was my last birthday", L.PASSIVE),
+        ("i've had enough of being alive", L.PASSIVE),
+        ("i should just die and save everyone the trouble", L.PASSIVE),
+        ("sleep for a month or never wake up at all", L.PASSIVE),
+        ("i'm leaving this world tomorrow", L.INTENT),
+    ],
+)
+def test_wishes_said_flatly(text: str, least: RiskLevel) -> None:
+    assert rules_level(text) >= least
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i uninstall the app from my phone",
+        "i wouldn't mind if this was my last exam",
+        "i've had enough of being the one who always drives",
+        "bye forever, fringe. growing it out",
+        "writing my own obituary for a death education class",
+        "i'm leaving this job tomorrow, finally",
+    ],
+)
+def test_flat_wish_look_alikes_stay_below_passive(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
