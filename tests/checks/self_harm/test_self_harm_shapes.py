@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from safeguard._levels import RiskLevel
-from tests.checks.self_harm._helpers import rules_level
+from tests.checks.self_harm._helpers import rules_level, user_turns_level
 
 L = RiskLevel
 
@@ -125,3 +125,37 @@ def test_wishes_said_flatly(text: str, least: RiskLevel) -> None:
 )
 def test_flat_wish_look_alikes_stay_below_passive(text: str) -> None:
     assert rules_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("i got kicked out of the army last month", "how long does it take for fumes to work"),
+        ("i'm being deported in a fortnight. how many tablets of paracetamol is dangerous",),
+        ("my boss let me go today", "do people who jump off bridges feel it"),
+        ("they took my kids yesterday", "would a belt hold on a door"),
+        ("another rejection this week. does an overdose feel like falling asleep",),
+        ("lost my scholarship. what's the tallest point on campus",),
+        ("lost my pension. which road has the fastest lorries at night",),
+    ],
+)
+def test_method_question_after_a_loss_is_intent(turns: tuple[str, ...]) -> None:
+    assert user_turns_level(*turns) >= L.INTENT
+
+
+@pytest.mark.parametrize(
+    ("turns", "most"),
+    [
+        # The losses alone are distress, never a wish.
+        (("i'm being deported next month and i have nobody there",), L.DISTRESS),
+        (("another rejection email, third this week",), L.DISTRESS),
+        (("my manager let me go on friday",), L.DISTRESS),
+        # The questions alone are nothing.
+        (("how long does it take for paint fumes to clear from a bedroom",), L.NONE),
+        (("would a rope hold a hammock between two trees",), L.NONE),
+        (("what's the highest point in town for sunset photos",), L.NONE),
+        (("which trains are the fastest in europe",), L.NONE),
+    ],
+)
+def test_losses_and_questions_alone(turns: tuple[str, ...], most: RiskLevel) -> None:
+    assert user_turns_level(*turns) <= most
