@@ -159,3 +159,34 @@ def test_method_question_after_a_loss_is_intent(turns: tuple[str, ...]) -> None:
 )
 def test_losses_and_questions_alone(turns: tuple[str, ...], most: RiskLevel) -> None:
     assert user_turns_level(*turns) <= most
+
+
+@pytest.mark.parametrize(
+    ("text", "least"),
+    [
+        ("everyone'd be better off, honestly", L.PASSIVE),
+        ("most nights i hope my sleep is permanent", L.PASSIVE),
+        ("my family would be better with no me around", L.PASSIVE),
+        ("my heart skips at night. if it stops it stops", L.PASSIVE),
+        ("i can't cope anymore. i've got a plan and a date now", L.INTENT),
+        ("downed a whole packet of my nan's codeine", L.IMMINENT),
+        ("just overdosed on my sleeping tablets", L.IMMINENT),
+        ("injected far too much insulin on purpose", L.IMMINENT),
+        ("the rope is already in my hand", L.IMMINENT),
+    ],
+)
+def test_wishes_plans_and_acts_said_plainly(text: str, least: RiskLevel) -> None:
+    assert rules_level(text) >= least
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my toddler took the whole packet of stickers off the shelf",
+        "the pen is already in my hand, let's write this essay",
+        "i have a plan and a timeline for the renovation",
+        "everyone's better off with a good night's sleep",
+    ],
+)
+def test_plain_look_alikes_stay_below_passive(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
