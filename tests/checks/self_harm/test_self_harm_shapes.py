@@ -190,3 +190,29 @@ def test_wishes_plans_and_acts_said_plainly(text: str, least: RiskLevel) -> None
 )
 def test_plain_look_alikes_stay_below_passive(text: str) -> None:
     assert rules_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    ("turns", "least"),
+    [
+        (("i'm done being alive",), L.PASSIVE),
+        (("the notes for my family are already sealed",), L.INTENT),
+        (("nothing matters anymore. i've a date marked on the calendar",), L.INTENT),
+        (("i'm so hopeless. driving to the coast tonight and never driving home",), L.INTENT),
+    ],
+)
+def test_done_letters_and_dates(turns: tuple[str, ...], least: RiskLevel) -> None:
+    assert user_turns_level(*turns) >= least
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i've got the date marked on the calendar for the dentist",
+        "not driving home tonight, staying at my sister's",
+        "i'm done being the only one who cooks",
+        "i wish it had worked the first time, the cake collapsed",
+    ],
+)
+def test_done_letters_and_dates_look_alikes(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
