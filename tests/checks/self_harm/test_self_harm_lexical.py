@@ -71,9 +71,10 @@ def test_features_are_words_and_pairs_with_numbers_folded() -> None:
 
 def test_a_wording_the_rules_miss_is_raised_with_its_clause_as_evidence() -> None:
     model = toy({"strip": 3.0, ("whole", "strip"): 1.0})
-    level, spans = lift(model, "work was awful. i swallowed the whole strip an hour ago, anyway how are you")
+    # (not "swallowed the whole strip", which en.imminent.act_shape now reads)
+    level, spans = lift(model, "work was awful. i finished the whole strip an hour ago, anyway how are you")
     assert level == L.PASSIVE
-    assert spans == [(0, "i swallowed the whole strip an hour ago")]
+    assert spans == [(0, "i finished the whole strip an hour ago")]
 
 
 def test_below_threshold_nothing_changes() -> None:
