@@ -19,7 +19,11 @@ its clearing counted in), the whole reading (matching plus context rules),
 full stop, so the whole message is one sentence) and prints both times (best of three) and their ratio:
 about 4 means linear, 16 would mean the cost grows with the square of the length.
 
-    python benchmarks/bench_self_harm.py [--rounds N] [--repeat N] [--stages] [--hostile]
+``--first`` loads the phrase data afresh (the loaders' caches emptied) and times the load,
+the first cold check of the 100-word message after it and a second one (milliseconds): what
+the first request after start-up pays.
+
+    python benchmarks/bench_self_harm.py [--rounds N] [--repeat N] [--stages] [--hostile] [--first]
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from functools import partial
 from safeguard._conversation import Conversation, Message
 from safeguard._normalize import Tokens, normalize, tokenize
 from safeguard.checks.self_harm import SelfHarmCheck, SelfHarmOptions
+from safeguard.checks.self_harm._data import load_cues, load_files
 from safeguard.checks.self_harm._matcher import Matcher
 from safeguard.checks.self_harm._message import read
 
@@ -156,6 +161,17 @@ def _cold_ms(check: SelfHarmCheck, conv: Conversation) -> float:
     return (time.perf_counter() - start) * 1e3
 
 
+def _first() -> None:
+    load_cues.cache_clear()
+    load_files.cache_clear()
+    start = time.perf_counter()
+    check = SelfHarmCheck()
+    loaded = (time.perf_counter() - start) * 1e3
+    conv = Conversation((Message("user", WORDS_100),))
+    first, second = _cold_ms(check, conv), _cold_ms(check, conv)
+    print(f"load {loaded:7.1f} ms   first check {first:6.2f} ms   second {second:6.2f} ms")
+
+
 def _clear(check: SelfHarmCheck) -> None:
     """Empty the per-message reading cache and the word model's per-run cache."""
     check._read.cache_clear()
@@ -169,6 +185,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--stages", action="store_true", help="also time each stage of a cold read")
     parser.add_argument("--hostile", action="store_true", help="also time repeated phrases (x500, x2000)")
+    parser.add_argument("--first", action="store_true", help="also time a fresh load and its first check")
     args = parser.parse_args()
     check = SelfHarmCheck()
     rules_only = SelfHarmCheck(SelfHarmOptions(lexical=False))
@@ -189,6 +206,8 @@ def main() -> None:
         _stages(check, args.rounds, max(args.repeat, 3))
     if args.hostile:
         _hostile(check)
+    if args.first:
+        _first()
 
 
 if __name__ == "__main__":

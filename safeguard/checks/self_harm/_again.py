@@ -69,6 +69,8 @@ def _signal(ctx: MessageContext, hit: Hit) -> Signal:
 
 def relapse(turns: Sequence[_Turn]) -> None:
     """Raise each turn's repeat phrases against the writer's past acts up to that turn."""
+    if not any(turn.repeats for turn in turns):
+        return  # most conversations: no repeat phrase to raise
     past = RiskLevel.NONE
     for turn in turns:
         past = max(past, _past_act(turn.signals))

@@ -1,6 +1,6 @@
 """The walk from one start token, as a lazily built automaton (one dict lookup per token).
 
-``Matcher._steps`` walks the trie depth first from a start token, pushing and
+``_depth_first._steps`` walks the trie depth first from a start token, pushing and
 popping (node, position) states; in Python each pop costs a fraction of a
 microsecond and a message with risk cues pops about one per token. Here the same
 walk reads the tokens after the start left to right. A *thread* is one partial
@@ -187,7 +187,7 @@ class Automaton:
         self._transitions = 0
 
     def _step(self, threads: frozenset[Thread], symbol: int) -> set[Thread]:
-        """Every thread one token on (mirrors ``Matcher._steps``).
+        """Every thread one token on (mirrors ``_depth_first._steps``).
 
         A node steps on a word or a number; its gap skips up to ``GAP_WIDTH`` words of
         the same clause, never a barrier, trying the gap's own steps at each word (the

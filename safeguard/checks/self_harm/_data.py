@@ -214,6 +214,7 @@ def _compile(
                         matcher.add(steps, len(cues) - 1)
                 except PhraseError as exc:
                     raise DataError(f"{source}: cue {cue.id}: {exc}") from None
+    matcher.prepare()  # at load time: the first message read is not the one to pay for it
     return CueSet(cues=tuple(cues), classes=classes, matcher=matcher, people=_people(files))
 
 

@@ -100,6 +100,8 @@ def _ask_means(turns: Sequence[Turn]) -> None:
     """A question naming a lethal means, in a conversation where the writer states a wish
     to be dead (a risk phrase at ``passive`` or above, not a method question itself: "the
     lethal dose of chocolate for dogs?" is no wish), is method-seeking: at least ideation."""
+    if not any(s.cue.id == MEANS_QUESTION for t in turns for s in t.signals):
+        return  # most conversations: no question naming a means
     wish = max((s.level for t in turns for s in t.signals if firm(s) and s.kind == "risk"), default=0)
     if wish < RiskLevel.PASSIVE:
         return

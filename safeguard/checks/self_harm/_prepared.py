@@ -55,6 +55,8 @@ def prepares(ctx: MessageContext) -> tuple[Signal, ...]:
 def prepared(turns: Sequence[_Turn]) -> None:
     """Raise each turn's preparation phrases once the writer's own wish has been said, and
     its final goodbye once the writer's distress or wish has."""
+    if not any(turn.prepares for turn in turns):
+        return  # most conversations: no preparation phrase or goodbye to raise
     wished = distressed = False
     for turn in turns:
         here = _wish(turn.signals, turn.prepares, RiskLevel.PASSIVE)

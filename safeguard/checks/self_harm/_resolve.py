@@ -62,6 +62,8 @@ def _signal(ctx: MessageContext, hit: Hit) -> Signal:
 def decide_with_means(turns: Sequence[_Turn]) -> None:
     """Raise each turn's bare decisions by the writer's means in that turn or before it;
     drop those with no means before them."""
+    if not any(s.cue.kind == "resolve" for turn in turns for s in turn.signals):
+        return  # most conversations: no bare decision, so nothing to raise or drop
     held, distress = RiskLevel.NONE, False
     for turn in turns:
         own = [s for s in turn.signals if s.subject == "self" and not s.negated]
