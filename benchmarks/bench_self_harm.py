@@ -141,6 +141,9 @@ HOSTILE = (
     "de adolescente me cortaba y anoche lo hice otra vez ",
     "i'm holding the blade, i'm going to, i can't stop ",
     "i was suicidal in 2019 but i'm in a much better place now, my SI is back since yesterday ",
+    "i want to die and i keep thinking about how ",
+    "i want to die and im going to take the pills now ",
+    "this is my last message. i'm sorry ",
 )
 
 
