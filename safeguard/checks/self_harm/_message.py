@@ -21,6 +21,7 @@ Context rules, each general rather than tied to a phrase:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -28,6 +29,7 @@ from safeguard._levels import RiskLevel
 from safeguard._normalize import Tokens, normalize, tokenize
 from safeguard.checks.self_harm._again import repeats
 from safeguard.checks.self_harm._answer_plan import answer_plan_level
+from safeguard.checks.self_harm._checkin import denies
 from safeguard.checks.self_harm._combine import combine, countdown, everyday_means
 from safeguard.checks.self_harm._context import MARKER_WINDOW
 from safeguard.checks.self_harm._context import MessageContext as _Context
@@ -190,9 +192,11 @@ class _Message(NamedTuple):
 
 def _read(msg: _Message) -> Reading:
     if not msg.hits:
-        return _without_hits(msg)
-    ctx = _Context(msg.tokens, msg.hits, msg.cues, msg.text)
-    return _with_hits(ctx, msg)
+        reading = _without_hits(msg)
+    else:
+        reading = _with_hits(_Context(msg.tokens, msg.hits, msg.cues, msg.text), msg)
+    # only the opening tokens are read: a denial answers the assistant's check-in
+    return dataclasses.replace(reading, denies=True) if denies(msg.tokens.keys, msg.cues) else reading
 
 
 def _without_hits(msg: _Message) -> Reading:

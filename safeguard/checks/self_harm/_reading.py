@@ -100,6 +100,8 @@ class Reading:
     answer_plan: RiskLevel = RiskLevel.NONE
     # Preparation and time phrases, raised only after the writer's wish (see _prepared).
     prepares: tuple[Signal, ...] = ()
+    # The message opens with a "no" that neither insists nor turns (see _checkin).
+    denies: bool = False
 
 
 NOTHING = Reading()

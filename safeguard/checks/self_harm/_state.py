@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from safeguard._conversation import Conversation
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._again import relapse
+from safeguard.checks.self_harm._checkin import withdraw_denied
 from safeguard.checks.self_harm._escalate import escalate
 from safeguard.checks.self_harm._prepared import prepared
 from safeguard.checks.self_harm._reading import PAST, Signal
@@ -43,6 +44,7 @@ def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _nev
     distress span is only everyday stress, which does not lift a later method question)."""
     turns = read_turns(conversation, reader)
     _withdraw_false_alarms(turns)
+    withdraw_denied(turns)
     escalate(turns, ordinary)
     live = [t for t in turns if not t.withdrawn]
     decide_with_means(live)

@@ -35,6 +35,8 @@ class Turn:
     present: bool = False
     repeats: tuple[Signal, ...] = ()
     prepares: tuple[Signal, ...] = ()
+    checked: RiskLevel = RiskLevel.NONE  # what the assistant asked just before (see _checkin)
+    denies: bool = False
 
     def own_level(self) -> RiskLevel:
         """Highest level the writer shows about themselves in this turn."""
@@ -83,6 +85,8 @@ def read_turns(conversation: Conversation, reader: Reader) -> list[Turn]:
                 present=reading.present,
                 repeats=reading.repeats,
                 prepares=reading.prepares,
+                checked=asked,
+                denies=reading.denies,
             )
         )
         asked = RiskLevel.NONE
