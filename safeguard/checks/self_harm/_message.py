@@ -52,6 +52,7 @@ from safeguard.checks.self_harm._prepared import prepares
 from safeguard.checks.self_harm._reading import GENERIC, NOTHING, PAST, YOU, Reading, Signal, make_signal
 from safeguard.checks.self_harm._resolve import bare_decisions
 from safeguard.checks.self_harm._subject import asked_away, everyday_you, subject_of
+from safeguard.checks.self_harm._unwanted_turns import NO_FACTS, thought_facts
 
 _WELL = Reading(recovered=True)
 
@@ -195,8 +196,12 @@ def _read(msg: _Message) -> Reading:
         reading = _without_hits(msg)
     else:
         reading = _with_hits(_Context(msg.tokens, msg.hits, msg.cues, msg.text), msg)
+    keys = msg.tokens.keys
+    thought = thought_facts(keys, msg.hits, msg.cues, reading.signals)
+    if thought != NO_FACTS:
+        reading = dataclasses.replace(reading, thought=thought)
     # only the opening tokens are read: a denial answers the assistant's check-in
-    return dataclasses.replace(reading, denies=True) if denies(msg.tokens.keys, msg.cues) else reading
+    return dataclasses.replace(reading, denies=True) if denies(keys, msg.cues) else reading
 
 
 def _without_hits(msg: _Message) -> Reading:

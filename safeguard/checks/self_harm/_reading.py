@@ -102,6 +102,8 @@ class Reading:
     prepares: tuple[Signal, ...] = ()
     # The message opens with a "no" that neither insists nor turns (see _checkin).
     denies: bool = False
+    # Names unwanted thoughts, disowns the wish, speaks of acting (see _unwanted_turns).
+    thought: tuple[bool, bool, bool] = (False, False, False)
 
 
 NOTHING = Reading()

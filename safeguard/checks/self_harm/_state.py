@@ -24,6 +24,7 @@ from safeguard.checks.self_harm._prepared import prepared
 from safeguard.checks.self_harm._reading import PAST, Signal
 from safeguard.checks.self_harm._resolve import decide_with_means
 from safeguard.checks.self_harm._turns import Assessment, Ordinary, Reader, Turn, own, read_turns
+from safeguard.checks.self_harm._unwanted_turns import unwanted_across
 
 __all__ = ["Assessment", "Ordinary", "Reader", "Turn", "assess"]
 
@@ -45,6 +46,7 @@ def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _nev
     turns = read_turns(conversation, reader)
     _withdraw_false_alarms(turns)
     withdraw_denied(turns)
+    unwanted_across(turns)
     escalate(turns, ordinary)
     live = [t for t in turns if not t.withdrawn]
     decide_with_means(live)

@@ -37,6 +37,7 @@ class Turn:
     prepares: tuple[Signal, ...] = ()
     checked: RiskLevel = RiskLevel.NONE  # what the assistant asked just before (see _checkin)
     denies: bool = False
+    thought: tuple[bool, bool, bool] = (False, False, False)  # see _unwanted_turns
 
     def own_level(self) -> RiskLevel:
         """Highest level the writer shows about themselves in this turn."""
@@ -87,6 +88,7 @@ def read_turns(conversation: Conversation, reader: Reader) -> list[Turn]:
                 prepares=reading.prepares,
                 checked=asked,
                 denies=reading.denies,
+                thought=reading.thought,
             )
         )
         asked = RiskLevel.NONE
