@@ -36,6 +36,7 @@ from safeguard.checks.self_harm._context import MessageContext as _Context
 from safeguard.checks.self_harm._core_hits import core_hits
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._discourse import reread_signals
+from safeguard.checks.self_harm._everyday_farewell import farewell_facts
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._means_question import means_question
 from safeguard.checks.self_harm._message_facts import (
@@ -200,6 +201,9 @@ def _read(msg: _Message) -> Reading:
     thought = thought_facts(keys, msg.hits, msg.cues, reading.signals)
     if thought != NO_FACTS:
         reading = dataclasses.replace(reading, thought=thought)
+    reason, farewells = farewell_facts(msg.text, keys, msg.cues, reading.signals)
+    if reason or farewells:
+        reading = dataclasses.replace(reading, reason=reason, farewells=farewells)
     # only the opening tokens are read: a denial answers the assistant's check-in
     return dataclasses.replace(reading, denies=True) if denies(keys, msg.cues) else reading
 

@@ -104,6 +104,9 @@ class Reading:
     denies: bool = False
     # Names unwanted thoughts, disowns the wish, speaks of acting (see _unwanted_turns).
     thought: tuple[bool, bool, bool] = (False, False, False)
+    # Names an everyday reason for a goodbye; its farewell phrases (see _everyday_farewell).
+    reason: bool = False
+    farewells: frozenset[tuple[int, int]] = frozenset()
 
 
 NOTHING = Reading()

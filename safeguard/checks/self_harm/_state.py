@@ -20,6 +20,7 @@ from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._again import relapse
 from safeguard.checks.self_harm._checkin import withdraw_denied
 from safeguard.checks.self_harm._escalate import escalate
+from safeguard.checks.self_harm._everyday_farewell import everyday_farewells
 from safeguard.checks.self_harm._prepared import prepared
 from safeguard.checks.self_harm._reading import PAST, Signal
 from safeguard.checks.self_harm._resolve import decide_with_means
@@ -47,6 +48,7 @@ def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _nev
     _withdraw_false_alarms(turns)
     withdraw_denied(turns)
     unwanted_across(turns)
+    everyday_farewells(turns)
     escalate(turns, ordinary)
     live = [t for t in turns if not t.withdrawn]
     decide_with_means(live)

@@ -38,6 +38,8 @@ class Turn:
     checked: RiskLevel = RiskLevel.NONE  # what the assistant asked just before (see _checkin)
     denies: bool = False
     thought: tuple[bool, bool, bool] = (False, False, False)  # see _unwanted_turns
+    reason: bool = False  # see _everyday_farewell
+    farewells: frozenset[tuple[int, int]] = frozenset()
 
     def own_level(self) -> RiskLevel:
         """Highest level the writer shows about themselves in this turn."""
@@ -89,6 +91,8 @@ def read_turns(conversation: Conversation, reader: Reader) -> list[Turn]:
                 checked=asked,
                 denies=reading.denies,
                 thought=reading.thought,
+                reason=reading.reason,
+                farewells=reading.farewells,
             )
         )
         asked = RiskLevel.NONE
