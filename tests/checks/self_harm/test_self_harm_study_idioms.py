@@ -64,3 +64,13 @@ def test_doses_and_deaths_of_animals_games_and_small_things_are_no_risk(text: st
 )
 def test_doses_and_deaths_of_a_person_stay(text: str) -> None:
     assert rules_level(text) >= L.PASSIVE
+
+
+def test_late_to_my_own_funeral_is_an_idiom() -> None:
+    assert rules_level("train delayed again, i'll be late to my own funeral at this rate") < L.PASSIVE
+
+
+def test_paying_for_ones_funeral_after_a_wish_is_still_read() -> None:
+    # funeral plans are no idiom: beside a wish or a date they are preparation
+    turns = ("i don't want to be here anymore", "I'm listening.", "paid for my funeral plan today, the date is set")
+    assert rules_level(*turns) >= L.PASSIVE
