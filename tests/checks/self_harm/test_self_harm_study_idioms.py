@@ -72,5 +72,6 @@ def test_late_to_my_own_funeral_is_an_idiom() -> None:
 
 def test_paying_for_ones_funeral_after_a_wish_is_still_read() -> None:
     # funeral plans are no idiom: beside a wish or a date they are preparation
-    turns = ("i don't want to be here anymore", "I'm listening.", "paid for my funeral plan today, the date is set")
+    wish, plan = "i don't want to be here anymore", "paid for my funeral plan today, the date is set"
+    turns = (wish, "I'm listening.", plan)
     assert rules_level(*turns) >= L.PASSIVE
