@@ -75,3 +75,8 @@ def test_paying_for_ones_funeral_after_a_wish_is_still_read() -> None:
     wish, plan = "i don't want to be here anymore", "paid for my funeral plan today, the date is set"
     turns = (wish, "I'm listening.", plan)
     assert rules_level(*turns) >= L.PASSIVE
+
+
+def test_will_to_live_left_the_building_is_an_idiom() -> None:
+    assert rules_level("my will to live left the building when the meeting ran over") < L.PASSIVE
+    assert rules_level("my will to live left when my wife died") >= L.PASSIVE
