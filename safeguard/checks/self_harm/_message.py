@@ -21,6 +21,7 @@ Context rules, each general rather than tied to a phrase:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -28,12 +29,14 @@ from safeguard._levels import RiskLevel
 from safeguard._normalize import Tokens, normalize, tokenize
 from safeguard.checks.self_harm._again import repeats
 from safeguard.checks.self_harm._answer_plan import answer_plan_level
+from safeguard.checks.self_harm._checkin import denies
 from safeguard.checks.self_harm._combine import combine, countdown, everyday_means
 from safeguard.checks.self_harm._context import MARKER_WINDOW
 from safeguard.checks.self_harm._context import MessageContext as _Context
 from safeguard.checks.self_harm._core_hits import core_hits
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._discourse import reread_signals
+from safeguard.checks.self_harm._everyday_farewell import farewell_facts
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._means_question import means_question
 from safeguard.checks.self_harm._message_facts import (
@@ -50,6 +53,7 @@ from safeguard.checks.self_harm._prepared import prepares
 from safeguard.checks.self_harm._reading import GENERIC, NOTHING, PAST, YOU, Reading, Signal, make_signal
 from safeguard.checks.self_harm._resolve import bare_decisions
 from safeguard.checks.self_harm._subject import asked_away, everyday_you, subject_of
+from safeguard.checks.self_harm._unwanted_turns import NO_FACTS, thought_facts
 
 _WELL = Reading(recovered=True)
 
@@ -190,9 +194,18 @@ class _Message(NamedTuple):
 
 def _read(msg: _Message) -> Reading:
     if not msg.hits:
-        return _without_hits(msg)
-    ctx = _Context(msg.tokens, msg.hits, msg.cues, msg.text)
-    return _with_hits(ctx, msg)
+        reading = _without_hits(msg)
+    else:
+        reading = _with_hits(_Context(msg.tokens, msg.hits, msg.cues, msg.text), msg)
+    keys = msg.tokens.keys
+    thought = thought_facts(keys, msg.hits, msg.cues, reading.signals)
+    if thought != NO_FACTS:
+        reading = dataclasses.replace(reading, thought=thought)
+    reason, farewells = farewell_facts(msg.text, keys, msg.cues, reading.signals)
+    if reason or farewells:
+        reading = dataclasses.replace(reading, reason=reason, farewells=farewells)
+    # only the opening tokens are read: a denial answers the assistant's check-in
+    return dataclasses.replace(reading, denies=True) if denies(keys, msg.cues) else reading
 
 
 def _without_hits(msg: _Message) -> Reading:

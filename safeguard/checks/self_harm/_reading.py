@@ -100,6 +100,13 @@ class Reading:
     answer_plan: RiskLevel = RiskLevel.NONE
     # Preparation and time phrases, raised only after the writer's wish (see _prepared).
     prepares: tuple[Signal, ...] = ()
+    # The message opens with a "no" that neither insists nor turns (see _checkin).
+    denies: bool = False
+    # Names unwanted thoughts, disowns the wish, speaks of acting (see _unwanted_turns).
+    thought: tuple[bool, bool, bool] = (False, False, False)
+    # Names an everyday reason for a goodbye; its farewell phrases (see _everyday_farewell).
+    reason: bool = False
+    farewells: frozenset[tuple[int, int]] = frozenset()
 
 
 NOTHING = Reading()

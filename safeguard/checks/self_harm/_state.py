@@ -18,11 +18,14 @@ from collections.abc import Sequence
 from safeguard._conversation import Conversation
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._again import relapse
+from safeguard.checks.self_harm._checkin import withdraw_denied
 from safeguard.checks.self_harm._escalate import escalate
+from safeguard.checks.self_harm._everyday_farewell import everyday_farewells
 from safeguard.checks.self_harm._prepared import prepared
 from safeguard.checks.self_harm._reading import PAST, Signal
 from safeguard.checks.self_harm._resolve import decide_with_means
 from safeguard.checks.self_harm._turns import Assessment, Ordinary, Reader, Turn, own, read_turns
+from safeguard.checks.self_harm._unwanted_turns import unwanted_across
 
 __all__ = ["Assessment", "Ordinary", "Reader", "Turn", "assess"]
 
@@ -43,6 +46,9 @@ def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _nev
     distress span is only everyday stress, which does not lift a later method question)."""
     turns = read_turns(conversation, reader)
     _withdraw_false_alarms(turns)
+    withdraw_denied(turns)
+    unwanted_across(turns)
+    everyday_farewells(turns)
     escalate(turns, ordinary)
     live = [t for t in turns if not t.withdrawn]
     decide_with_means(live)

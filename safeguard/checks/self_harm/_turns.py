@@ -35,6 +35,11 @@ class Turn:
     present: bool = False
     repeats: tuple[Signal, ...] = ()
     prepares: tuple[Signal, ...] = ()
+    checked: RiskLevel = RiskLevel.NONE  # what the assistant asked just before (see _checkin)
+    denies: bool = False
+    thought: tuple[bool, bool, bool] = (False, False, False)  # see _unwanted_turns
+    reason: bool = False  # see _everyday_farewell
+    farewells: frozenset[tuple[int, int]] = frozenset()
 
     def own_level(self) -> RiskLevel:
         """Highest level the writer shows about themselves in this turn."""
@@ -83,6 +88,11 @@ def read_turns(conversation: Conversation, reader: Reader) -> list[Turn]:
                 present=reading.present,
                 repeats=reading.repeats,
                 prepares=reading.prepares,
+                checked=asked,
+                denies=reading.denies,
+                thought=reading.thought,
+                reason=reading.reason,
+                farewells=reading.farewells,
             )
         )
         asked = RiskLevel.NONE

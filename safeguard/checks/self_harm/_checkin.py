@@ -1,0 +1,78 @@
+"""A check-in answered with a denial: "i want to end it tonight" ... "are you thinking
+about ending your life?" ... "omg no sorry!! my relationship".
+
+When the assistant asks whether the writer's words meant suicide or a wish to die (an
+``ask`` phrase at ``passive`` or ``ideation``: "are you thinking of ending your life?",
+"do you mean hurting yourself?") and the writer's next message opens with a "no"
+(class ``denial_word``, after at most a few exclamations of class ``denial_lead``: "OH
+GOD no", "no no, brakes", "lol no"), the writer has said what their words meant. The
+turn before is withdrawn, as a clarified false alarm is (see ``_state``), up to
+``intent``: the writer was asked about the act and denied it. Never when the denial:
+
+- says any risk itself, anyone's, however framed ("no. i just want to sleep forever",
+  "no, for a school project: what does an overdose do", "no... yes"),
+- is bare ("no", "nope lol"), insists or turns ("no, i'm serious", "no i mean it",
+  "no but i think about it"), or
+- answers a question about a plan, the means or an act ("do you have a plan?" ... "no"
+  leaves the wish standing), or follows an imminent turn.
+
+Per message only the first few tokens are read (:func:`denies`); per conversation each
+pair of neighbouring turns once (:func:`withdraw_denied`): linear work.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import Protocol
+
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._data import CueSet
+from safeguard.checks.self_harm._reading import Signal
+
+_LEADS = 3  # exclamations that may come before the "no" ("oh my god no")
+_SAYS = 2  # words after the "no" that say what was meant ("no, the series")
+_TURN_WINDOW = 8  # tokens after the "no" where a turn ("no but ...") keeps the risk
+
+
+def denies(keys: Sequence[str], cues: CueSet) -> bool:
+    """The message opens with a "no" (after at most ``_LEADS`` exclamations) and neither
+    insists nor turns ("no, i'm serious", "no i mean it", "no but ...")."""
+    words = cues.words
+    leads, nos = words("denial_lead"), words("denial_word")
+    at = next((i for i, key in enumerate(keys[: _LEADS + 1]) if key not in leads), None)
+    if at is None or keys[at] not in nos:
+        return False
+    while at + 1 < len(keys) and keys[at + 1] in nos:
+        at += 1  # "no no no"
+    if len(keys) - at - 1 < _SAYS:
+        return False  # a bare "no" answers the question; it does not say what was meant
+    if not words("insist").isdisjoint(keys):
+        return False
+    if any(key == "mean" and nxt == "it" for key, nxt in itertools.pairwise(keys)):
+        return False  # "no i mean it"
+    return words("denial_keeps").isdisjoint(keys[at + 1 : at + 1 + _TURN_WINDOW])
+
+
+class _Turn(Protocol):
+    signals: list[Signal]
+    checked: RiskLevel
+    denies: bool
+    withdrawn: bool
+
+    def own_level(self) -> RiskLevel: ...
+
+
+def withdraw_denied(turns: Sequence[_Turn]) -> None:
+    """Withdraw each turn (up to ``intent``) the next turn denies after the assistant
+    asked about suicide or a wish to die."""
+    for before, turn in itertools.pairwise(turns):
+        if _denial(turn) and RiskLevel.PASSIVE <= before.own_level() <= RiskLevel.INTENT:
+            before.withdrawn = not any(s.method_seeking for s in before.signals)
+
+
+def _denial(turn: _Turn) -> bool:
+    asked = RiskLevel.PASSIVE <= turn.checked <= RiskLevel.IDEATION
+    # Nothing of risk in the answer, whoever's or however framed: "no. for a school
+    # project, what does an overdose do" is a question reframed, not a false alarm.
+    return asked and turn.denies and all(s.cue.level < RiskLevel.PASSIVE for s in turn.signals)

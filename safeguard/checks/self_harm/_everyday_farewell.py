@@ -1,0 +1,97 @@
+"""Goodbyes with an everyday reason: "saying goodbye to everyone this week" ... "moving
+back to Lagos", "this is my last message before I delete the app", "got my affairs in
+order" ... "turning 50! will, pension, the lot".
+
+Farewell and preparation phrases (a cue of a family in class ``farewell_cue`` whose own
+words hold a farewell word of class ``farewell_span``: "goodbye", "last", "final",
+"affairs", "away", "letter") are intent when nothing explains them. Per message
+(:func:`farewell_facts`) two facts are kept: the spans of such phrases, and whether the
+message names an everyday reason for a goodbye (class ``farewell_reason``: a move, a
+job, an app or account, a trip, retiring, a will with a pension). Per conversation
+(:func:`everyday_farewells`), when every risk the writer states at ``passive`` or above
+is such a phrase, each phrase in a turn that names a reason, or whose next turn does, is
+read as nothing. Any wish, method, means, time or other plan anywhere keeps them all, and
+so does a reason doubted ("people think i'm decluttering. i'm not really"): "i've given
+my things away. i won't need them where i'm going" names no reason, and "i'm moving
+abroad. i've got the pills" states means.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import Protocol
+
+from safeguard._levels import RiskLevel
+from safeguard._normalize import normalize, tokenize
+from safeguard.checks.self_harm._data import CueSet
+from safeguard.checks.self_harm._reading import Signal
+from safeguard.checks.self_harm._sentences import family
+
+Span = tuple[int, int]
+# A time, means or method of the writer's at any level keeps every farewell ("goodbye goes
+# in the envelope for Friday").
+_KEEP = frozenset({"timing", "means", "method"})
+
+
+def farewell_facts(
+    text: str, keys: Sequence[str], cues: CueSet, signals: Sequence[Signal]
+) -> tuple[bool, frozenset[Span]]:
+    """Whether the message names an everyday reason, and its farewell phrases' spans."""
+    reason = not cues.words("farewell_reason").isdisjoint(keys) and not _doubted(keys, cues)
+    if not signals:
+        return reason, frozenset()
+    return reason, frozenset((s.start, s.end) for s in signals if _farewell(s, text, cues))
+
+
+def _doubted(keys: Sequence[str], cues: CueSet) -> bool:
+    """The reason is doubted: "i'm not really", "they assume it's my heart"."""
+    if not cues.words("reason_doubt").isdisjoint(keys):
+        return True
+    tail = cues.words("doubt_tail")
+    return any(a == "not" and b in tail for a, b in itertools.pairwise(keys))
+
+
+def _farewell(sig: Signal, text: str, cues: CueSet) -> bool:
+    """A farewell phrase of the writer's (few per message: each span read once)."""
+    if sig.subject != "self" or sig.negated or not RiskLevel.PASSIVE <= sig.level <= RiskLevel.INTENT:
+        return False  # imminent: the phrase was raised by a time or a now ("... tonight")
+    if family(sig.cue.id) not in cues.words("farewell_cue"):
+        return False
+    words = tokenize(normalize(text[sig.start : sig.end])).keys
+    if not cues.words("suicide").isdisjoint(words) or not cues.words("die").isdisjoint(words):
+        return False  # "my suicide note"
+    return not cues.words("farewell_span").isdisjoint(words)
+
+
+class _Turn(Protocol):
+    signals: list[Signal]
+    reason: bool
+    farewells: frozenset[Span]
+
+
+def everyday_farewells(turns: Sequence[_Turn]) -> None:
+    """Read as nothing the farewell phrases of turns that name an everyday reason (or
+    whose next turn does), when the writer states no other risk."""
+    if not any(t.farewells for t in turns) or not _farewells_only(turns):
+        return
+    for i, turn in enumerate(turns):
+        explained = turn.reason or (i + 1 < len(turns) and turns[i + 1].reason)
+        if explained and turn.farewells:
+            turn.signals = [_dropped(s) if (s.start, s.end) in turn.farewells else s for s in turn.signals]
+
+
+def _farewells_only(turns: Sequence[_Turn]) -> bool:
+    """Every risk the writer states at passive or above is a farewell phrase."""
+    for turn in turns:
+        for s in turn.signals:
+            if s.subject != "self" or s.negated:
+                continue
+            other = s.level >= RiskLevel.PASSIVE and (s.start, s.end) not in turn.farewells
+            if other or s.cue.kind in _KEEP:
+                return False
+    return True
+
+
+def _dropped(sig: Signal) -> Signal:
+    return sig.lifted(RiskLevel.NONE)

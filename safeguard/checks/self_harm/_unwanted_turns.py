@@ -1,0 +1,110 @@
+"""Unwanted thoughts named and disowned across turns: a pass over a conversation's turns.
+
+``_unwanted`` reads one message that both names the condition ("intrusive", "OCD") and
+disowns the wish. Writers often split the two: "I have OCD and my newest theme is 'what
+if I'm secretly suicidal'" ... "do I want to die? no. I don't want to die, I want this to
+stop"; "I get a flash of cutting my neck" ... "I've never wanted to hurt myself" ...
+"going to look into ERP". Per message (:func:`thought_facts`) three facts are kept: the
+message names the condition, disowns the wish (a denied risk phrase of the writer's own,
+"no|zero desire|urge|wish", "not wishes", "i don't want them"), or speaks of acting (a
+time, a now, an urge not denied).
+Per conversation (:func:`unwanted_across`), when some turn names the condition, some
+turn disowns the wish and no turn speaks of acting or says intent, the writer's thoughts
+at ``passive`` or ``ideation`` in the turns up to the last disowning one are distress:
+a wish said after the disowning stands ("... honestly sometimes i do want to die").
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import NamedTuple, Protocol
+
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._data import CueSet
+from safeguard.checks.self_harm._matcher import Hit
+from safeguard.checks.self_harm._reading import Signal, make_signal
+
+_ACTING = frozenset({"now", "timing"})  # hit kinds that speak of acting
+
+
+class ThoughtFacts(NamedTuple):
+    """What one message says about unwanted thoughts (see the module docstring)."""
+
+    names: bool
+    disowns: bool
+    acts: bool
+
+
+NO_FACTS = ThoughtFacts(False, False, False)
+
+
+def thought_facts(
+    keys: Sequence[str], hits: Sequence[Hit], cues: CueSet, signals: Sequence[Signal]
+) -> ThoughtFacts:
+    """The message's facts: one pass over its keys, hits and signals (most messages: a
+    few set tests in C)."""
+    words = cues.words
+    names = not words("unwanted_thought").isdisjoint(keys)
+    if not names and not signals and words("urge_word").isdisjoint(keys):
+        return NO_FACTS
+    disowns = any(_denied_own(s) for s in signals) or _no_wish(keys, cues)
+    acts = any(cues.cues[h.payload].kind in _ACTING for h in hits) or _urge(keys, cues)
+    return ThoughtFacts(names, disowns, acts)
+
+
+def _denied_own(sig: Signal) -> bool:
+    return sig.subject == "self" and sig.negated and sig.cue.level >= RiskLevel.PASSIVE
+
+
+def _no_wish(keys: Sequence[str], cues: CueSet) -> bool:
+    """A wish denied ("no desire", "zero urge", "they're not wishes") or the thoughts
+    unwanted ("i don't want them", "don't want these thoughts")."""
+    none = cues.words("none_word") | cues.words("negation")
+    wish, want, them = cues.words("wish_word"), cues.words("want"), cues.words("thought_object")
+    if any(a in none and b in wish for a, b in itertools.pairwise(keys)):
+        return True
+    return any(a in none and b in want and c in them for a, b, c in _triples(keys))
+
+
+def _triples(keys: Sequence[str]) -> zip[tuple[str, str, str]]:
+    return zip(keys, keys[1:], keys[2:], strict=False)
+
+
+def _urge(keys: Sequence[str], cues: CueSet) -> bool:
+    """An urge word not after a word of none ("the urges are stronger", not "no urge")."""
+    none, urge = cues.words("none_word"), cues.words("urge_word")
+    return any(key in urge and (i == 0 or keys[i - 1] not in none) for i, key in enumerate(keys))
+
+
+class _Turn(Protocol):
+    signals: list[Signal]
+    thought: tuple[bool, bool, bool]  # a ThoughtFacts
+
+
+def unwanted_across(turns: Sequence[_Turn]) -> None:
+    """Lower the writer's thoughts (passive, ideation) to distress in the turns up to the
+    last that disowns the wish, when the conversation names the condition and disowns the
+    wish, and no turn speaks of acting or says intent."""
+    facts = [ThoughtFacts(*t.thought) for t in turns]
+    if not any(f.names for f in facts) or any(f.acts for f in facts):
+        return
+    last = max((i for i, f in enumerate(facts) if f.disowns), default=-1)
+    if last < 0 or any(_intent(s) for t in turns for s in t.signals):
+        return
+    for turn in turns[: last + 1]:
+        turn.signals = [_lowered(s) if _thought(s) else s for s in turn.signals]
+
+
+def _intent(sig: Signal) -> bool:
+    return sig.subject == "self" and not sig.negated and sig.level >= RiskLevel.INTENT
+
+
+def _thought(sig: Signal) -> bool:
+    own = sig.subject == "self" and not sig.negated and sig.cue.kind in ("risk", "method")
+    return own and RiskLevel.PASSIVE <= sig.level <= RiskLevel.IDEATION
+
+
+def _lowered(sig: Signal) -> Signal:
+    """``sig`` at distress, marked negated (the conversation rules do not lift it)."""
+    return make_signal((sig.cue, sig.start, sig.end, RiskLevel.DISTRESS, "self", False, True, sig.frame))
