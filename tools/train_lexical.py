@@ -258,6 +258,13 @@ def _aligned(heads: list[dict[str, object]]) -> dict[str, object]:
     return {"features": names, "heads": heads}
 
 
+def _shown(path: Path) -> str:
+    """A training file's name in the model: relative to the repository when inside it
+    (the shipped model's test finds them there), else the absolute path."""
+    resolved = path.resolve()
+    return resolved.relative_to(ROOT).as_posix() if resolved.is_relative_to(ROOT) else resolved.as_posix()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -278,7 +285,7 @@ def main() -> None:
     files = args.files or DEFAULT_FILES
     cases = load_cases(files)
     heads = _aligned([train_head(cases, level, args) for level in HEADS])
-    trained = {p.relative_to(ROOT).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+    trained = {_shown(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
     args.out.write_text(
         json.dumps({**heads, "trained_on": trained}, ensure_ascii=False, separators=(",", ":")) + "\n",
         "utf-8",
