@@ -144,6 +144,7 @@ HOSTILE = (
     "i want to die and i keep thinking about how ",
     "i want to die and im going to take the pills now ",
     "this is my last message. i'm sorry ",
+    "no no i mean it, intrusive ocd thoughts, not wishes, goodbye, moving to leeds ",
 )
 
 
