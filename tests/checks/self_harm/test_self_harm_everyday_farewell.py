@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from safeguard._levels import RiskLevel
-from tests.checks.self_harm._helpers import rules_level
+from tests.checks.self_harm._helpers import L, rules_level
 
-L = RiskLevel
 _ASK = "Oh! Is everything okay? What's happening?"
 
 
