@@ -188,7 +188,7 @@ def _well_after(msg: Sentences, at: Place) -> bool:
 
 def _history_cap(msg: Sentences) -> RiskLevel:
     """Distress when the writer says they are well now, passive otherwise."""
-    well = "recovery" in msg.hits or msg.mentions("well_now")
+    well = "recovery" in msg.hits or msg.mentions("well_now") or "age_now" in msg.hits
     return RiskLevel.DISTRESS if well else RiskLevel.PASSIVE
 
 
