@@ -56,6 +56,7 @@ from safeguard.checks.self_harm._reading import PAST, Reading, Signal, make_sign
 from safeguard.checks.self_harm._sentences import Place, Sentences
 from safeguard.checks.self_harm._sentences import family as _family
 from safeguard.checks.self_harm._survived import survived
+from safeguard.checks.self_harm._their_own import their_own
 from safeguard.checks.self_harm._told_past import told_past
 from safeguard.checks.self_harm._unwanted import unwanted_thoughts
 
@@ -122,7 +123,7 @@ def reread_signals(
 
 def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signal:
     at = msg.place(sig)
-    if quoted_other(msg, sig) or reported_other(msg, sig.cue, at):
+    if quoted_other(msg, sig) or reported_other(msg, sig.cue, at) or their_own(msg, sig, at):
         return sig.lifted(sig.level, subject="other")
     if _denied_answer(msg, at):
         return _denied(sig, min(sig.level, RiskLevel.DISTRESS))
