@@ -145,6 +145,7 @@ HOSTILE = (
     "i want to die and im going to take the pills now ",
     "this is my last message. i'm sorry ",
     "no no i mean it, intrusive ocd thoughts, not wishes, goodbye, moving to leeds ",
+    "when i was 15 i used to want to die, im 50 now, the si is gone, he's got a plan to end it ",
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import operator
+from collections.abc import Iterator
 
 from safeguard.checks.self_harm._context import SMALL
 from safeguard.checks.self_harm._context import MessageContext as _Context
@@ -20,7 +21,7 @@ def core_hits(ctx: _Context) -> list[Hit]:
     idioms = ctx.of_kind("idiom")
     core = [h for kind in CORE_KINDS for h in ctx.of_kind(kind)]
     if idioms:
-        core = [h for h in core if not any(_cancels(i, h) for i in idioms)]
+        core = _uncancelled(core, idioms)
     core = _widest_per_cue(core)
     if len(core) <= SMALL:
         return [h for h in core if not _outweighed(h, core, ctx)]
@@ -53,6 +54,24 @@ def _outweighed(hit: Hit, core: list[Hit], ctx: _Context) -> bool:
             ):
                 return True
     return False
+
+
+def _uncancelled(core: list[Hit], idioms: list[Hit]) -> list[Hit]:
+    """``core`` without the hits an idiom cancels; each hit is tested only against the
+    idioms covering its tokens, so a long message repeating an idiom stays linear."""
+    if len(idioms) <= SMALL:
+        return [h for h in core if not any(_cancels(i, h) for i in idioms)]
+    at: dict[int, list[Hit]] = {}
+    for idiom in idioms:
+        for i in range(idiom.first, idiom.last + 1):
+            at.setdefault(i, []).append(idiom)
+    return [h for h in core if not any(_cancels(i, h) for i in _covering(at, h))]
+
+
+def _covering(at: dict[int, list[Hit]], hit: Hit) -> Iterator[Hit]:
+    """The idioms covering some token of ``hit`` (an idiom may come more than once)."""
+    for t in range(hit.first, hit.last + 1):
+        yield from at.get(t, ())
 
 
 def _cancels(idiom: Hit, hit: Hit) -> bool:

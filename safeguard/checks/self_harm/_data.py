@@ -41,6 +41,7 @@ KINDS: frozenset[str] = frozenset(
         "info",  # an informational question (facts, statistics, how to help)
         "history",  # the past ("years ago", "used to")
         "recovery",  # doing well now
+        "age_now",  # "i'm 50 now": a past told beside it is capped as history, see _discourse
         "recent",  # "last week", "yesterday": the past that still counts
         "ask",  # (assistant text) a question about suicide; a "yes" answers it
         "affirm",  # (user text, first words) yes

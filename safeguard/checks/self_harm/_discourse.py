@@ -56,6 +56,7 @@ from safeguard.checks.self_harm._reading import PAST, Reading, Signal, make_sign
 from safeguard.checks.self_harm._sentences import Place, Sentences
 from safeguard.checks.self_harm._sentences import family as _family
 from safeguard.checks.self_harm._survived import survived
+from safeguard.checks.self_harm._their_own import their_own
 from safeguard.checks.self_harm._told_past import told_past
 from safeguard.checks.self_harm._unwanted import unwanted_thoughts
 
@@ -122,7 +123,7 @@ def reread_signals(
 
 def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signal:
     at = msg.place(sig)
-    if quoted_other(msg, sig) or reported_other(msg, sig.cue, at):
+    if quoted_other(msg, sig) or reported_other(msg, sig.cue, at) or their_own(msg, sig, at):
         return sig.lifted(sig.level, subject="other")
     if _denied_answer(msg, at):
         return _denied(sig, min(sig.level, RiskLevel.DISTRESS))
@@ -188,7 +189,7 @@ def _well_after(msg: Sentences, at: Place) -> bool:
 
 def _history_cap(msg: Sentences) -> RiskLevel:
     """Distress when the writer says they are well now, passive otherwise."""
-    well = "recovery" in msg.hits or msg.mentions("well_now")
+    well = "recovery" in msg.hits or msg.mentions("well_now") or "age_now" in msg.hits
     return RiskLevel.DISTRESS if well else RiskLevel.PASSIVE
 
 

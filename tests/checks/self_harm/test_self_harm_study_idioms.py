@@ -80,3 +80,27 @@ def test_paying_for_ones_funeral_after_a_wish_is_still_read() -> None:
 def test_will_to_live_left_the_building_is_an_idiom() -> None:
     assert rules_level("my will to live left the building when the meeting ran over") < L.PASSIVE
     assert rules_level("my will to live left when my wife died") >= L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol gonna yeet myself into the sun if i fail this resit",
+        'if I hear one more "circle back" I\'m yeeting myself into the sun',
+        "one more zoom call and i'm launching myself into the sun",
+    ],
+)
+def test_into_the_sun_is_hyperbole(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want off this planet permanently",
+        "i'm going to yeet myself into the sun. and then actually kill myself tonight",
+        "gonna jump off the bridge",
+    ],
+)
+def test_real_exits_beside_it_stay_flagged(text: str) -> None:
+    assert rules_level(text) >= L.PASSIVE
