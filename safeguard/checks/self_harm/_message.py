@@ -48,7 +48,7 @@ from safeguard.checks.self_harm._message_facts import (
 )
 from safeguard.checks.self_harm._negation import echoed as _echoed
 from safeguard.checks.self_harm._negation import negated as _negated
-from safeguard.checks.self_harm._plan_ask import asked_level
+from safeguard.checks.self_harm._plan_ask import asked_level, names_the_act
 from safeguard.checks.self_harm._prepared import prepares
 from safeguard.checks.self_harm._reading import GENERIC, NOTHING, PAST, YOU, Reading, Signal, make_signal
 from safeguard.checks.self_harm._resolve import bare_decisions
@@ -252,6 +252,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         clarify=clarify,
         fiction=ctx.anywhere("fiction"),
         asks=asks,
+        asks_named=asks > RiskLevel.NONE and names_the_act(ctx),
         affirm=affirm(ctx),
         affirm_level=affirm_level(ctx),
         answer_plan=answer_plan_level(ctx) if ctx.anywhere("affirm") else RiskLevel.NONE,

@@ -31,6 +31,14 @@ def asked_level(ctx: MessageContext) -> RiskLevel:
     return max((cues[h.payload].level for h in hits if _about_the_act(ctx, h)), default=RiskLevel.NONE)
 
 
+def names_the_act(ctx: MessageContext) -> bool:
+    """Some ask phrase of the message names suicide or self-harm itself (an ``ideation``
+    ask: "are you planning to end your life?"), so a yes to its plan question needs no
+    distress shown before (see ``_turns``); "do you have them with you?" names nothing."""
+    cues = ctx.cues.cues
+    return any(cues[h.payload].level == RiskLevel.IDEATION for h in ctx.of_kind("ask"))
+
+
 def _about_the_act(ctx: MessageContext, hit: Hit) -> bool:
     words = ctx.cues.words
     if family(ctx.cues.cues[hit.payload].id) not in words("open_ask_cue"):

@@ -85,6 +85,8 @@ class Reading:
     clarify: bool = False
     fiction: bool = False
     asks: RiskLevel = RiskLevel.NONE
+    # The question also names suicide or self-harm itself (see _plan_ask.names_the_act).
+    asks_named: bool = False
     affirm: tuple[int, int] | None = None
     keys: Sequence[str] = ()
     ruled: bool = False

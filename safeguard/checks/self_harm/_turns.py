@@ -59,17 +59,18 @@ class Assessment:
 def read_turns(conversation: Conversation, reader: Reader) -> list[Turn]:
     """Read every user turn; a "yes" after an assistant question becomes a signal."""
     turns: list[Turn] = []
-    asked = RiskLevel.NONE
+    asked, named = RiskLevel.NONE, False
     for index, message in enumerate(conversation.messages):
         if message.role == "assistant":
-            asked = reader(message.text).asks
+            question = reader(message.text)
+            asked, named = question.asks, question.asks_named
             continue
         if message.role != "user":
             continue
         reading = reader(message.text)
         signals = list(reading.signals)
         if asked > RiskLevel.NONE and reading.affirm is not None:
-            answered = _answered(asked, turns)
+            answered = asked if named else _answered(asked, turns)
             if answered > RiskLevel.NONE:
                 # "yes. tonight." to a question about killing oneself: a time is a plan.
                 answered = max(answered, reading.affirm_level)
