@@ -48,6 +48,8 @@ def _doubted(keys: Sequence[str], cues: CueSet) -> bool:
     """The reason is doubted: "i'm not really", "they assume it's my heart"."""
     if not cues.words("reason_doubt").isdisjoint(keys):
         return True
+    if "not" not in keys:  # one C scan: most messages never reach the pairs below
+        return False
     tail = cues.words("doubt_tail")
     return any(a == "not" and b in tail for a, b in itertools.pairwise(keys))
 

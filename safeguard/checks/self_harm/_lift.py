@@ -81,6 +81,7 @@ class Lifter:
         self.window = window
         self._reader = reader
         self._turn = functools.lru_cache(maxsize=cache_size)(self._turn_uncached)
+        self._found = functools.lru_cache(maxsize=cache_size)(self._found_uncached)
         self._level = functools.lru_cache(maxsize=cache_size)(self._level_uncached)
         self._graded = functools.lru_cache(maxsize=cache_size)(self._graded_uncached)
         self._known = model.vocabulary
@@ -92,33 +93,41 @@ class Lifter:
     def found(self, text: str) -> frozenset[Feature]:
         """The message's features that the model weighs, from the token keys of its
         (cached) reading; worked out only for conversations the model may speak on."""
-        return self._turn(text)[0]
+        return self._found(text)
+
+    def _found_uncached(self, text: str) -> frozenset[Feature]:
+        return known_features(self._reader(text).keys, self._known)
 
     def _turn_uncached(self, text: str) -> tuple[frozenset[Feature], tuple[float, ...]]:
         """The message's weighed features and their positive weight for each gated head."""
-        found = known_features(self._reader(text).keys, self._known)
+        found = self._found(text)
         return found, tuple(gate.mass(found) for gate in self._gates)
 
     def clear_cache(self) -> None:
         """Forget every message's features and every run's level (the readings are the
         reader's to cache)."""
         self._turn.cache_clear()
+        self._found.cache_clear()
         self._level.cache_clear()
         self._graded.cache_clear()
 
     def _level_uncached(self, texts: tuple[str, ...]) -> RiskLevel:
-        turns = [self._turn(text) for text in texts]
-        reach = [gate.floor <= sum(masses[i] for _, masses in turns) for i, gate in enumerate(self._gates)]
-        if not any(reach):
-            return RiskLevel.NONE
-        found = turns[0][0] if len(turns) == 1 else frozenset().union(*(f for f, _ in turns))
+        if len(texts) == 1:
+            # one message: its features are at hand, so the gates would only add work
+            found, reach = self._found(texts[0]), [True] * len(self._gates)
+        else:
+            turns = [self._turn(text) for text in texts]
+            reach = [gate.floor <= sum(m[i] for _, m in turns) for i, gate in enumerate(self._gates)]
+            if not any(reach):
+                return RiskLevel.NONE
+            found = frozenset().union(*(f for f, _ in turns))
         level = self.model.level(found, self.margin) if reach[0] else RiskLevel.NONE
         if level == RiskLevel.NONE and reach[-1] and self.model.distressed(found, self.margin):
             return RiskLevel.DISTRESS
         return level
 
     def _graded_uncached(self, texts: tuple[str, ...], above: RiskLevel) -> RiskLevel:
-        found = frozenset().union(*(self._turn(text)[0] for text in texts))
+        found = frozenset().union(*map(self._found, texts))
         return self.model.level(found, self.margin, above)
 
     def lift(self, judged: Assessment) -> Assessment:

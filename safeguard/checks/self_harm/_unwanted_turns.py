@@ -60,8 +60,10 @@ def _denied_own(sig: Signal) -> bool:
 def _no_wish(keys: Sequence[str], cues: CueSet) -> bool:
     """A wish denied ("no desire", "zero urge", "they're not wishes") or the thoughts
     unwanted ("i don't want them", "don't want these thoughts")."""
-    none = cues.words("none_word") | cues.words("negation")
     wish, want, them = cues.words("wish_word"), cues.words("want"), cues.words("thought_object")
+    if wish.isdisjoint(keys) and (want.isdisjoint(keys) or them.isdisjoint(keys)):
+        return False  # set tests in C: most messages never reach the word pairs below
+    none = cues.words("none_word") | cues.words("negation")
     if any(a in none and b in wish for a, b in itertools.pairwise(keys)):
         return True
     return any(a in none and b in want and c in them for a, b, c in _triples(keys))
@@ -74,6 +76,8 @@ def _triples(keys: Sequence[str]) -> zip[tuple[str, str, str]]:
 def _urge(keys: Sequence[str], cues: CueSet) -> bool:
     """An urge word not after a word of none ("the urges are stronger", not "no urge")."""
     none, urge = cues.words("none_word"), cues.words("urge_word")
+    if urge.isdisjoint(keys):
+        return False
     return any(key in urge and (i == 0 or keys[i - 1] not in none) for i, key in enumerate(keys))
 
 
