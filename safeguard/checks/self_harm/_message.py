@@ -199,13 +199,11 @@ def _read(msg: _Message) -> Reading:
         reading = _with_hits(_Context(msg.tokens, msg.hits, msg.cues, msg.text), msg)
     keys = msg.tokens.keys
     thought = thought_facts(keys, msg.hits, msg.cues, reading.signals)
-    if thought != NO_FACTS:
-        reading = dataclasses.replace(reading, thought=thought)
     reason, farewells = farewell_facts(msg.text, keys, msg.cues, reading.signals)
-    if reason or farewells:
-        reading = dataclasses.replace(reading, reason=reason, farewells=farewells)
-    # only the opening tokens are read: a denial answers the assistant's check-in
-    return dataclasses.replace(reading, denies=True) if denies(keys, msg.cues) else reading
+    denied = denies(keys, msg.cues)  # only the opening tokens: a denial answers a check-in
+    if thought == NO_FACTS and not (reason or farewells or denied):
+        return reading  # most messages: the defaults; a copy of a Reading costs ~2 us
+    return dataclasses.replace(reading, thought=thought, reason=reason, farewells=farewells, denies=denied)
 
 
 def _without_hits(msg: _Message) -> Reading:
