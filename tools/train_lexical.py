@@ -34,8 +34,7 @@ import numpy.typing as npt
 
 from safeguard._conversation import Conversation, Message
 from safeguard._levels import RiskLevel
-from safeguard._normalize import normalize, phrase_keys
-from safeguard._tokens import tokenize
+from safeguard._normalize import phrase_keys
 from safeguard.checks.self_harm import SelfHarmCheck, SelfHarmOptions
 from safeguard.checks.self_harm._lexical import Feature, features, name
 from safeguard.checks.self_harm._state import assess
@@ -97,8 +96,9 @@ def load_cases(files: Sequence[Path]) -> list[Case]:
                 Message(m["role"], m["content"]) for m in raw["messages"] if isinstance(m.get("content"), str)
             )
             conv = Conversation(messages)
+            # the keys the check's reading gives the model (a finality phrase blanked)
             found: frozenset[Feature] = frozenset().union(
-                *(features(tokenize(normalize(m.text)).keys) for m in messages if m.role == "user")
+                *(features(check._read(m.text).keys) for m in messages if m.role == "user")
             )
             judged = assess(conv, check._read, check._ordinary)
             group = f"{path.stem}/{(raw.get('meta') or {}).get('category', '-')}"

@@ -29,7 +29,7 @@ from safeguard.checks._base import BaseCheck, CheckOptions
 from safeguard.checks.self_harm._bare_act import unread_dropped
 from safeguard.checks.self_harm._data import CueSet, DataError, load_cues
 from safeguard.checks.self_harm._lexical import load as load_model
-from safeguard.checks.self_harm._lift import ALONE, BESIDE, INFO, Lifter, judged, ruling
+from safeguard.checks.self_harm._lift import ALONE, BESIDE, INFO, Lifter, judged, model_keys, ruling
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._message import read_message
 from safeguard.checks.self_harm._reading import Reading, Signal
@@ -98,6 +98,7 @@ class SelfHarmCheck(BaseCheck):
         self._read = functools.lru_cache(maxsize=self.options.cache_size)(self._read_uncached)
         self._lifter = _lifter(self.options, self._read)
         self._ruling = tuple(map(ruling, self._cues.cues))
+        self._finality = tuple(cue.kind == "plan_ref" for cue in self._cues.cues)
         words = self._cues.words
         self._openers = words("wh_words")
         self._everyday = words("ordinary_distress") | words("self_subj") | words("filler")
@@ -120,7 +121,8 @@ class SelfHarmCheck(BaseCheck):
         # the word model's fields go in as the reading is built; every other field
         # (recovery, dates, repeats, ...) is the context passes'
         ruled = judged(self._rulings(hits, tokens.keys))
-        reading = read_message(text, self._cues, tokens, hits, tokens.keys, ruled)
+        keys = model_keys(tokens.keys, hits, self._finality)
+        reading = read_message(text, self._cues, tokens, hits, keys, ruled)
         counted = unread_dropped(hits, reading.signals, self._cues)
         if counted is hits:
             return reading

@@ -40,11 +40,14 @@ Feature = str | tuple[str, str]
 def features(keys: Sequence[str]) -> frozenset[Feature]:
     """The features of one message's token keys: words and adjacent word pairs.
 
-    Numbers are one feature (``<n>``): "40 pills" and "60 pills" say the same.
+    Numbers are one feature (``<n>``): "40 pills" and "60 pills" say the same. A blank
+    key (a word the model must not read: ``_lift.model_keys``) is in no feature.
     """
     said = words(keys)
-    found: frozenset[Feature] = frozenset(said)
-    return found.union(itertools.pairwise(said))
+    found: frozenset[Feature] = frozenset(said).union(itertools.pairwise(said))
+    if "" not in said:
+        return found
+    return frozenset(f for f in found if f != "" and not (isinstance(f, tuple) and "" in f))
 
 
 def known_features(keys: Sequence[str], known: frozenset[Feature]) -> frozenset[Feature]:

@@ -5,7 +5,8 @@ on nothing: no user turn holds a risk phrase (whatever level the rules then gave
 idiom, recovery or clarified false alarm, or a story, past or informational frame beside
 a risk phrase, method or place (see :func:`ruling`), and every live signal is the
 writer's own: plain distress, or an
-ingredient that is no risk alone (means at hand, a time, a place, a method question). A
+ingredient that is no risk alone (means at hand, a time, a place, a method question,
+a finality phrase such as "i won't be needing it"). A
 risk cue the rules lowered (negated, someone else's, a story, a headache's pills) is a
 judgement the model must not overrule; the model is for wordings the phrase lists do not
 know ("the pills are in my drawer" beside "nobody would notice").
@@ -30,6 +31,7 @@ from safeguard.checks.self_harm._data import Cue
 from safeguard.checks.self_harm._lexical import Feature, Head, LexicalModel, known_features, words
 from safeguard.checks.self_harm._reading import Reading, Signal, make_signal
 from safeguard.checks.self_harm._state import Assessment, Turn
+from safeguard.checks.self_harm._trie import Hit
 
 Reader = Callable[[str], Reading]
 WINDOW = 3
@@ -46,11 +48,12 @@ _JUDGING = frozenset({"idiom", "recovery", "clarify"})
 _FRAMES = frozenset({"fiction", "history"})
 _OBJECTS = frozenset({"risk", "method", "location", "means", "timing", "plan_ref"})
 # Signal kinds that are no risk on their own ("i have the pills", "tonight", "how high is
-# it"): the rules raise them only beside a risk cue, so without one the words around them
-# decide. Not plan_ref: a goodbye or a decision with no distress beside it ("sorry for
-# everything i said last night, thank you for everything") is the rules' judgement, and a
-# bag of words reads farewells as the suicidal ones it was trained on.
-_INGREDIENTS = frozenset({"means", "timing", "location", "method"})
+# it", "i won't be needing it", "i've set a date"): the rules raise them only beside a risk
+# cue, so without one the words around them decide. Finality phrases (plan_ref) were once
+# kept out, for fear a bag of words reads everyday goodbyes as the suicidal ones it was
+# trained on; out of fold over 36 written sets (folds by set) letting the model speak
+# beside them recovers 254 of 507 such at-risk conversations for 1 of 201 must-not-flag.
+_INGREDIENTS = frozenset({"means", "timing", "location", "method", "plan_ref"})
 LEXICAL = "lexical"
 _CUES = {
     level: Cue(f"lexical.{level.label}", LEXICAL, level, "self", False, "und")
@@ -220,6 +223,23 @@ def _logit(p: float) -> float:
     return math.log(p / (1.0 - p))
 
 
+def model_keys(keys: list[str], hits: Sequence[Hit], finality: Sequence[bool]) -> list[str]:
+    """The token keys the word model reads: those of a finality phrase (``finality``:
+    per cue, whether it is a plan_ref) blanked.
+
+    Such a phrase ("sorry for everything", "i won't be needing it") is the rules' to
+    weigh; the model judges the words around it, so an apology for last night is not read
+    as the suicidal farewells it was trained on (see ``_INGREDIENTS``).
+    """
+    if not any(finality[hit.payload] for hit in hits):
+        return keys
+    blanked = list(keys)
+    for payload, first, last in hits:
+        if finality[payload]:
+            blanked[first : last + 1] = [""] * (last + 1 - first)
+    return blanked
+
+
 def ruling(cue: Cue) -> int:
     """How a phrase of ``cue`` bears on whether the rules judged a message's meaning.
 
@@ -234,7 +254,7 @@ def ruling(cue: Cue) -> int:
         return INFO
     if cue.kind in _FRAMES:
         return BESIDE
-    if cue.kind in ("risk", "plan_ref", "ask") and cue.level >= RiskLevel.PASSIVE:
+    if cue.kind in ("risk", "ask") and cue.level >= RiskLevel.PASSIVE:
         return ALONE
     objects = cue.kind in ("method", "location") or (cue.kind in _OBJECTS and cue.level >= RiskLevel.PASSIVE)
     return OBJECT if objects else NOTHING

@@ -134,13 +134,44 @@ def test_an_ingredient_alone_leaves_the_model_open(text: str) -> None:
     assert lift(toy({"pils": 9.0, "tonight": 9.0, "bridge": 9.0}), text)[0] == L.PASSIVE
 
 
-def test_a_goodbye_without_distress_keeps_the_model_out() -> None:
-    """A farewell or a decision alone (plan_ref) is the rules' judgement: the model would
-    read "thank you for everything" as the suicidal farewells it was trained on."""
+def test_a_finality_phrase_alone_leaves_the_model_open() -> None:
+    """A farewell or a decision with no risk phrase beside it (plan_ref) is no risk on its
+    own: the words around it decide, as for means or a time."""
     text = "sorry for everything i said last night, thank you for everything you do"
     check = default()
     assert [s.kind for t in assess(conversation(text), check._read).turns for s in t.signals] == ["plan_ref"]
-    assert lift(toy({"everything": 9.0}), text)[0] == L.NONE
+    assert not check._read(text).ruled
+    assert lift(toy({"everything": 9.0}), text)[0] == L.PASSIVE
+
+
+def test_the_model_reads_the_words_around_a_finality_phrase_not_the_phrase() -> None:
+    """The phrase is the rules' to weigh; its words are blanked from the model's keys."""
+    keys = default()._read("i'm sorry for everything i said last night").keys
+    assert "" in keys
+    assert "everything" not in keys and "last" in keys
+    assert lift(toy({"everything": 9.0}), "i'm sorry for everything i said last night")[0] == L.NONE
+    assert lift(toy({"last": 9.0}), "i'm sorry for everything i said last night")[0] == L.PASSIVE
+
+
+def test_blank_keys_are_in_no_feature() -> None:
+    assert features(["i", "", "", "went"]) == {"i", "went"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry for everything i said last night, thank you for everything",
+        "we set a date for the move, I won't be needing the storage unit after that",
+        "This is the last message I'll send tonight, going to bed. Thanks for everything!",
+        "i won't be needing my winter coat after we move to florida",
+        "I've set a date for the wedding! June 12th",
+        "in my novel the heroine has set a date and written letters to her kids",
+        "for my creative writing class: the main character gives away his things and says "
+        "he won't be needing them",
+    ],
+)
+def test_the_shipped_model_leaves_everyday_goodbyes_and_dates(text: str) -> None:
+    assert default().assess(conversation(text)).level < L.PASSIVE
 
 
 def test_rules_risk_is_kept_as_is() -> None:
