@@ -54,6 +54,7 @@ from safeguard.checks.self_harm._reading import GENERIC, NOTHING, PAST, YOU, Rea
 from safeguard.checks.self_harm._resolve import bare_decisions
 from safeguard.checks.self_harm._subject import asked_away, everyday_you, subject_of
 from safeguard.checks.self_harm._unwanted_turns import NO_FACTS, thought_facts
+from safeguard.checks.self_harm._wanted_now import wanted
 
 _WELL = Reading(recovered=True)
 
@@ -135,7 +136,7 @@ def _modify(
     planned = acts and _planned(ctx, hit)
     if planned:
         level = max(level, RiskLevel.INTENT)
-    if acts and not method and ctx.in_clause("now", hit):
+    if acts and not method and ctx.in_clause("now", hit) and not wanted(ctx, hit):
         level = RiskLevel.IMMINENT if planned or level >= RiskLevel.INTENT else RiskLevel.INTENT
     if ctx.in_clause("history", hit) and not ctx.anywhere("recent"):
         cap = RiskLevel.DISTRESS if ctx.anywhere("recovery") else RiskLevel.PASSIVE
