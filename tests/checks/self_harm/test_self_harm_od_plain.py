@@ -1,0 +1,54 @@
+"""Plain and learner wording of risk: "OD" as the verb the writer wants or announces, slit
+wrists named in a list of methods, pills hoarded as a step of a plan, "i want die"; the same
+letters as slang, a colour, a measure or someone else's act stay below passive."""
+
+from __future__ import annotations
+
+import pytest
+
+from safeguard._levels import RiskLevel
+from tests.checks.self_harm._helpers import rules_level
+
+L = RiskLevel
+
+
+@pytest.mark.parametrize(
+    ("text", "least"),
+    [
+        ("i'm going to OD tonight", L.IMMINENT),
+        ("i'm gonna od", L.INTENT),
+        ("i want to od", L.IDEATION),
+        ("i wanna OD so bad", L.IDEATION),
+        ("I've got a plan: hoard my pills until Tuesday, then OD that night", L.INTENT),
+        ("plan is simple. stash all my meds and wait", L.INTENT),
+        ("OD that night with a combo of slit wrists and maybe even hanging", L.IDEATION),
+        ("slit wrists", L.IDEATION),
+        ("i want die. i will probably give myself the die soon idk", L.PASSIVE),
+        ("why i still alive", L.PASSIVE),
+        ("i want finish my life", L.IDEATION),
+    ],
+)
+def test_plain_and_learner_wording_is_read(text: str, least: RiskLevel) -> None:
+    assert rules_level(text) >= least
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that's so OD lol",
+        "the jacket comes in OD green",
+        "the pipe is 20mm OD",
+        "i want to od on chocolate this weekend",
+        "i will od on caffeine before the exam",
+        "don't hoard all my pills, the pharmacist said",
+        "slit pockets and slit sleeves on this pattern",
+        "i want to finish my life's work before i retire",
+        "i don't want die",
+    ],
+)
+def test_look_alikes_stay_below_passive(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
+
+
+def test_someone_elses_od_is_not_the_writers() -> None:
+    assert rules_level("he's going to OD if he keeps this up") < L.PASSIVE
