@@ -1,0 +1,41 @@
+"""Life itself named as what the writer has had enough of or is done with, and a hoped-for
+death in one's sleep, are passive; the same words about a job, a game or a tournament, or
+"die laughing", stay below passive."""
+
+from __future__ import annotations
+
+import pytest
+
+from safeguard._levels import RiskLevel
+from tests.checks.self_harm._helpers import rules_level
+
+L = RiskLevel
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mate I've had enough of this life. The bank's on my back",
+        "i'm 82 and i've had enough of this world",
+        "honestly had enough of living",
+        "done with breathing. done with all of it",
+        "Hopefully I'll die in my sleep tonight. Won't happen, but a man can dream",
+        "hopefully i die soon",
+    ],
+)
+def test_enough_of_life_is_passive(text: str) -> None:
+    assert rules_level(text) >= L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've had enough of this marriage",
+        "i've had enough of this game",
+        "i've had enough of the world cup already",
+        "hopefully i'll die laughing at this film",
+        "I'm done with this semester",
+    ],
+)
+def test_enough_of_other_things_stays_below_passive(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
