@@ -18,6 +18,8 @@ L = RiskLevel
         ("i'm going to OD tonight", L.IMMINENT),
         ("i'm gonna od", L.INTENT),
         ("i want to od", L.IDEATION),
+        ("i want to o.d.", L.IDEATION),
+        ("im gonna o.d", L.INTENT),
         ("i wanna OD so bad", L.IDEATION),
         ("I've got a plan: hoard my pills until Tuesday, then OD that night", L.INTENT),
         ("plan is simple. stash all my meds and wait", L.INTENT),
