@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from safeguard._levels import RiskLevel
-from tests.checks.self_harm._helpers import rules_level
+from tests.checks.self_harm._helpers import rules_level, user_turns_level
 
 L = RiskLevel
 
@@ -54,3 +54,23 @@ def test_look_alikes_stay_below_passive(text: str) -> None:
 
 def test_someone_elses_od_is_not_the_writers() -> None:
     assert rules_level("he's going to OD if he keeps this up") < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to die ## OD tonight",
+        "i want die. OD tonight",
+        "i wish i was dead. od that night",
+    ],
+)
+def test_an_od_with_its_time_after_a_wish_is_intent(text: str) -> None:
+    assert user_turns_level(*text.split(" ## ")) >= L.INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["OD tonight", "the patient might OD tonight, keep naloxone close", "he might OD tonight"],
+)
+def test_an_od_with_its_time_alone_stays_below_passive(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
