@@ -1,5 +1,5 @@
 """Life itself named as what the writer has had enough of or is done with, and a hoped-for
-death in one's sleep, are passive; the same words about a job, a game or a tournament, or
+death in one's sleep, not waking asked for, a fear of death gone, are passive; the same words about a job, a game or a tournament, or
 "die laughing", stay below passive."""
 
 from __future__ import annotations
@@ -21,6 +21,10 @@ L = RiskLevel
         "done with breathing. done with all of it",
         "Hopefully I'll die in my sleep tonight. Won't happen, but a man can dream",
         "hopefully i die soon",
+        "Death doesn't scare me anymore. Honestly it sounds like a break.",
+        "dying no longer scares me",
+        "I'd really like to not wake up tomorrow",
+        "i'd love to never wake up again",
     ],
 )
 def test_enough_of_life_is_passive(text: str) -> None:
@@ -35,6 +39,8 @@ def test_enough_of_life_is_passive(text: str) -> None:
         "i've had enough of the world cup already",
         "hopefully i'll die laughing at this film",
         "I'm done with this semester",
+        "death doesn't scare me, spiders do",
+        "i'd like to not wake up at 5am tomorrow",
     ],
 )
 def test_enough_of_other_things_stays_below_passive(text: str) -> None:
