@@ -1,6 +1,6 @@
-"""Life itself named as what the writer has had enough of or is done with, and a hoped-for
-death in one's sleep, not waking asked for, a fear of death gone, are passive; the same words about a job, a game or a tournament, or
-"die laughing", stay below passive."""
+"""Life itself named as what the writer has had enough of or is done with, a hoped-for death
+in one's sleep, not waking asked for and a fear of death gone are passive; the same words
+about a job, a game or a tournament, "die laughing" or waking early stay below passive."""
 
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ def test_enough_of_life_is_passive(text: str) -> None:
         "I'm done with this semester",
         "death doesn't scare me, spiders do",
         "i'd like to not wake up at 5am tomorrow",
+        "I'd like to not wake up early tomorrow",
     ],
 )
 def test_enough_of_other_things_stays_below_passive(text: str) -> None:
