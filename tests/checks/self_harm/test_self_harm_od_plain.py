@@ -28,6 +28,9 @@ L = RiskLevel
         ("i want die. i will probably give myself the die soon idk", L.PASSIVE),
         ("why i still alive", L.PASSIVE),
         ("i want finish my life", L.IDEATION),
+        ("My english is basic. I am thinking in to kill me. No plan.", L.IDEATION),
+        ("Since weeks I have the thoughts to kill me.", L.IDEATION),
+        ("i want kill me", L.IDEATION),
     ],
 )
 def test_plain_and_learner_wording_is_read(text: str, least: RiskLevel) -> None:
@@ -46,6 +49,9 @@ def test_plain_and_learner_wording_is_read(text: str, least: RiskLevel) -> None:
         "slit pockets and slit sleeves on this pattern",
         "i want to finish my life's work before i retire",
         "i don't want die",
+        "the thought of the exam is going to kill me",
+        "my mum will want to kill me when she sees this",
+        "i'm thinking he wants to kill me",
     ],
 )
 def test_look_alikes_stay_below_passive(text: str) -> None:
