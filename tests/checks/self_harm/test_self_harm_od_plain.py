@@ -52,6 +52,9 @@ def test_plain_and_learner_wording_is_read(text: str, least: RiskLevel) -> None:
         "the thought of the exam is going to kill me",
         "my mum will want to kill me when she sees this",
         "i'm thinking he wants to kill me",
+        "This is going to sound odd. I'm fine",
+        "i want odd socks",
+        "my sight is going odd",
     ],
 )
 def test_look_alikes_stay_below_passive(text: str) -> None:
@@ -65,18 +68,26 @@ def test_someone_elses_od_is_not_the_writers() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "i want to die ## OD tonight",
-        "i want die. OD tonight",
-        "i wish i was dead. od that night",
+        "i want to die ## overdose tonight",
+        "i want die. overdose tomorrow",
+        "i wish i was dead. overdose that night",
     ],
 )
-def test_an_od_with_its_time_after_a_wish_is_intent(text: str) -> None:
+def test_an_overdose_with_its_time_after_a_wish_is_intent(text: str) -> None:
     assert user_turns_level(*text.split(" ## ")) >= L.INTENT
 
 
 @pytest.mark.parametrize(
     "text",
-    ["OD tonight", "the patient might OD tonight, keep naloxone close", "he might OD tonight"],
+    [
+        "OD tonight",
+        "the patient might OD tonight, keep naloxone close",
+        "he might OD tonight",
+    ],
 )
 def test_an_od_with_its_time_alone_stays_below_passive(text: str) -> None:
     assert rules_level(text) < L.PASSIVE
+
+
+def test_odd_after_a_wish_is_not_an_overdose() -> None:
+    assert rules_level("i want to die. feeling odd tonight") < L.INTENT
