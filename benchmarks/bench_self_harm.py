@@ -146,6 +146,8 @@ HOSTILE = (
     "this is my last message. i'm sorry ",
     "no no i mean it, intrusive ocd thoughts, not wishes, goodbye, moving to leeds ",
     "when i was 15 i used to want to die, im 50 now, the si is gone, he's got a plan to end it ",
+    "the urge to cut is so strong rn, i want to hurt myself tonight ",
+    "i'm sorry for everything i said, i won't be needing it after friday ",
 )
 
 
