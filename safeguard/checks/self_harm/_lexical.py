@@ -22,7 +22,7 @@ import functools
 import itertools
 import json
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -88,23 +88,54 @@ class Head:
 
     def probability(self, found: frozenset[Feature]) -> float:
         """The model's probability that the writer is at or above ``level``."""
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, self.logit(found)))))
+        return _probability(self.logit(found))
+
+
+def _probability(logit: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, logit))))
+
+
+Codes = frozenset[int]
+"""A message's weighed features as the model's feature numbers (see ``LexicalModel.encode``)."""
 
 
 @dataclass(frozen=True, slots=True)
 class LexicalModel:
     """The heads of one model file from ``passive`` up, lowest level first, the optional
-    ``distress`` head, and what they were trained on."""
+    ``distress`` head, and what they were trained on.
+
+    Besides the heads' weights by feature, the model numbers every feature it weighs
+    (from 1) and holds each head's weights as a list by that number: a message's features
+    are looked up once (``encode``), and each head then sums list items (``level_at``,
+    ``distressed_at``) instead of hashing and comparing every word pair again.
+    """
 
     heads: tuple[Head, ...]
     trained_on: Mapping[str, str]
     distress: Head | None = None
     vocabulary: frozenset[Feature] = field(init=False, repr=False, compare=False)
+    _numbers: Mapping[Feature, int] = field(init=False, repr=False, compare=False)
+    _rows: tuple[list[float], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # every feature any head weighs: a message's other features change nothing
         every = (*self.heads, self.distress) if self.distress else self.heads
-        object.__setattr__(self, "vocabulary", frozenset().union(*(h.weights.keys() for h in every)))
+        vocabulary: frozenset[Feature] = frozenset().union(*(h.weights.keys() for h in every))
+        numbers = {feature: number for number, feature in enumerate(vocabulary, start=1)}
+        object.__setattr__(self, "vocabulary", vocabulary)
+        object.__setattr__(self, "_numbers", numbers)
+        object.__setattr__(self, "_rows", tuple(_row(h.weights, numbers) for h in every))
+
+    def encode(self, keys: Sequence[str]) -> Codes:
+        """The numbers of ``known_features(keys, self.vocabulary)`` (0 is no feature's)."""
+        said = words(keys) if any(map(str.isdigit, keys)) else keys
+        found: Iterable[Feature] = itertools.chain(said, itertools.pairwise(said))
+        numbers = map(self._numbers.get, found)
+        return frozenset(filter(None, numbers))  # None: a feature no head weighs
+
+    def row(self, head: Head) -> list[float]:
+        """``head``'s weights by feature number (0.0 where it weighs none)."""
+        return self._rows[self.heads.index(head) if head is not self.distress else -1]
 
     def level(
         self, found: frozenset[Feature], margin: float = 0.0, above: RiskLevel = RiskLevel.NONE
@@ -113,11 +144,19 @@ class LexicalModel:
         ``margin`` (the heads are monotone by construction: a higher head only counts
         when every lower one fires), else ``NONE``. Heads at or below ``above`` are
         taken as fired (the rules already found that level)."""
+        return self._climb(lambda i: self.heads[i].logit(found), margin, above)
+
+    def level_at(self, codes: Codes, margin: float = 0.0, above: RiskLevel = RiskLevel.NONE) -> RiskLevel:
+        """``level`` of the features numbered ``codes``."""
+        heads, rows = self.heads, self._rows
+        return self._climb(lambda i: heads[i].bias + sum(map(rows[i].__getitem__, codes)), margin, above)
+
+    def _climb(self, logit: Callable[[int], float], margin: float, above: RiskLevel) -> RiskLevel:
         reached = RiskLevel.NONE
-        for head in self.heads:
+        for i, head in enumerate(self.heads):
             if head.level <= above:
                 continue
-            if head.probability(found) < min(0.999, head.threshold + margin):
+            if _probability(logit(i)) < min(0.999, head.threshold + margin):
                 break
             reached = head.level
         return reached
@@ -127,12 +166,27 @@ class LexicalModel:
         head = self.distress
         return head is not None and head.probability(found) >= min(0.999, head.threshold + margin)
 
+    def distressed_at(self, codes: Codes, margin: float = 0.0) -> bool:
+        """``distressed`` for the features numbered ``codes``."""
+        head = self.distress
+        if head is None:
+            return False
+        logit = head.bias + sum(map(self._rows[-1].__getitem__, codes))
+        return _probability(logit) >= min(0.999, head.threshold + margin)
+
     def strongest(self, found: Iterable[Feature], head: Head | None = None) -> Feature | None:
         """The feature that weighs most for ``head`` (default: the lowest of the chain):
         the finding's evidence."""
         weights = (head or self.heads[0]).weights
         best = max(found, key=lambda f: weights.get(f, 0.0), default=None)
         return best if best is not None and weights.get(best, 0.0) > 0.0 else None
+
+
+def _row(weights: Mapping[Feature, float], numbers: Mapping[Feature, int]) -> list[float]:
+    row = [0.0] * (len(numbers) + 1)
+    for feature, weight in weights.items():
+        row[numbers[feature]] = weight
+    return row
 
 
 def load(path: Path | None = None) -> LexicalModel:

@@ -28,7 +28,7 @@ from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize
 from safeguard._tokens import tokenize
 from safeguard.checks.self_harm._data import Cue
-from safeguard.checks.self_harm._lexical import Feature, Head, LexicalModel, known_features, words
+from safeguard.checks.self_harm._lexical import Codes, Feature, Head, LexicalModel, known_features, words
 from safeguard.checks.self_harm._reading import Reading, Signal, make_signal
 from safeguard.checks.self_harm._state import Assessment, Turn
 from safeguard.checks.self_harm._trie import Hit
@@ -84,6 +84,7 @@ class Lifter:
         self.window = window
         self._reader = reader
         self._turn = functools.lru_cache(maxsize=cache_size)(self._turn_uncached)
+        self._codes = functools.lru_cache(maxsize=cache_size)(self._codes_uncached)
         self._found = functools.lru_cache(maxsize=cache_size)(self._found_uncached)
         self._level = functools.lru_cache(maxsize=cache_size)(self._level_uncached)
         self._graded = functools.lru_cache(maxsize=cache_size)(self._graded_uncached)
@@ -91,25 +92,30 @@ class Lifter:
         # Per head the positive weights and the logit at the threshold, less the bias: a
         # run whose turns' positive weights cannot reach it is below that head without
         # building the run's union (the lowest head of the chain, then distress).
-        self._gates = tuple(_Gate(head, margin) for head in (model.heads[0], model.distress) if head)
+        self._gates = tuple(_Gate(model, head, margin) for head in (model.heads[0], model.distress) if head)
 
     def found(self, text: str) -> frozenset[Feature]:
         """The message's features that the model weighs, from the token keys of its
-        (cached) reading; worked out only for conversations the model may speak on."""
+        (cached) reading; worked out only where the model raised a level (its evidence)."""
         return self._found(text)
 
     def _found_uncached(self, text: str) -> frozenset[Feature]:
         return known_features(self._reader(text).keys, self._known)
 
-    def _turn_uncached(self, text: str) -> tuple[frozenset[Feature], tuple[float, ...]]:
+    def _codes_uncached(self, text: str) -> Codes:
+        """The numbers of the message's weighed features (what the heads read)."""
+        return self.model.encode(self._reader(text).keys)
+
+    def _turn_uncached(self, text: str) -> tuple[Codes, tuple[float, ...]]:
         """The message's weighed features and their positive weight for each gated head."""
-        found = self._found(text)
-        return found, tuple(gate.mass(found) for gate in self._gates)
+        codes = self._codes(text)
+        return codes, tuple(gate.mass(codes) for gate in self._gates)
 
     def clear_cache(self) -> None:
         """Forget every message's features and every run's level (the readings are the
         reader's to cache)."""
         self._turn.cache_clear()
+        self._codes.cache_clear()
         self._found.cache_clear()
         self._level.cache_clear()
         self._graded.cache_clear()
@@ -117,21 +123,21 @@ class Lifter:
     def _level_uncached(self, texts: tuple[str, ...]) -> RiskLevel:
         if len(texts) == 1:
             # one message: its features are at hand, so the gates would only add work
-            found, reach = self._found(texts[0]), [True] * len(self._gates)
+            codes, reach = self._codes(texts[0]), [True] * len(self._gates)
         else:
             turns = [self._turn(text) for text in texts]
             reach = [gate.floor <= sum(m[i] for _, m in turns) for i, gate in enumerate(self._gates)]
             if not any(reach):
                 return RiskLevel.NONE
-            found = frozenset().union(*(f for f, _ in turns))
-        level = self.model.level(found, self.margin) if reach[0] else RiskLevel.NONE
-        if level == RiskLevel.NONE and reach[-1] and self.model.distressed(found, self.margin):
+            codes = frozenset().union(*(c for c, _ in turns))
+        level = self.model.level_at(codes, self.margin) if reach[0] else RiskLevel.NONE
+        if level == RiskLevel.NONE and reach[-1] and self.model.distressed_at(codes, self.margin):
             return RiskLevel.DISTRESS
         return level
 
     def _graded_uncached(self, texts: tuple[str, ...], above: RiskLevel) -> RiskLevel:
-        found = frozenset().union(*map(self._found, texts))
-        return self.model.level(found, self.margin, above)
+        codes: Codes = frozenset().union(*map(self._codes, texts))
+        return self.model.level_at(codes, self.margin, above)
 
     def lift(self, judged: Assessment) -> Assessment:
         """``judged`` raised to the model's level when the rules left it open, or graded
@@ -207,16 +213,15 @@ class Lifter:
 class _Gate:
     """One head's cheap lower bound: the positive weights a run's turns must reach."""
 
-    __slots__ = ("floor", "keys", "positive")
+    __slots__ = ("floor", "positive")
 
-    def __init__(self, head: Head, margin: float) -> None:
-        self.positive = {f: w for f, w in head.weights.items() if w > 0.0}
-        self.keys = frozenset(self.positive)
+    def __init__(self, model: LexicalModel, head: Head, margin: float) -> None:
+        self.positive = [max(0.0, w) for w in model.row(head)]  # by feature number
         self.floor = _logit(max(0.001, min(0.999, head.threshold + margin))) - head.bias
 
-    def mass(self, found: frozenset[Feature]) -> float:
-        """The positive weight of ``found`` for this head."""
-        return sum(map(self.positive.__getitem__, found & self.keys))
+    def mass(self, codes: Codes) -> float:
+        """The positive weight of the features numbered ``codes`` for this head."""
+        return sum(map(self.positive.__getitem__, codes))
 
 
 def _logit(p: float) -> float:
