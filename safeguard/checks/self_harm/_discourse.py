@@ -55,6 +55,7 @@ from safeguard.checks.self_harm._quoted import quoted_other, reported_other
 from safeguard.checks.self_harm._reading import PAST, Reading, Signal, make_signal
 from safeguard.checks.self_harm._sentences import Place, Sentences
 from safeguard.checks.self_harm._sentences import family as _family
+from safeguard.checks.self_harm._story import story_signals
 from safeguard.checks.self_harm._survived import survived
 from safeguard.checks.self_harm._their_own import their_own
 from safeguard.checks.self_harm._told_past import told_past
@@ -118,7 +119,7 @@ def reread_signals(
     reread = professional_topics(msg, dated_events(msg, unwanted_thoughts(msg, reread)))
     lived = survived(msg, told_past(msg, reread))
     # A message naming what the writer survived says they are past it (see _survived).
-    return asked_by_others(msg, lived), recovered or lived != reread
+    return story_signals(msg, asked_by_others(msg, lived)), recovered or lived != reread
 
 
 def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signal:

@@ -24,6 +24,7 @@ from safeguard.checks.self_harm._everyday_farewell import everyday_farewells
 from safeguard.checks.self_harm._prepared import prepared
 from safeguard.checks.self_harm._reading import PAST, Signal
 from safeguard.checks.self_harm._resolve import decide_with_means
+from safeguard.checks.self_harm._taken_back import taken_back
 from safeguard.checks.self_harm._turns import Assessment, Ordinary, Reader, Turn, own, read_turns
 from safeguard.checks.self_harm._unwanted_turns import unwanted_across
 
@@ -33,7 +34,7 @@ __all__ = ["Assessment", "Ordinary", "Reader", "Turn", "assess"]
 def _withdraw_false_alarms(turns: Sequence[Turn]) -> None:
     for before, turn in itertools.pairwise(turns):
         corrected = turn.clarify and turn.own_level() <= RiskLevel.DISTRESS
-        if corrected and before.own_level() <= RiskLevel.IDEATION:
+        if corrected and (before.own_level() <= RiskLevel.IDEATION or taken_back(before, turn)):
             before.withdrawn = True
 
 
