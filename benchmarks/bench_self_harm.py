@@ -148,6 +148,8 @@ HOSTILE = (
     "when i was 15 i used to want to die, im 50 now, the si is gone, he's got a plan to end it ",
     "the urge to cut is so strong rn, i want to hurt myself tonight ",
     "i'm sorry for everything i said, i won't be needing it after friday ",
+    "my character said goodbye and set a date, ",
+    "lol no its a joke, i hoard my pills because the pharmacy is far, ",
 )
 
 
