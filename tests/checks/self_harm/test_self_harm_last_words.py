@@ -1,39 +1,40 @@
-"""Last words to the people left (en.intent.last_words) and a bare "doing it now"
-(en.intent.do_it) are readiness phrases: two together, or one beside means at hand, are a
-goodbye; alone each is a sign-off or a chore."""
+"""'The last thing I'll ever write' is a finality phrase: intent beside an act or distress, nothing alone."""
 
 from __future__ import annotations
 
 import pytest
 
+from safeguard._conversation import Conversation, Message
 from safeguard._levels import RiskLevel
-from tests.checks.self_harm._helpers import rules_level
+from safeguard.checks.self_harm import SelfHarmCheck
 
-L = RiskLevel
+CHECK = SelfHarmCheck()
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "doing it now love you all",
-        "tell my dad sorry im doing it now",
-        "i've got the pills out on the table. tell my sister i'm sorry",
-        "doing it right now. tell whoever finds this i wasnt angry at anyone",
-    ],
-)
-def test_last_words_beside_a_decision_or_means_are_imminent(text: str) -> None:
-    assert rules_level(text) >= L.INTENT
+def level(text: str) -> RiskLevel:
+    return CHECK.assess(Conversation((Message("user", text),))).level
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "love you all, see you at christmas",
-        "tell my mum i'm sorry i missed her call",
-        "sorry, doing it now!",
-        "i'm doing it right now, the homework i mean",
-        "tell whoever reads the minutes that the meeting moved",
+        "What if this is the last thing I ever write? I've already done it.",
+        "this will be the last thing I ever post. I'm done with everything",
+        "This is the last time I will ever talk to anyone. I can't do this anymore.",
     ],
 )
-def test_last_words_alone_stay_below_passive(text: str) -> None:
-    assert rules_level(text) < L.PASSIVE
+def test_last_words_beside_an_act_or_despair_are_intent(text: str) -> None:
+    assert level(text) >= RiskLevel.INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this is the last thing I will ever write about that show",
+        "the last thing i ever want is to hurt you",
+        "I took them all to the park, I'm so tired and sad lately",
+        "my antidepressants are in my system now so I can drive",
+    ],
+)
+def test_everyday_last_things_and_errands_are_never_intent(text: str) -> None:
+    assert level(text) < RiskLevel.INTENT
