@@ -17,7 +17,7 @@ L = RiskLevel
         "pills in my hand. it's now or never",
         "the gun's under my mattress. i'll wait till everyone's asleep so no one hears",
         "knife's in my jacket. this is it",
-        "the rope is in the garage. writing this so someone knows",
+        "the rope is in the garage. so nobody stops me, i'm telling no one",
     ],
 )
 def test_last_chance_beside_means_is_intent(text: str) -> None:

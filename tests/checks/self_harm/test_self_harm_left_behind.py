@@ -16,9 +16,8 @@ L = RiskLevel
     "text",
     [
         "doing it now love you all",
-        "tell my dad sorry im doing it now",
-        "i've got the pills out on the table. tell my sister i'm sorry",
-        "doing it right now. tell whoever finds this i wasnt angry at anyone",
+        "i've got the pills out on the table. love you all",
+        "doing it right now. it's now or never",
     ],
 )
 def test_last_words_beside_a_decision_or_means_are_imminent(text: str) -> None:
