@@ -49,6 +49,7 @@ from safeguard.checks.self_harm._message_facts import (
 from safeguard.checks.self_harm._negation import echoed as _echoed
 from safeguard.checks.self_harm._negation import negated as _negated
 from safeguard.checks.self_harm._plan_ask import asked_level, names_the_act
+from safeguard.checks.self_harm._plan_colon import colon_plan
 from safeguard.checks.self_harm._prepared import prepares
 from safeguard.checks.self_harm._reading import GENERIC, NOTHING, PAST, YOU, Reading, Signal, make_signal
 from safeguard.checks.self_harm._resolve import bare_decisions
@@ -214,14 +215,17 @@ def _without_hits(msg: _Message) -> Reading:
     counted = countdown(tokens.keys, tokens, cues)
     well = not cues.words("well_now").isdisjoint(tokens.keys)
     asked = means_question(text, tokens, cues)
+    planned = colon_plan(text, tokens, cues)
     if asked is not None:
         signals: tuple[Signal, ...] = (asked,) if counted is None else (asked, counted)
     elif counted is not None:
         signals = (counted,)
-    elif msg.keys is None:
+    elif msg.keys is None and planned is None:
         return _WELL if well else NOTHING
     else:
         signals = ()
+    if planned is not None:
+        signals = (*signals, planned)
     if msg.rereads:
         signals, well = reread_signals(signals, well, text, cues, tokens, msg.hits)
     keys = () if msg.keys is None else msg.keys
@@ -238,6 +242,9 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
     asked = means_question(text, tokens, cues)
     if asked is not None:
         signals.append(asked)
+    planned = colon_plan(text, tokens, cues)
+    if planned is not None:
+        signals.append(planned)
     signals.extend(bare_decisions(ctx))
     clarify = any(not _negated(ctx, h) for h in ctx.of_kind("clarify"))
     asks = asked_level(ctx)
