@@ -150,6 +150,7 @@ HOSTILE = (
     "i'm sorry for everything i said, i won't be needing it after friday ",
     "my character said goodbye and set a date, ",
     "lol no its a joke, i hoard my pills because the pharmacy is far, ",
+    "the plan: pills on sunday ",
 )
 
 
