@@ -34,6 +34,11 @@ def test_a_claim_taken_back_with_a_reason_is_withdrawn(turns: tuple[str, str]) -
     "turns",
     [
         ("i'm going to kill myself", "jk"),  # no reason given
+        # minimising a disclosure is no correction (a warning sign)
+        ("i'm going to kill myself tonight", "lol no its nothing, i'm just really tired of everything"),
+        ("i keep thinking about killing myself", "lol no its nothing"),
+        ("i want to die", "haha no its fine"),
+        ("i want to die", "lol no its a bad day, just ignore me"),
         ("i have the pills ready, i'm going to kill myself", "lol no it's a joke, forget it, finals"),
         ("how do i hang myself", "omg autocorrect. how do i hang my shelf, floating shelf"),
         ("what would happen if i disappeared", "haha no i mean like, died. just curious if anyone cares"),
