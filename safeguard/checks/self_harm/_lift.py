@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 from collections.abc import Callable, Collection, Sequence
 
 from safeguard._levels import RiskLevel
@@ -224,6 +225,9 @@ class _Gate:
         return sum(map(self.positive.__getitem__, codes))
 
 
+_PAYLOAD = operator.itemgetter(0)  # Hit: (payload, first, last)
+
+
 def _logit(p: float) -> float:
     return math.log(p / (1.0 - p))
 
@@ -236,7 +240,8 @@ def model_keys(keys: list[str], hits: Sequence[Hit], finality: Sequence[bool]) -
     weigh; the model judges the words around it, so an apology for last night is not read
     as the suicidal farewells it was trained on (see ``_INGREDIENTS``).
     """
-    if not any(finality[hit.payload] for hit in hits):
+    # runs on every message read: one C walk over the hits' cues when none is a finality phrase
+    if not any(map(finality.__getitem__, map(_PAYLOAD, hits))):
         return keys
     blanked = list(keys)
     for payload, first, last in hits:
