@@ -261,7 +261,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         asks_named=asks > RiskLevel.NONE and names_the_act(ctx),
         affirm=affirm(ctx),
         affirm_level=affirm_level(ctx),
-        answer_plan=answer_plan_level(ctx) if ctx.anywhere("affirm") else RiskLevel.NONE,
+        answer_plan=answer_plan_level(ctx),  # a plan may answer without a yes (_plan_reply)
         recovered=recovered,
         dated=dated,
         present=speaks_of_now(ctx),
