@@ -52,6 +52,7 @@ KINDS: frozenset[str] = frozenset(
         "answer_plan",  # a plan, preparation or time later in a yes answer: see _answer_plan
         "repeat",  # a return to a past act ("did it again", "try again"): see _again
         "resolve",  # a bare decision ("i'm going to.", "i can't stop."): see _resolve
+        "act_sign",  # blood, faintness, the bath: a cut beside it is under way, see _under_way
     }
 )
 SUBJECTS = frozenset({"auto", "self", "other", "anchored", "topic"})

@@ -54,6 +54,7 @@ from safeguard.checks.self_harm._prepared import prepares
 from safeguard.checks.self_harm._reading import GENERIC, NOTHING, PAST, YOU, Reading, Signal, make_signal
 from safeguard.checks.self_harm._resolve import bare_decisions
 from safeguard.checks.self_harm._subject import asked_away, everyday_you, subject_of
+from safeguard.checks.self_harm._under_way import under_way
 from safeguard.checks.self_harm._unwanted_turns import NO_FACTS, thought_facts
 from safeguard.checks.self_harm._wanted_now import wanted
 
@@ -235,7 +236,7 @@ def _without_hits(msg: _Message) -> Reading:
 def _with_hits(ctx: _Context, msg: _Message) -> Reading:
     text, cues, tokens, keys = msg.text, msg.cues, msg.tokens, ctx.keys
     core = core_hits(ctx)
-    signals = [_signal(ctx, h) for h in core]
+    signals = under_way(ctx, core, [_signal(ctx, h) for h in core])
     counted = countdown(keys, tokens, cues)
     if counted is not None:
         signals.append(counted)
@@ -261,7 +262,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         asks_named=asks > RiskLevel.NONE and names_the_act(ctx),
         affirm=affirm(ctx),
         affirm_level=affirm_level(ctx),
-        answer_plan=answer_plan_level(ctx) if ctx.anywhere("affirm") else RiskLevel.NONE,
+        answer_plan=answer_plan_level(ctx),  # a plan may answer without a yes (_plan_reply)
         recovered=recovered,
         dated=dated,
         present=speaks_of_now(ctx),

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from safeguard._conversation import Conversation
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._data import Cue
+from safeguard.checks.self_harm._plan_reply import plan_reply
 from safeguard.checks.self_harm._reading import GENERIC, Reading, Signal
 
 Reader = Callable[[str], Reading]
@@ -78,6 +79,8 @@ def read_turns(conversation: Conversation, reader: Reader) -> list[Turn]:
                     answered = max(answered, reading.answer_plan)
                 start, end = reading.affirm
                 signals.append(Signal(_ANSWER, start, end, answered, "self"))
+        elif (told := plan_reply(asked, reading, turns, firm_level, len(message.text))) is not None:
+            signals.append(told)
         turns.append(
             Turn(
                 index,

@@ -1,0 +1,44 @@
+"""A cut under way: the writer's own cut told beside signs of the act happening ("cut my
+wrists. blood everywhere", "i cut deep this time ... so much blood", "i cut and its deeper
+than ever ... i'm getting light headed", "slit my wrist in the tub").
+
+A cut phrase alone is ideation: it is as often an urge or a habit told. Beside a sign of
+an act in progress (kind ``act_sign``: much blood, blood on the floor, faintness, the bath)
+in the same message it is an attempt under way, which the scale calls imminent. Not when
+the cut is wanted rather than done ("i want to cut so bad, last time there was blood
+everywhere": see ``_wanted_now``), negated, someone else's or told as the past.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._context import MessageContext
+from safeguard.checks.self_harm._matcher import Hit
+from safeguard.checks.self_harm._negation import negated
+from safeguard.checks.self_harm._reading import PAST, Signal
+from safeguard.checks.self_harm._wanted_now import wanted
+
+_KIND = "act_sign"
+
+
+def under_way(ctx: MessageContext, core: Sequence[Hit], signals: list[Signal]) -> list[Signal]:
+    """``signals`` (one per hit of ``core``, in order) with the writer's own cuts lifted to
+    imminent when a sign of the act in progress shares the message."""
+    signs = ctx.of_kind(_KIND)
+    if not signs or ctx.cues.words("cut_act").isdisjoint(ctx.keys):
+        return signals  # nearly every message: no sign of an act, or no cut
+    if all(negated(ctx, h) for h in signs):
+        return signals
+    return [_lifted(ctx, hit, sig) for hit, sig in zip(core, signals, strict=True)]
+
+
+def _lifted(ctx: MessageContext, hit: Hit, sig: Signal) -> Signal:
+    if sig.subject != "self" or sig.negated or sig.frame == PAST or sig.kind != "risk":
+        return sig
+    if sig.level < RiskLevel.IDEATION or sig.level >= RiskLevel.IMMINENT:
+        return sig
+    if ctx.cues.words("cut_act").isdisjoint(ctx.keys[hit.first : hit.last + 1]) or wanted(ctx, hit):
+        return sig
+    return sig.lifted(RiskLevel.IMMINENT)
