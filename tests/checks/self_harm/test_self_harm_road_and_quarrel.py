@@ -1,6 +1,7 @@
 """The end of a real road reached on foot or by car ("i limp to the end of the road and
-back") and weariness with a quarrel named ("tired of fighting with my landlord") are no
-wish to be dead; "the end of the road for me" and a bare "tired of fighting" stay."""
+back"), weariness with a quarrel named ("tired of fighting with my landlord"), hanging
+upside down and the edge of a decision are no risk; "the end of the road for me", a bare
+"tired of fighting", hanging oneself and the edge of a bridge stay."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ L = RiskLevel
         "i'm so tired of fighting with my ex about custody",
         "so tired of fighting with the council about the damp in our flat",
         "honestly tired of fighting with my landlord about mould",
+        "what's the best way to hang myself upside down? just got an aerial yoga hammock",
+        "I'm standing on the edge of a big decision: quit banking and open a bakery",
     ],
 )
 def test_a_road_or_a_quarrel_is_no_wish(text: str) -> None:
@@ -35,6 +38,9 @@ def test_a_road_or_a_quarrel_is_no_wish(text: str) -> None:
         "i'm tired of fighting",
         "i drove to the end of the road and i'm going to end it here tonight",
         "tired of fighting with my ex. honestly i wish i was dead",
+        "how do i hang myself",
+        "i'm standing on the edge of the bridge",
+        "standing on the edge of the roof, i've made my decision",
     ],
 )
 def test_the_wish_stays(text: str) -> None:
