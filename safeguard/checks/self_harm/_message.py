@@ -52,6 +52,7 @@ from safeguard.checks.self_harm._plan_ask import asked_level, names_the_act
 from safeguard.checks.self_harm._plan_colon import colon_plan
 from safeguard.checks.self_harm._prepared import prepares
 from safeguard.checks.self_harm._reading import GENERIC, NOTHING, PAST, YOU, Reading, Signal, make_signal
+from safeguard.checks.self_harm._referent import asks_referent, opens_vague
 from safeguard.checks.self_harm._resolve import bare_decisions
 from safeguard.checks.self_harm._subject import asked_away, everyday_you, subject_of
 from safeguard.checks.self_harm._under_way import under_way
@@ -204,9 +205,13 @@ def _read(msg: _Message) -> Reading:
     thought = thought_facts(keys, msg.hits, msg.cues, reading.signals)
     reason, farewells = farewell_facts(msg.text, keys, msg.cues, reading.signals)
     denied = denies(keys, msg.cues)  # only the opening tokens: a denial answers a check-in
-    if thought == NO_FACTS and not (reason or farewells or denied):
+    referent, vague = asks_referent(msg.text, msg.cues), opens_vague(keys, msg.cues)
+    if thought == NO_FACTS and not (reason or farewells or denied or referent or vague):
         return reading  # most messages: the defaults; a copy of a Reading costs ~2 us
-    return dataclasses.replace(reading, thought=thought, reason=reason, farewells=farewells, denies=denied)
+    return dataclasses.replace(
+        reading, thought=thought, reason=reason, farewells=farewells, denies=denied,
+        asks_referent=referent, vague=vague,
+    )
 
 
 def _without_hits(msg: _Message) -> Reading:

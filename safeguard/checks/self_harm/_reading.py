@@ -109,6 +109,9 @@ class Reading:
     # Names an everyday reason for a goodbye; its farewell phrases (see _everyday_farewell).
     reason: bool = False
     farewells: frozenset[tuple[int, int]] = frozenset()
+    # Asks what words referred to ("End what?"); opens vaguely ("it. all of it"): _referent.
+    asks_referent: bool = False
+    vague: bool = False
 
 
 NOTHING = Reading()

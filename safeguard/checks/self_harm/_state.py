@@ -23,6 +23,7 @@ from safeguard.checks.self_harm._escalate import escalate
 from safeguard.checks.self_harm._everyday_farewell import everyday_farewells
 from safeguard.checks.self_harm._prepared import prepared
 from safeguard.checks.self_harm._reading import PAST, Signal
+from safeguard.checks.self_harm._referent import withdraw_answered
 from safeguard.checks.self_harm._resolve import decide_with_means
 from safeguard.checks.self_harm._taken_back import taken_back
 from safeguard.checks.self_harm._turns import Assessment, Ordinary, Reader, Turn, own, read_turns
@@ -48,6 +49,7 @@ def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _nev
     turns = read_turns(conversation, reader)
     _withdraw_false_alarms(turns)
     withdraw_denied(turns)
+    withdraw_answered(turns)
     unwanted_across(turns)
     everyday_farewells(turns)
     escalate(turns, ordinary)

@@ -41,6 +41,8 @@ class Turn:
     thought: tuple[bool, bool, bool] = (False, False, False)  # see _unwanted_turns
     reason: bool = False  # see _everyday_farewell
     farewells: frozenset[tuple[int, int]] = frozenset()
+    referent: bool = False  # the assistant just asked what the words meant (see _referent)
+    vague: bool = False
 
     def own_level(self) -> RiskLevel:
         """Highest level the writer shows about themselves in this turn."""
@@ -60,11 +62,11 @@ class Assessment:
 def read_turns(conversation: Conversation, reader: Reader) -> list[Turn]:
     """Read every user turn; a "yes" after an assistant question becomes a signal."""
     turns: list[Turn] = []
-    asked, named = RiskLevel.NONE, False
+    asked, named, referent = RiskLevel.NONE, False, False
     for index, message in enumerate(conversation.messages):
         if message.role == "assistant":
             question = reader(message.text)
-            asked, named = question.asks, question.asks_named
+            asked, named, referent = question.asks, question.asks_named, question.asks_referent
             continue
         if message.role != "user":
             continue
@@ -97,9 +99,11 @@ def read_turns(conversation: Conversation, reader: Reader) -> list[Turn]:
                 thought=reading.thought,
                 reason=reading.reason,
                 farewells=reading.farewells,
+                referent=referent,
+                vague=reading.vague,
             )
         )
-        asked = RiskLevel.NONE
+        asked, referent = RiskLevel.NONE, False
     return turns
 
 

@@ -1,0 +1,75 @@
+"""An answer naming what alarming words were about, after the assistant asked: "i'm
+ending it tonight" ... "Ending what?" ... "with my boyfriend lol. 2 years of him not
+paying me back"; "what's the fastest way to end it" ... "End what?" ... "a netflix
+subscription lol i keep getting charged".
+
+When the assistant's message asks what the words referred to (a question ending in a word
+of class ``referent_end``: "End what?", "Do what?", "For what?", "What do you mean?") and
+the writer's next message names a thing rather than something vague or themselves (no word
+of class ``vague_referent`` among its first :data:`OPENING` tokens: not "it. all of it",
+"my life", "you know what", "everything"), states nothing of risk or distress of its own
+and no one else's risk, and bids no farewell, the turn before is withdrawn as a clarified
+false alarm is (see ``_state``). Only under the limits of ``_taken_back``: the alarming
+turn was a bare claim (short, no means, method, preparation or return to an act) and the
+answer is a sentence of its own. "what do you mean?" ... "work. school. everything is too
+much" (distress) and "i have the pills here" ... "What pills?" (means) stay.
+
+Per message a few set tests (:func:`asks_referent`, :func:`opens_vague`); per
+conversation each pair of neighbouring turns once (:func:`withdraw_answered`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import Protocol
+
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._data import CueSet
+from safeguard.checks.self_harm._reading import Signal
+from safeguard.checks.self_harm._taken_back import taken_back
+
+OPENING = 4  # tokens read at the start of an answer ("with my boyfriend lol")
+_EDGE = " \t\n\"'`*_()[]{}.,!;:"  # around the last word of a question
+
+
+def asks_referent(text: str, cues: CueSet) -> bool:
+    """Some question in ``text`` ends in a word of class ``referent_end`` ("End what?")."""
+    if "?" not in text:
+        return False  # most messages: one search in C
+    ends = cues.words("referent_end")
+    return any(_last_word(part) in ends for part in text.split("?")[:-1])
+
+
+def _last_word(part: str) -> str:
+    words = part.rsplit(None, 1)
+    return words[-1].strip(_EDGE).lower() if words else ""
+
+
+def opens_vague(keys: Sequence[str], cues: CueSet) -> bool:
+    """The message's first :data:`OPENING` tokens hold a vague or self-naming word."""
+    return not cues.words("vague_referent").isdisjoint(keys[:OPENING])
+
+
+class _Turn(Protocol):
+    text: str
+    signals: list[Signal]
+    withdrawn: bool
+    referent: bool
+    vague: bool
+    farewells: frozenset[tuple[int, int]]
+
+    def own_level(self) -> RiskLevel: ...
+
+
+def withdraw_answered(turns: Sequence[_Turn]) -> None:
+    """Withdraw each turn the next turn explains after a question about its referent."""
+    for before, turn in itertools.pairwise(turns):
+        alarming = before.own_level() >= RiskLevel.PASSIVE  # distress told stays told
+        if alarming and turn.referent and _names_a_thing(turn) and taken_back(before, turn):
+            before.withdrawn = True
+
+
+def _names_a_thing(turn: _Turn) -> bool:
+    calm = all(s.level < RiskLevel.DISTRESS and s.cue.level < RiskLevel.PASSIVE for s in turn.signals)
+    return calm and not turn.vague and not turn.farewells
