@@ -21,6 +21,13 @@ L = RiskLevel
         "i can't keep pretending for everyone",
         "the court said i lose custody",
         "boss humiliated me in front of everyone again",
+        "my visa got rejected",
+        "the tribunal went against me",
+        "husband's having an affair",
+        "3 credit cards maxed",
+        "he hit me again",
+        "my in laws have made my life a living hell",
+        "my parents are getting divorced",
     ],
 )
 def test_plain_distress_is_distress(text: str) -> None:
@@ -48,6 +55,8 @@ def test_a_height_after_a_wish_or_beside_distress_is_read(turns: tuple[str, ...]
         "he swung one leg over the railing to sit on the wall",
         "my mate failed his resits and he's not holding up great",
         "the team is not holding up well in the second half lol",
+        "my sister is getting divorced and moving in with us",
+        "the referee ruled against me, lost the match 2-1",
     ],
 )
 def test_look_alikes_stay_below_passive(text: str) -> None:
