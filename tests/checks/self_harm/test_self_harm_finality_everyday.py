@@ -59,6 +59,10 @@ def test_everyday_reasons_and_others_stay_below_passive(text: str) -> None:
         "after that it won't matter what happens to me",
         "not sure what i'm sticking around for tbh",
         "might as well be six foot under for all the good i am",
+        "every night i hope it's the last one",
+        "i'm done being a weight on everyone",
+        "what's the point of getting up anymore",
+        "i want out. out of everything. out of being me",
     ],
 )
 def test_everyday_wishes_to_be_dead_are_passive(text: str) -> None:
@@ -74,6 +78,7 @@ def test_everyday_wishes_to_be_dead_are_passive(text: str) -> None:
         "she feels like she shouldnt exist",
         "i'm not disappointed that i woke up",
         "my character thinks its better to die than surrender, in chapter 3 of my story",
+        "this is my third coffee tonight, i hope it's the last one",
     ],
 )
 def test_everyday_wish_look_alikes_stay_below_passive(text: str) -> None:
@@ -84,3 +89,25 @@ def test_a_wish_to_rest_forever_stays_a_wish() -> None:
     """Resting for good as a wish ("i just want to rest forever") is passive at most;
     "then i can rest for good" after a week to get through is the decision."""
     assert user_turns_level("i am so tired. i just want to rest forever") < L.INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the suicide thoughts r back. not gonna do anything, theyre just loud",
+        "been thinking abt sewerslide again. not gonna do it",
+    ],
+)
+def test_thoughts_said_back_are_ideation(text: str) -> None:
+    assert rules_level(text) >= L.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend said her suicidal thoughts are back",
+        "we were thinking abt suicide prevention week posters for school",
+    ],
+)
+def test_others_thoughts_and_topics_stay_below_passive(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
