@@ -1,0 +1,111 @@
+"""Finality and an act under way told in everyday words (``en.intent.finality_everyday``,
+``en.imminent.act_present``): read beside the writer's distress or after a wish to be dead;
+alone, or with an everyday reason, they are a move, a picnic or a vaccine."""
+
+from __future__ import annotations
+
+import pytest
+
+from safeguard._levels import RiskLevel
+from tests.checks.self_harm._helpers import rules_level, user_turns_level
+
+L = RiskLevel
+
+
+@pytest.mark.parametrize(
+    ("turns", "least"),
+    [
+        (("so tired of everything. cancelled it all, wont be around to use any of it after",), L.INTENT),
+        (("i feel so hopeless. cancelled my phone contract. won't be needing it after.",), L.INTENT),
+        (("i'm so tired. one more week of this and then i can rest for good",), L.INTENT),
+        (
+            ("got the spot picked out, up at the lake. going up there sunday. wanted someone to know",),
+            L.INTENT,
+        ),
+        (("i wish i was dead", "it's in my veins now. all of it. feels warm."), L.IMMINENT),
+    ],
+)
+def test_everyday_finality_is_read(turns: tuple[str, ...], least: RiskLevel) -> None:
+    assert user_turns_level(*turns) >= least
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cancelled netflix, wont be around to use any of it, moving to spain",
+        "got the spot picked out for the picnic on sunday",
+        "the vaccine? it's in my veins now lol",
+
+        "i'm moving abroad so i won't be needing it after the 1st",
+        "my sister said she won't be around to see it, she's away that week",
+        "she's so sad, she won't be needing it after she moves",
+    ],
+)
+def test_everyday_reasons_and_others_stay_below_passive(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i feel like i shouldnt exist",
+        "some mornings i'm disappointed that i woke up",
+        "i lie beside him and wish we could both fall asleep for good",
+        "i don't want to be anything anymore",
+        "sometimes i think is better to die here than going back",
+        "the only reason i'm still here is that i don't want my mother to bury a child",
+        "after that it won't matter what happens to me",
+        "not sure what i'm sticking around for tbh",
+        "might as well be six foot under for all the good i am",
+        "every night i hope it's the last one",
+        "i'm done being a weight on everyone",
+        "what's the point of getting up anymore",
+        "i want out. out of everything. out of being me",
+    ],
+)
+def test_everyday_wishes_to_be_dead_are_passive(text: str) -> None:
+    assert rules_level(text) >= L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the baby will fall asleep for good once the teething stops",
+        "what am i sticking around for, the meeting ended an hour ago",
+        "it doesnt matter what happens to me in the game",
+        "she feels like she shouldnt exist",
+        "i'm not disappointed that i woke up",
+        "my character thinks its better to die than surrender, in chapter 3 of my story",
+        "this is my third coffee tonight, i hope it's the last one",
+    ],
+)
+def test_everyday_wish_look_alikes_stay_below_passive(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
+
+
+def test_a_wish_to_rest_forever_stays_a_wish() -> None:
+    """Resting for good as a wish ("i just want to rest forever") is passive at most;
+    "then i can rest for good" after a week to get through is the decision."""
+    assert user_turns_level("i am so tired. i just want to rest forever") < L.INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the suicide thoughts r back. not gonna do anything, theyre just loud",
+        "been thinking abt sewerslide again. not gonna do it",
+    ],
+)
+def test_thoughts_said_back_are_ideation(text: str) -> None:
+    assert rules_level(text) >= L.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend said her suicidal thoughts are back",
+        "we were thinking abt suicide prevention week posters for school",
+    ],
+)
+def test_others_thoughts_and_topics_stay_below_passive(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
