@@ -1,0 +1,126 @@
+"""Issue: explicit risk in Spanish, Portuguese, French and German as well as English, round 8.
+
+Falling asleep for good and a world that turns without me (fr), sleeping without waking in
+the imperfect subjunctive and switching oneself off (es), tired of living and a lighter
+world without me (pt), "better dead" (de); leaving life, a swerve into a bridge pier, the
+thought of jumping, of a bullet, of a tree or a train; "the best way to die" asked; pills
+taking effect or swallowed; a blade in hand or a bridge underfoot as means; and the
+idioms and everyday tasks beside those words that must stay below ``passive``.
+
+Sentences are written for these tests (rules alone, no word model).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.self_harm._helpers import L, user_turns_level
+
+# (text, least level)
+MUST_FLAG: list[tuple[str, L]] = [
+    # French
+    ("des fois j'aimerais m'endormir et que tout soit fini", L.PASSIVE),
+    ("le monde tournerait pareil sans moi", L.PASSIVE),
+    ("franchement ça changerait quoi que j'existe ou non", L.PASSIVE),
+    ("je pense à partir de la vie, pas en voyage", L.IDEATION),
+    ("j'ai envie de quitter la vie", L.IDEATION),
+    ("des fois je me dis qu'il faudrait quitter ce monde", L.IDEATION),
+    ("sur l'autoroute un coup de volant suffirait", L.IDEATION),
+    ("j'ai pensé à un coup de volant contre les piles du pont", L.IDEATION),
+    ("c'est quoi la meilleure façon de mourir", L.PASSIVE),
+    ("le meilleur moyen pour en finir c'est quoi", L.PASSIVE),
+    ("quelle méthode est la plus sûre pour pas se rater", L.PASSIVE),
+    ("là où je vais j'aurai plus besoin de rien", L.INTENT),
+    ("je veux mourir // j'ai mis mes affaires en ordre", L.INTENT),
+    ("je veux mourir // j'ai les comprimés devant moi", L.IMMINENT),
+    ("je n'en peux plus // j'ai les comprimés devant moi là maintenant", L.IMMINENT),
+    ("j'ai bu de la javel", L.IMMINENT),
+    # Spanish
+    ("me corto desde los catorce", L.PASSIVE),
+    ("me quemo con cigarrillos cuando me agobio", L.PASSIVE),
+    ("quiero morirme // tengo la navaja en la mano", L.IMMINENT),
+    ("ya no aguanto más // tengo la cuchilla en la mano ahora mismo", L.IMMINENT),
+    ("las pastillas ya están haciendo efecto", L.IMMINENT),
+    ("ya me tomé la mitad del bote", L.IMMINENT),
+    ("ojalá me durmiera y no despertara nunca", L.PASSIVE),
+    ("a veces sería más fácil desaparecer", L.PASSIVE),
+    ("darle al botón de apagar y no volver a encenderme", L.PASSIVE),
+    ("ya no le veo sentido a la vida", L.PASSIVE),
+    ("no le veo ningún sentido a vivir", L.PASSIVE),
+    ("me quiero morir // ya escribí las cartas", L.INTENT),
+    ("quiero desaparecer // ya tengo lo que necesito", L.INTENT),
+    # Portuguese
+    ("quero morrer // tô em cima da ponte", L.IMMINENT),
+    ("não aguento mais // to no telhado do prédio agora mesmo", L.IMMINENT),
+    ("tomei todos os rivotril da minha mãe", L.IMMINENT),
+    ("liguei o gás e fechei a porta da cozinha", L.IMMINENT),
+    ("passo na estação e penso em pular", L.IDEATION),
+    ("às vezes penso em me jogar da janela", L.IDEATION),
+    ("cansei de viver", L.PASSIVE),
+    ("depois que ele morreu perdi a vontade de viver", L.PASSIVE),
+    ("o mundo seria mais leve sem mim", L.PASSIVE),
+    ("pra mim tanto faz viver ou morrer", L.PASSIVE),
+    ("ninguém ia sentir... ninguém sentiria minha falta", L.PASSIVE),
+    ("me corto desde os 13", L.PASSIVE),
+    ("qual a forma menos dolorosa de morrer", L.PASSIVE),
+    ("quero morrer // já escrevi as cartas", L.INTENT),
+    ("quero sumir // já fiz o testamento", L.INTENT),
+    # German
+    ("hab grad alle Schlaftabletten geschluckt", L.IMMINENT),
+    ("Tabletten geschluckt, alle", L.IMMINENT),
+    ("ich denk dran, mit dem Auto gegen nen Baum zu fahren", L.IDEATION),
+    ("der Gedanke, mir die Kugel zu geben, kommt öfter", L.IDEATION),
+    ("ich hab mir vorgestellt, vor den Zug zu springen", L.IDEATION),
+    ("ich denke oft daran, Schluss zu machen", L.IDEATION),
+    ("es wäre besser, einfach tot zu sein", L.PASSIVE),
+    ("ich wäre manchmal gern tot", L.PASSIVE),
+    ("ich sammle seit Wochen Schlafmittel", L.INTENT),
+]
+
+
+@pytest.mark.parametrize(("text", "least"), MUST_FLAG)
+def test_round8_shapes_reach_their_level(text: str, least: L) -> None:
+    assert user_turns_level(*text.split(" // ")) >= least
+
+
+# Idioms, tasks and everyday look-alikes of the new phrases: below passive.
+MUST_NOT_FLAG = [
+    # French
+    "je veux quitter la vie de bureau et ouvrir une boulangerie",
+    "il est temps de partir de la vie active, la retraite enfin",
+    "j'en ai marre de ce monde de la finance",
+    "quelle est la meilleure façon de mourir dans Minecraft",
+    "la pire façon de mourir dans un film d'horreur",
+    "il a donné un coup de volant pour éviter le chien",
+    "j'ai les cachets devant moi, je prends mon traitement du soir",
+    "là où je vais en vacances j'en aurai pas besoin",
+    "j'ai bu du produit vaisselle par erreur",
+    "je me suis coupé hier en cuisinant",
+    # Spanish
+    "me corté el pelo ayer",
+    "me quemo con la plancha cada vez que plancho",
+    "tengo el cuchillo en la mano, estoy picando cebolla",
+    "tengo la escopeta en la mano, vamos a cazar",
+    "mi tele tiene un botón de apagar y no funciona",
+    "ya tengo lo que necesito para la receta",
+    "ya escribí las cartas de presentación",
+    # Portuguese
+    "tô na ponte esperando o ônibus",
+    "estou em cima da ponte tirando fotos",
+    "to no telhado consertando a antena",
+    "penso em pular de paraquedas",
+    "penso em me jogar de cabeça nesse projeto",
+    "cansei de viver assim, vou mudar de emprego",
+    "qual a forma mais rápida de morrer no jogo",
+    "já escrevi a carta de motivação",
+    # German
+    "ich hab alle Tabletten genommen, die der Arzt verschrieben hat",
+    "hab 2 Tabletten gegen die Kopfschmerzen genommen",
+    "ich hab mit ihr Schluss gemacht",
+    "ich bin am Wochenende nicht mehr da, ich fahr weg",
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FLAG)
+def test_round8_look_alikes_stay_below_passive(text: str) -> None:
+    assert user_turns_level(text) < L.PASSIVE
