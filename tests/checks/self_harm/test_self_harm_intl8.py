@@ -124,3 +124,31 @@ MUST_NOT_FLAG = [
 @pytest.mark.parametrize("text", MUST_NOT_FLAG)
 def test_round8_look_alikes_stay_below_passive(text: str) -> None:
     assert user_turns_level(text) < L.PASSIVE
+
+
+# Hyperbole on a repeated annoyance, the reckless other, a farewell read at a funeral: below
+# passive; the same words as the writer's own plan, wish or goodbye note still flag.
+IDIOMS_NOT_FLAGGED = [
+    "ich bring mich um, wenn ich den Song nochmal höre",
+    "bist du lebensmüde? ohne Helm auf dem Motorrad",
+    "je vais me tirer une balle si j'entends encore cette pub",
+    "mi abuelo falleció, ¿me ayudas con una despedida para leer en el funeral?",
+    "como escrevo uma despedida pra ler na missa de sétimo dia?",
+]
+
+IDIOM_LOOK_ALIKES_FLAGGED: list[tuple[str, L]] = [
+    ("ich bring mich um, wenn sie mich verlässt", L.IDEATION),
+    ("ich bin lebensmüde", L.PASSIVE),
+    ("je vais me tirer une balle ce soir", L.INTENT),
+    ("escribí una carta de despedida para mi familia", L.INTENT),
+]
+
+
+@pytest.mark.parametrize("text", IDIOMS_NOT_FLAGGED)
+def test_round8_idioms_stay_below_passive(text: str) -> None:
+    assert user_turns_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(("text", "least"), IDIOM_LOOK_ALIKES_FLAGGED)
+def test_round8_idiom_look_alikes_still_flag(text: str, least: L) -> None:
+    assert user_turns_level(text) >= least
