@@ -152,3 +152,49 @@ def test_round8_idioms_stay_below_passive(text: str) -> None:
 @pytest.mark.parametrize(("text", "least"), IDIOM_LOOK_ALIKES_FLAGGED)
 def test_round8_idiom_look_alikes_still_flag(text: str, least: L) -> None:
     assert user_turns_level(text) >= least
+
+
+# Second pass (French and German).
+SECOND_PASS_FLAG: list[tuple[str, L]] = [
+    ("des fois je me dis que ce serait plus facile de ne plus être là", L.PASSIVE),
+    ("tout le monde serait ben mieux sans moé", L.PASSIVE),
+    ("je veux juste m'endormir et que tout s'arrête", L.PASSIVE),
+    ("je viens de prendre toute ma plaquette de somnifères", L.IMMINENT),
+    ("je viens d'avaler tout mon stock de cachets", L.IMMINENT),
+    ("sur le pont chaque matin je pense à sauter", L.IDEATION),
+    ("j'ai pensé à me jeter du balcon", L.IDEATION),
+    ("j'ai souvent pensé à la corde dans le garage", L.IDEATION),
+    ("ich könnte mich einfach vor den Zug werfen", L.IDEATION),
+    ("ich hab dran gedacht, mich vor einen LKW zu werfen", L.IDEATION),
+    ("manchmal denke ich daran, aus dem Leben zu gehen", L.IDEATION),
+    ("ich denk darüber nach, mich an einem Ast aufzuhängen", L.IDEATION),
+    ("ich überlege, wie ich Schluss machen könnte", L.IDEATION),
+    ("ich bete, dass der Herrgott mich endlich holt", L.PASSIVE),
+    ("ich will sterben // hab die Klinge schon am Handgelenk", L.IMMINENT),
+    ("ich will sterben // ich stehe auf der Brücke", L.IMMINENT),
+    ("ich sitze im Auto in der Garage, der Motor läuft", L.IMMINENT),
+    ("ich will nicht mehr leben // ich hab mir ein Datum ausgesucht", L.INTENT),
+]
+
+SECOND_PASS_NOT_FLAG = [
+    "je pense à sauter le pas et changer de boulot",
+    "je pense à sauter en parachute cet été",
+    "j'ai pensé à la corde à linge pour sécher les draps",
+    "je pense à me jeter à l'eau et lui dire ce que je ressens",
+    "je pense à me jeter sur le canapé en rentrant",
+    "wie ich mit ihm Schluss machen soll, weiß ich nicht",
+    "ich bin auf dem Dach und repariere die Antenne",
+    "ich hab mir ein Datum für die Hochzeit ausgesucht",
+    "die Garage ist offen, der Motor läuft schon warm, wir fahren gleich",
+    "Gott hat mich geholt, als ich ganz unten war, und jetzt geht es mir gut",
+]
+
+
+@pytest.mark.parametrize(("text", "least"), SECOND_PASS_FLAG)
+def test_round8_second_pass_reaches_its_level(text: str, least: L) -> None:
+    assert user_turns_level(*text.split(" // ")) >= least
+
+
+@pytest.mark.parametrize("text", SECOND_PASS_NOT_FLAG)
+def test_round8_second_pass_look_alikes_stay_below_passive(text: str) -> None:
+    assert user_turns_level(text) < L.PASSIVE
