@@ -198,3 +198,44 @@ def test_round8_second_pass_reaches_its_level(text: str, least: L) -> None:
 @pytest.mark.parametrize("text", SECOND_PASS_NOT_FLAG)
 def test_round8_second_pass_look_alikes_stay_below_passive(text: str) -> None:
     assert user_turns_level(text) < L.PASSIVE
+
+
+# Second pass (Spanish and Portuguese).
+ES_PT_SECOND_FLAG: list[tuple[str, L]] = [
+    ("diosito ya llévame", L.PASSIVE),
+    ("diosito recógeme ya por favor", L.PASSIVE),
+    ("ya no quiero estar en este mundo", L.PASSIVE),
+    ("a veces pienso que sería mejor morirme", L.PASSIVE),
+    ("sería mejor estar muerta", L.PASSIVE),
+    ("manejando se me cruza la idea de dar un volantazo", L.IDEATION),
+    ("quiero morirme // ya tengo la escopeta cargada", L.IMMINENT),
+    ("quiero morirme // estoy parada en las vías", L.IMMINENT),
+    ("ya no quiero vivir // tengo las pastillas delante", L.IMMINENT),
+    ("acho que estaria melhor morto", L.PASSIVE),
+    ("ninguém sentiria falta se eu sumisse", L.PASSIVE),
+    ("ninguém ia sentir muita falta de mim", L.PASSIVE),
+    ("tenho pensado em simplesmente não acordar mais", L.PASSIVE),
+    ("penso em entrar no mar e não voltar", L.IDEATION),
+    ("quero morrer // tô deitado no trilho", L.IMMINENT),
+]
+
+ES_PT_SECOND_NOT_FLAG = [
+    "tuve que dar un volantazo para esquivar un perro",
+    "la pistola de agua está cargada, vamos a la playa",
+    "tengo las pastillas delante para no olvidarme de tomarlas",
+    "estoy en las vías del tren de juguete con mi hijo",
+    "me pongo en manos de Dios, que me lleve por buen camino",
+    "ninguém sentiria falta dessa reunião",
+    "ninguém ia sentir falta do meu bolo",
+    "vou entrar no mar e nadar um pouco",
+]
+
+
+@pytest.mark.parametrize(("text", "least"), ES_PT_SECOND_FLAG)
+def test_round8_es_pt_second_pass_reaches_its_level(text: str, least: L) -> None:
+    assert user_turns_level(*text.split(" // ")) >= least
+
+
+@pytest.mark.parametrize("text", ES_PT_SECOND_NOT_FLAG)
+def test_round8_es_pt_second_pass_look_alikes_stay_below_passive(text: str) -> None:
+    assert user_turns_level(text) < L.PASSIVE
