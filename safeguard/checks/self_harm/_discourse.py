@@ -53,6 +53,7 @@ from safeguard.checks.self_harm._plans import explained_by_plans, happy_plans, p
 from safeguard.checks.self_harm._professional import professional_topics
 from safeguard.checks.self_harm._quoted import quoted_other, reported_other
 from safeguard.checks.self_harm._reading import PAST, Reading, Signal, make_signal
+from safeguard.checks.self_harm._safety_test import tested_words
 from safeguard.checks.self_harm._sentences import Place, Sentences
 from safeguard.checks.self_harm._sentences import family as _family
 from safeguard.checks.self_harm._story import story_signals
@@ -115,7 +116,7 @@ def reread_signals(
     grave = any(s.level >= RiskLevel.PASSIVE and not explained_by_plans(s.cue, cues) for s in own)
     happy = not distressed and not grave and happy_plans(msg)
     reread = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else s for s in signals)
-    reread = bare_acts(msg, hypothetical_acts(msg, reread))
+    reread = tested_words(msg, bare_acts(msg, hypothetical_acts(msg, reread)))
     reread = professional_topics(msg, dated_events(msg, unwanted_thoughts(msg, reread)))
     lived = survived(msg, told_past(msg, reread))
     # A message naming what the writer survived says they are past it (see _survived).
