@@ -59,6 +59,7 @@ from safeguard.checks.self_harm._sentences import family as _family
 from safeguard.checks.self_harm._story import story_signals
 from safeguard.checks.self_harm._survived import survived
 from safeguard.checks.self_harm._their_own import their_own
+from safeguard.checks.self_harm._threat_if import trivial_threat
 from safeguard.checks.self_harm._told_past import told_past
 from safeguard.checks.self_harm._unwanted import unwanted_thoughts
 
@@ -133,7 +134,9 @@ def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signa
         return sig.lifted(RiskLevel.NONE, method_seeking=False)
     if _explained_act(msg, sig.cue, at):
         return _denied(sig, RiskLevel.NONE)
-    if _joke(msg, sig.cue, at) or (not distressed and _trivial_joke(msg, sig, at)):
+    if _joke(msg, sig.cue, at) or (
+        not distressed and (_trivial_joke(msg, sig, at) or trivial_threat(msg, sig, at))
+    ):
         return sig.lifted(min(sig.level, RiskLevel.DISTRESS))
     if _historical(msg, sig, at):
         return sig.lifted(min(sig.level, _history_cap(msg)))._replace(frame=PAST)
