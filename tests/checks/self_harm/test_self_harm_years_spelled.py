@@ -30,6 +30,8 @@ def test_an_attempt_years_ago_beside_being_glad_to_be_here_is_not_flagged(text: 
         "two weeks since my last attempt",
         "seven years since my last attempt and tonight i'm going to try again",
         "three years since my last attempt but i want to die again",
+        # Years since a loss date the loss, not a past act of the writer's.
+        "Three years since Joan died and I can't do it anymore. I want to die.",
     ],
 )
 def test_a_recent_attempt_or_a_risk_now_stays(text: str) -> None:
