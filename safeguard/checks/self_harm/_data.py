@@ -53,6 +53,7 @@ KINDS: frozenset[str] = frozenset(
         "repeat",  # a return to a past act ("did it again", "try again"): see _again
         "resolve",  # a bare decision ("i'm going to.", "i can't stop."): see _resolve
         "act_sign",  # blood, faintness, the bath: a cut beside it is under way, see _under_way
+        "test_frame",  # "testing your safety features": quoted risk words are a test, see _safety_test
     }
 )
 SUBJECTS = frozenset({"auto", "self", "other", "anchored", "topic"})

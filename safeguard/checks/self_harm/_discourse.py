@@ -53,11 +53,13 @@ from safeguard.checks.self_harm._plans import explained_by_plans, happy_plans, p
 from safeguard.checks.self_harm._professional import professional_topics
 from safeguard.checks.self_harm._quoted import quoted_other, reported_other
 from safeguard.checks.self_harm._reading import PAST, Reading, Signal, make_signal
+from safeguard.checks.self_harm._safety_test import tested_words
 from safeguard.checks.self_harm._sentences import Place, Sentences
 from safeguard.checks.self_harm._sentences import family as _family
 from safeguard.checks.self_harm._story import story_signals
 from safeguard.checks.self_harm._survived import survived
 from safeguard.checks.self_harm._their_own import their_own
+from safeguard.checks.self_harm._threat_if import trivial_threat
 from safeguard.checks.self_harm._told_past import told_past
 from safeguard.checks.self_harm._unwanted import unwanted_thoughts
 
@@ -115,7 +117,7 @@ def reread_signals(
     grave = any(s.level >= RiskLevel.PASSIVE and not explained_by_plans(s.cue, cues) for s in own)
     happy = not distressed and not grave and happy_plans(msg)
     reread = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else s for s in signals)
-    reread = bare_acts(msg, hypothetical_acts(msg, reread))
+    reread = tested_words(msg, bare_acts(msg, hypothetical_acts(msg, reread)))
     reread = professional_topics(msg, dated_events(msg, unwanted_thoughts(msg, reread)))
     lived = survived(msg, told_past(msg, reread))
     # A message naming what the writer survived says they are past it (see _survived).
@@ -132,7 +134,9 @@ def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signa
         return sig.lifted(RiskLevel.NONE, method_seeking=False)
     if _explained_act(msg, sig.cue, at):
         return _denied(sig, RiskLevel.NONE)
-    if _joke(msg, sig.cue, at) or (not distressed and _trivial_joke(msg, sig, at)):
+    if _joke(msg, sig.cue, at) or (
+        not distressed and (_trivial_joke(msg, sig, at) or trivial_threat(msg, sig, at))
+    ):
         return sig.lifted(min(sig.level, RiskLevel.DISTRESS))
     if _historical(msg, sig, at):
         return sig.lifted(min(sig.level, _history_cap(msg)))._replace(frame=PAST)
