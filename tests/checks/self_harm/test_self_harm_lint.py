@@ -97,3 +97,9 @@ def test_warning_can_be_made_an_error(tmp_path: Path) -> None:
         warnings.simplefilter("error", PhraseLintWarning)
         with pytest.raises(PhraseLintWarning, match=r"strict\.yaml"):
             SelfHarmCheck(SelfHarmOptions(extra_phrases_files=[str(extra)]))
+
+
+def test_shipped_cue_ids_are_unique() -> None:
+    # A policy trims a cue by its id (`disabled`); two cues under one id would go together.
+    ids = [cue.id for cue in SelfHarmCheck()._cues.cues]  # every shipped language
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
