@@ -10,7 +10,11 @@ def test_risk_split_across_turns_adds_up() -> None:
 
 
 def test_means_alone_is_not_risk() -> None:
-    assert level("i have the pills from the pharmacy") == L.NONE
+    # The rules read nothing; the word model's distress head (no response) may name it
+    # distress, but no head from passive up may raise it to risk.
+    assert rules_level("i have the pills from the pharmacy") == L.NONE
+    assert level("i have the pills from the pharmacy") < L.PASSIVE
+    assert level("i have the pills") < L.PASSIVE
 
 
 def test_a_later_harmless_question_does_not_reset() -> None:
