@@ -22,6 +22,7 @@ from safeguard._context import RequestContext, context
 from safeguard._conversation import Conversation, Message, Part
 from safeguard._errors import AdapterError, Blocked, CheckError, PolicyError, SafeguardError
 from safeguard._findings import CheckResult, Finding, SelfHarmState
+from safeguard._judge import JudgeAnswerError, LLMJudge, anthropic_judge, openai_judge
 from safeguard._levels import RiskLevel
 from safeguard._second_opinion import SecondOpinionSettings
 from safeguard._verdict import ActionRecord, CheckFailure, CheckTiming, Verdict
@@ -71,6 +72,8 @@ __all__ = [
     "Conversation",
     "Finding",
     "Guard",
+    "JudgeAnswerError",
+    "LLMJudge",
     "Message",
     "Observer",
     "Part",
@@ -84,7 +87,9 @@ __all__ = [
     "SelfHarmState",
     "Verdict",
     "__version__",
+    "anthropic_judge",
     "context",
     "load_policy",
+    "openai_judge",
     "parse_policy",
 ]
