@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from safeguard._conversation import Conversation
 from safeguard._errors import CheckError, PolicyError
@@ -19,12 +19,13 @@ from safeguard._levels import RiskLevel
 from safeguard._policy import FailMode, Policy
 from safeguard._registry import resolve
 from safeguard._rules import Decision, decide
+from safeguard._second_opinion import Consulted
 from safeguard._verdict import ActionRecord, CheckFailure, CheckTiming, Verdict
 from safeguard.actions import ActionContext, apply_actions
 from safeguard.checks._base import Check
 from safeguard.resources import Directory, load_directory, safe_reply
 
-Refine = Callable[[Conversation, SelfHarmState], SelfHarmState]
+Refine = Callable[[Conversation, SelfHarmState], "Consulted | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,13 @@ class _Run:
     states: tuple[SelfHarmState, ...]
     failures: tuple[CheckFailure, ...]
     timings: tuple[CheckTiming, ...]
+
+    def consulted(self, consulted: Consulted) -> _Run:
+        """This run with a second opinion's timing and fail-open failure added."""
+        failure = (consulted.failure,) if consulted.failure is not None else ()
+        return replace(
+            self, failures=self.failures + failure, timings=(*self.timings, consulted.timing)
+        )
 
 
 _DECISIONS_KEPT = 256
@@ -149,8 +157,10 @@ class Engine:
         start = time.perf_counter()
         run = self._run("input", [(b, _bind_input(b.check, conversation)) for b in self.checks])
         state = _state(run.states, run.findings)
-        if refine is not None:
-            state = refine(conversation, state)
+        consulted = refine(conversation, state) if refine is not None else None
+        if consulted is not None:
+            state = consulted.state
+            run = run.consulted(consulted)
         decisions = decide(self.policy.rules, run.findings, state)
         blocked = any(d.rule.action == "block" and d.findings for d in decisions)
         reply = (

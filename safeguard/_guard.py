@@ -133,7 +133,7 @@ class Guard:
         if hook is None:
             return None
         settings = hook if isinstance(hook, SecondOpinionSettings) else SecondOpinionSettings(hook)
-        return settings.refine
+        return settings.consult
 
     def _add_default_telemetry(self) -> None:
         # OpenTelemetry through the global providers (a no-op costing a few µs

@@ -8,6 +8,7 @@ only raise the level, because a missed risk is the dangerous error.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Literal
@@ -15,6 +16,7 @@ from typing import Literal
 from safeguard._conversation import Conversation
 from safeguard._findings import SelfHarmState
 from safeguard._levels import RiskLevel
+from safeguard._verdict import CheckFailure, CheckTiming
 
 Opinion = Callable[[Conversation, SelfHarmState], "RiskLevel | None"]
 
@@ -40,11 +42,17 @@ class SecondOpinionSettings:
 
     def refine(self, conversation: Conversation, state: SelfHarmState) -> SelfHarmState:
         """The state after the opinion, if this state calls for one."""
-        if self.levels is not None and state.level not in self.levels:
-            return state
-        from safeguard.checks.self_harm import second_opinion
+        consulted = self.consult(conversation, state)
+        return state if consulted is None else consulted.state
 
-        return second_opinion(
+    def consult(self, conversation: Conversation, state: SelfHarmState) -> Consulted | None:
+        """The consultation this state calls for (``None``: it calls for none)."""
+        if self.levels is not None and state.level not in self.levels:
+            return None
+        from safeguard.checks.self_harm._second_opinion import consult
+
+        start = time.perf_counter_ns()
+        after, failure = consult(
             self.fn,
             conversation,
             state,
@@ -52,6 +60,20 @@ class SecondOpinionSettings:
             fail=self.fail,
             allow_lower=self.allow_lower,
         )
+        changed = int(after.level != state.level)
+        timing = CheckTiming("second_opinion", "input", start, time.perf_counter_ns(), changed)
+        return Consulted(after, timing, failure)
+
+
+@dataclass(frozen=True, slots=True)
+class Consulted:
+    """One consultation: the state after it, when it ran (``findings`` is 1 when it
+    changed the level) and the failure it kept going past, if any. The verdict carries
+    the timing and the failure, so spans and metrics show a judge that is slow or down."""
+
+    state: SelfHarmState
+    timing: CheckTiming
+    failure: CheckFailure | None = None
 
 
 SecondOpinion = Opinion | SecondOpinionSettings

@@ -125,6 +125,6 @@ def test_guarded_and_async_clients_are_refused() -> None:
         openai_judge(Guard().wrap(openai_client(model)), model="j")
     with pytest.raises(TypeError, match="synchronous"):
         openai_judge(openai_client(model, asynchronous=True), model="j")
-    with pytest.raises(TypeError, match="messages.create"):
+    with pytest.raises(TypeError, match=r"messages\.create"):
         anthropic_judge(openai.OpenAI(api_key="k"), model="j")
     assert isinstance(anthropic_judge(anthropic_client(model), model="j"), LLMJudge)

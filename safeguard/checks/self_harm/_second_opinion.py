@@ -17,6 +17,7 @@ from safeguard._conversation import Conversation
 from safeguard._errors import CheckError
 from safeguard._findings import SelfHarmState
 from safeguard._levels import RiskLevel
+from safeguard._verdict import CheckFailure
 
 SecondOpinion = Callable[[Conversation, SelfHarmState], "RiskLevel | None"]
 """``fn(conversation, rule_state) -> RiskLevel | None``."""
@@ -52,21 +53,35 @@ def second_opinion(
     timeout or an exception, ``fail="open"`` keeps the rule-based state and
     ``fail="closed"`` raises ``CheckError``.
     """
+    return consult(fn, conversation, state, timeout_s=timeout_s, fail=fail, allow_lower=allow_lower)[0]
+
+
+def consult(
+    fn: SecondOpinion,
+    conversation: Conversation,
+    state: SelfHarmState,
+    *,
+    timeout_s: float = 2.0,
+    fail: FailMode = "open",
+    allow_lower: bool = False,
+) -> tuple[SelfHarmState, CheckFailure | None]:
+    """``second_opinion``, plus the failure it kept going past (``fail="open"``), for
+    the verdict and telemetry: an auditor sees that the judge was down."""
     future = _executor().submit(fn, conversation, state)
     try:
         opinion = future.result(timeout=timeout_s)
     except concurrent.futures.TimeoutError:
         future.cancel()
-        return _failed(state, fail, f"second opinion timed out after {timeout_s} s")
+        return state, _failed("budget", fail, f"second opinion timed out after {timeout_s} s")
     except Exception as exc:  # any classifier error is handled by the fail mode
-        return _failed(state, fail, f"second opinion raised {type(exc).__name__}")
-    return merge(state, opinion, allow_lower=allow_lower)
+        return state, _failed("error", fail, f"second opinion raised {type(exc).__name__}")
+    return merge(state, opinion, allow_lower=allow_lower), None
 
 
-def _failed(state: SelfHarmState, fail: FailMode, reason: str) -> SelfHarmState:
+def _failed(kind: Literal["error", "budget"], fail: FailMode, reason: str) -> CheckFailure:
     if fail == "closed":
         raise CheckError("self_harm", reason)
-    return state
+    return CheckFailure("second_opinion", kind, reason, fail)
 
 
 def merge(state: SelfHarmState, opinion: RiskLevel | None, *, allow_lower: bool = False) -> SelfHarmState:
