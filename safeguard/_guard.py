@@ -112,7 +112,7 @@ class Guard:
         self._observers: list[Observer] = list(observers)
         self._vaults: Any = None
         self._add_default_telemetry()
-        self.second_opinion = second_opinion
+        self.second_opinion = second_opinion if second_opinion is not None else _policy_judge(policy)
         self._set_llm_rewriter(llm_rewriter)
 
     @classmethod
@@ -300,3 +300,12 @@ class Guard:
 
 
 __all__ = ["EscalateHook", "Guard", "Observer"]
+
+
+def _policy_judge(policy: Policy) -> SecondOpinionSettings | None:
+    """The judge the policy's ``second_opinion:`` section configures, if any."""
+    if policy.second_opinion is None:
+        return None
+    from safeguard._judge_policy import judge_settings
+
+    return judge_settings(policy.second_opinion)

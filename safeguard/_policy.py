@@ -85,6 +85,34 @@ class TelemetrySettings(_Strict):
     hash_conversation_ids: bool = True
 
 
+_AMBIGUOUS: tuple[LevelName, ...] = ("distress", "passive", "ideation")
+
+
+class JudgeSettings(_Strict):
+    """An LLM judge as the second opinion (see ``safeguard.openai_judge``), for apps that
+    configure the guard by YAML only (the proxy). Off unless the policy has this section."""
+
+    vendor: Literal["openai", "anthropic"] = Field(
+        description="openai: any OpenAI-compatible chat completions server; anthropic: the Messages API."
+    )
+    model: str = Field(min_length=1, description="The judge model's name.")
+    base_url: str | None = Field(default=None, description="Server URL; the SDK's default when absent.")
+    api_key_env: str | None = Field(
+        default=None,
+        description="Environment variable holding the key (default OPENAI_API_KEY / ANTHROPIC_API_KEY).",
+    )
+    levels: list[LevelName] | Literal["all"] = Field(
+        default_factory=lambda: list(_AMBIGUOUS),
+        description="Rule-based levels that trigger a consultation; all: every turn.",
+    )
+    timeout_s: float = Field(default=2.0, gt=0, le=30, description="How long the guard waits.")
+    fail: FailMode = Field(
+        default="open", description="open: keep the rules' level on a timeout or error; closed: raise."
+    )
+    max_turns: int = Field(default=12, ge=1, le=100, description="Newest turns sent to the judge.")
+    redact: bool = Field(default=True, description="Replace PII with [ENTITY] labels before sending.")
+
+
 class Policy(_Strict):
     """A complete guard policy."""
 
@@ -99,6 +127,9 @@ class Policy(_Strict):
     rules: list[Rule] = Field(default_factory=list)
     crisis: CrisisSettings = Field(default_factory=CrisisSettings)
     telemetry: TelemetrySettings = Field(default_factory=TelemetrySettings)
+    second_opinion: JudgeSettings | None = Field(
+        default=None, description="An LLM judge for the self-harm risk (off when absent)."
+    )
 
     @field_validator("checks")
     @classmethod
