@@ -89,7 +89,8 @@ class Exchange:
             # tracing span, go with them), so a long conversation does not stall other streams
             headers = context_headers(self.scope)
             await read_ahead(self.guard, self.route, payload)
-            call = await off_loop(ProxyCall.begin, self.guard, self.route, body, headers)
+            judged = self.guard.second_opinion is not None
+            call = await off_loop(ProxyCall.begin, self.guard, self.route, body, headers, waits=judged)
             stand_in = call.stand_in
             if stand_in is not None:  # blocked input: answered without calling the vendor
                 await self._reply(stand_in)

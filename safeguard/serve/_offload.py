@@ -27,21 +27,27 @@ from typing import TypeVar
 T = TypeVar("T")
 
 _POOL_SIZE = 1
-_pool: ThreadPoolExecutor | None = None
+# A policy with a second opinion (an LLM judge) makes a request's input check wait on the
+# network for up to its timeout; on the one guard thread every other request would queue
+# behind that wait. Such checks go to a pool of their own, sized for waiting, not work.
+_WAITING_POOL_SIZE = 32
+_pools: dict[bool, ThreadPoolExecutor] = {}
 
 
-def _executor() -> ThreadPoolExecutor:
-    global _pool
-    if _pool is None:
-        _pool = ThreadPoolExecutor(max_workers=_POOL_SIZE, thread_name_prefix="safeguard-guard")
-    return _pool
+def _executor(waits: bool) -> ThreadPoolExecutor:
+    pool = _pools.get(waits)
+    if pool is None:
+        size, name = (_WAITING_POOL_SIZE, "safeguard-judged") if waits else (_POOL_SIZE, "safeguard-guard")
+        pool = _pools[waits] = ThreadPoolExecutor(max_workers=size, thread_name_prefix=name)
+    return pool
 
 
-async def off_loop(fn: Callable[..., T], *args: object) -> T:
-    """``fn(*args)`` in the guard pool, with the caller's context (e.g. the tracing span)."""
+async def off_loop(fn: Callable[..., T], *args: object, waits: bool = False) -> T:
+    """``fn(*args)`` in the guard pool, with the caller's context (e.g. the tracing span).
+    ``waits``: the call may wait on a second opinion's network call (its own pool)."""
     context = contextvars.copy_context()
     call = functools.partial(context.run, fn, *args)
-    return await asyncio.get_running_loop().run_in_executor(_executor(), call)
+    return await asyncio.get_running_loop().run_in_executor(_executor(waits), call)
 
 
 def prefer_event_loop(interval: float) -> None:

@@ -23,7 +23,9 @@ SecondOpinion = Callable[[Conversation, SelfHarmState], "RiskLevel | None"]
 """``fn(conversation, rule_state) -> RiskLevel | None``."""
 
 FailMode = Literal["open", "closed"]
-_POOL_WORKERS = 2
+# Consultations wait on a classifier's network call, not on the CPU: a small pool would
+# queue concurrent requests' consultations behind each other until they time out.
+_POOL_WORKERS = 32
 _pool: concurrent.futures.ThreadPoolExecutor | None = None
 
 
