@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from contextvars import ContextVar
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -224,8 +225,13 @@ class Guard:
         locale: str | None = None,
         conversation_id: str | None = None,
     ) -> Verdict:
-        """``check`` for async code. The engine is pure and ~1 ms, so it runs inline."""
-        return self.check(messages, reply, locale, conversation_id)
+        """``check`` for async code. The engine is pure and ~1 ms, so it runs inline;
+        with a second opinion (a network wait) it runs in a worker thread instead."""
+        if self.second_opinion is None:
+            return self.check(messages, reply, locale, conversation_id)
+        from anyio import to_thread  # httpx's own dependency; any async backend
+
+        return await to_thread.run_sync(partial(self.check, messages, reply, locale, conversation_id))
 
     def check_input(self, conversation: Conversation) -> Verdict:
         """The input side, for adapters: run checks, observe, never crash unless told to."""
