@@ -19,7 +19,7 @@ from safeguard._engine import Engine, Refine
 from safeguard._errors import CheckError, SafeguardError
 from safeguard._policy import Policy
 from safeguard._policy_load import load_policy
-from safeguard._second_opinion import SecondOpinion, SecondOpinionSettings
+from safeguard._second_opinion import SecondOpinion, SecondOpinionSettings, awaited_check
 from safeguard._verdict import CheckFailure, Verdict
 
 log = logging.getLogger("safeguard")
@@ -227,11 +227,8 @@ class Guard:
     ) -> Verdict:
         """``check`` for async code. The engine is pure and ~1 ms, so it runs inline;
         with a second opinion (a network wait) it runs in a worker thread instead."""
-        if self.second_opinion is None:
-            return self.check(messages, reply, locale, conversation_id)
-        from anyio import to_thread  # httpx's own dependency; any async backend
-
-        return await to_thread.run_sync(partial(self.check, messages, reply, locale, conversation_id))
+        run = partial(self.check, messages, reply, locale, conversation_id)
+        return await awaited_check(run, self.second_opinion is not None)
 
     def check_input(self, conversation: Conversation) -> Verdict:
         """The input side, for adapters: run checks, observe, never crash unless told to."""

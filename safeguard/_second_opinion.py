@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 from safeguard._conversation import Conversation
 from safeguard._findings import SelfHarmState
@@ -77,3 +77,17 @@ class Consulted:
 
 
 SecondOpinion = Opinion | SecondOpinionSettings
+
+
+T = TypeVar("T")
+
+
+async def awaited_check(fn: Callable[[], T], judged: bool) -> T:
+    """``fn()`` (an input check) for async code: inline when it is only CPU (~1 ms), in a
+    worker thread with the caller's context when ``judged`` (a second opinion waits on
+    the network), so the app's event loop keeps running meanwhile."""
+    if not judged:
+        return fn()
+    from anyio import to_thread  # httpx's own dependency; any async backend
+
+    return await to_thread.run_sync(fn)

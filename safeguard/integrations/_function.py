@@ -23,6 +23,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from safeguard._errors import Blocked
+from safeguard._second_opinion import awaited_check
 from safeguard.integrations import _codecs
 from safeguard.integrations._core import Plan, _input_redactions
 
@@ -46,6 +47,10 @@ def _prepare(guard: Guard, messages: Messages) -> tuple[Plan, Messages]:
         vault = guard.vaults.get(convo.conversation_id)
         _codecs.redact_request(parsed, redactions, vault.redact)
     return Plan(parsed, convo, prior, b"", vault), body["messages"]
+
+
+async def _aprepare(guard: Guard, messages: Messages) -> tuple[Plan, Messages]:
+    return await awaited_check(functools.partial(_prepare, guard, messages), guard.second_opinion is not None)
 
 
 def _finish(guard: Guard, plan: Plan, text: str) -> str:
@@ -83,7 +88,7 @@ def _wrap_async(guard: Guard, fn: Callable[..., Awaitable[str]]) -> Callable[...
     @functools.wraps(fn)
     async def run(messages: Messages, *args: Any, **kwargs: Any) -> str:
         with guard.call_scope(vendor="function", model=_name(fn)):
-            plan, sent = _prepare(guard, messages)
+            plan, sent = await _aprepare(guard, messages)
             if plan.prior.blocked:
                 return plan.prior.reply or ""
             return _finish(guard, plan, await fn(sent, *args, **kwargs))
@@ -110,7 +115,7 @@ def _wrap_async_generator(
     @functools.wraps(fn)
     async def run(messages: Messages, *args: Any, **kwargs: Any) -> AsyncIterator[str]:
         with guard.call_scope(vendor="function", model=_name(fn)):
-            plan, sent = _prepare(guard, messages)
+            plan, sent = await _aprepare(guard, messages)
             if plan.prior.blocked:
                 yield plan.prior.reply or ""
                 return

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from safeguard._context import HEADERS
 from safeguard._errors import SafeguardError
+from safeguard._second_opinion import awaited_check
 from safeguard.integrations import _codecs, _core
 from safeguard.integrations._core import GuardedCall, Plan
 from safeguard.integrations._streams import SseGuard
@@ -260,7 +261,8 @@ def transport_classes(module: ModuleType) -> tuple[type[Any], type[Any]]:
             ours = _ours(request.headers)
             body = await request.aread() if self._wants_body(request, ours) else None
             try:
-                plan, outgoing = await self._outgoing_off_loop(call, request, body, ours)
+                outgoing_of = partial(self._outgoing, call, request, body, ours)
+                plan, outgoing = await awaited_check(outgoing_of, self.guard.second_opinion is not None)
             except SafeguardError as error:
                 return self._failed(call, request, error)
             if plan is not None and plan.prior.blocked:
@@ -274,17 +276,6 @@ def transport_classes(module: ModuleType) -> tuple[type[Any], type[Any]]:
             finally:
                 if call.standalone and not call.streaming:
                     call.release()
-
-        async def _outgoing_off_loop(
-            self, call: GuardedCall, request: Any, body: bytes | None, ours: dict[str, str]
-        ) -> tuple[Plan | None, Any]:
-            if self.guard.second_opinion is None:  # ~1 ms of CPU: inline is cheapest
-                return self._outgoing(call, request, body, ours)
-            # a second opinion waits on the network: in a worker thread (with this
-            # context), so the app's other tasks run meanwhile
-            from anyio import to_thread  # httpx's own dependency; any async backend
-
-            return await to_thread.run_sync(partial(self._outgoing, call, request, body, ours))
 
         async def _respond(self, call: GuardedCall, plan: Plan | None, response: Any) -> Any:
             if plan is None or self._passes(plan, response):

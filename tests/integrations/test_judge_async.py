@@ -48,3 +48,19 @@ async def test_acheck_waits_off_the_loop() -> None:
     verdict, _ = await asyncio.gather(guard.acheck(HEAVY, locale="en-US"), _release_soon(released))
     assert verdict.self_harm.level == RiskLevel.IDEATION
     assert seen == ["en-US"]
+
+
+async def test_a_guarded_async_function_waits_off_the_loop() -> None:
+    from safeguard.integrations import guarded
+
+    released, seen = threading.Event(), []
+    guard = Guard(second_opinion=SecondOpinionSettings(_judge_waiting_for(released, seen), timeout_s=10))
+
+    @guarded(guard)
+    async def reply(messages: list[dict[str, str]]) -> str:
+        return "That sounds heavy. What has today been like?"
+
+    text, _ = await asyncio.gather(reply(HEAVY), _release_soon(released))
+    assert "That sounds heavy. What has today been like?" in text
+    assert len(text) > len("That sounds heavy. What has today been like?") + 40  # ideation: help added
+    assert seen == [None]
