@@ -22,6 +22,7 @@ def no_keys(monkeypatch: pytest.MonkeyPatch) -> None:
         ("openai_chat", "What has been the hardest part?", "I'll always be here for you"),
         ("openai_responses_stream", "116 123", "ending it all"),
         ("anthropic_stream", "What's on your mind?", "I'll never leave you"),
+        ("llm_judge", "116 123", "I'm always here"),
     ],
 )
 def test_example_runs_without_a_key(
