@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from safeguard._convert import from_case
-from safeguard._errors import AdapterError, PolicyError
+from safeguard._errors import AdapterError, CheckError, PolicyError
 from safeguard._guard import Guard
 
 
@@ -106,4 +106,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     except Unusable as exc:
         print(f"safeguard check: {exc}", file=sys.stderr)
+        return 2
+    except CheckError as exc:  # the policy asked this check to fail closed
+        print(f"safeguard check: {exc}; the policy fails closed, so no verdict", file=sys.stderr)
         return 2

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from safeguard._errors import PolicyError
+from safeguard._errors import CheckError, PolicyError
 from safeguard._guard import Guard
 from safeguard.cli._check import check_case
 from safeguard.eval import Case, Malformed, Progress, load, predict_all, render, score
@@ -83,7 +83,11 @@ def run(args: argparse.Namespace) -> int:
     def predict(raw: Mapping[str, Any]) -> Mapping[str, Any]:
         return check_case(guard, dict(raw))
 
-    pairs, unreadable = predict_all(cases, predict, Progress(len(cases)))
+    try:
+        pairs, unreadable = predict_all(cases, predict, Progress(len(cases)))
+    except CheckError as exc:  # a measurement stops rather than score a half-run policy
+        print(f"safeguard eval: {exc}; the policy fails closed, so nothing is scored", file=sys.stderr)
+        return 2
     bad = sorted(bad + unreadable, key=lambda m: (m.file, m.line))
     types = _pii_types(args, guard)
     meta = {
