@@ -8,7 +8,7 @@ a generic "you", a story) are no one's risk alone and become method-seeking.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._context import MessageContext as _Context
@@ -31,7 +31,7 @@ def subject_of(ctx: _Context, hit: Hit, cue: Cue) -> tuple[str, bool]:
     if cue.subject in ("self", "other"):
         return cue.subject, True
     tag = ctx.people.tag
-    own = _subject_in(tag, range(hit.first, hit.last + 1))
+    own = _subject_in(tag, _naming(ctx, hit))
     if own is not None:
         return own, True
     # Clause numbers only grow, so the clause's tokens before and after the hit are runs.
@@ -46,6 +46,19 @@ def subject_of(ctx: _Context, hit: Hit, cue: Cue) -> tuple[str, bool]:
     if found is None and cue.subject == "topic":
         return ("topic" if _asks_about_a_topic(ctx) else "self"), False
     return found or "self", found is not None
+
+
+def _naming(ctx: _Context, hit: Hit) -> Iterable[int]:
+    """The hit's tokens that may name whose state it is. An article spelled like a pronoun
+    after the phrase's first word names no one: Spanish "el" is "the", and "él" ("he") loses
+    its accent in normalisation, so "me quemo con el mechero" is the writer's, not his. One
+    set test per hit; the class ``hit_article`` is defined by the language files."""
+    span = range(hit.first, hit.last + 1)
+    articles = ctx.cues.words("hit_article")
+    keys = ctx.keys
+    if articles.isdisjoint(keys[hit.first + 1 : hit.last + 1]):
+        return span  # almost every hit
+    return [i for i in span if i == hit.first or keys[i] not in articles]
 
 
 def _asks_about_a_topic(ctx: _Context) -> bool:
@@ -64,7 +77,7 @@ _SELF = mask("self_subj")
 _GENERIC = mask("generic_subj")
 
 
-def _subject_in(tag: Callable[[int], int], indexes: range) -> str | None:
+def _subject_in(tag: Callable[[int], int], indexes: Iterable[int]) -> str | None:
     """Inside a hit, a person word beats "my" ("my friend's attempt" is the friend's)."""
     tags = 0
     for i in indexes:
