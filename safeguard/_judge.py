@@ -102,9 +102,9 @@ class LLMJudge:
         return "<conversation>\n" + "\n".join(lines) + "\n</conversation>"
 
     def _clean(self, text: str) -> str:
-        text = text[: self.max_chars_per_turn]
-        if self.redact:
+        if self.redact:  # before the cut: half an e-mail address is not recognised
             text = _redacted(text)
+        text = text[: self.max_chars_per_turn]
         # a turn cannot close the data block early and speak as instructions
         return text.replace("</conversation", "</ conversation").replace("\n", " ")
 

@@ -128,3 +128,17 @@ def test_guarded_and_async_clients_are_refused() -> None:
     with pytest.raises(TypeError, match=r"messages\.create"):
         anthropic_judge(openai.OpenAI(api_key="k"), model="j")
     assert isinstance(anthropic_judge(anthropic_client(model), model="j"), LLMJudge)
+
+
+def test_pii_is_redacted_before_a_long_turn_is_cut() -> None:
+    seen: list[str] = []
+
+    def complete(instructions: str, transcript: str) -> str:
+        seen.append(transcript)
+        return "none"
+
+    judge = LLMJudge(complete, max_chars_per_turn=40)
+    text = "x" * 30 + " write to sam.lee@example.com please"
+    judge(Conversation((Message("user", text),)), SelfHarmState())
+    assert "sam.lee" not in seen[0]
+    assert "sam" not in seen[0].split("User: ", 1)[1]
