@@ -138,7 +138,7 @@ def test_pii_is_redacted_before_a_long_turn_is_cut() -> None:
         return "none"
 
     judge = LLMJudge(complete, max_chars_per_turn=40)
-    text = "x" * 30 + " write to sam.lee@example.com please"
+    text = "x" * 30 + " sam.lee@example.com please"  # the cut at 40 falls inside the address
     judge(Conversation((Message("user", text),)), SelfHarmState())
     assert "sam.lee" not in seen[0]
     assert "sam" not in seen[0].split("User: ", 1)[1]
