@@ -21,7 +21,7 @@ from safeguard.checks.self_harm._reading import Signal, make_signal
 from safeguard.checks.self_harm._sentences import Sentences, family
 
 _TOPIC = family("x.topic")
-_LEAD = 3  # "i'm a nurse", "as a community nurse": the words before the role
+_LEAD = 5  # "i'm a nurse", "as a community nurse", "i'm a 3rd-year pharmacy student"
 
 
 def professional_topics(msg: Sentences, signals: tuple[Signal, ...]) -> tuple[Signal, ...]:
