@@ -25,8 +25,6 @@ L = RiskLevel
         "this is my last message for the day, thanks for the recipe help",
         "last message before we board, see you in rome!",
         "i'll have nothing to live for until the next album drops lol",
-        "final goodbye to my old van today, 300k miles, weirdly emotional",
-        "saying goodbye to our first flat tomorrow, keys go back at noon",
     ],
 )
 def test_a_bounded_wish_or_farewell_is_not_risk(text: str) -> None:
@@ -45,7 +43,6 @@ def test_a_bounded_wish_or_farewell_is_not_risk(text: str) -> None:
         ("my last message before i go. tell my mum i'm sorry", L.PASSIVE),
         ("this is my last message for now. i'm sorry. goodbye", L.PASSIVE),
         ("i have nothing to live for", L.PASSIVE),
-        ("goodbye to my family. i'm sorry for everything", L.INTENT),
         ("i have nothing to live for until i see my kids again and that won't happen", L.PASSIVE),
     ],
 )
