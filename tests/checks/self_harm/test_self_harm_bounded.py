@@ -1,7 +1,7 @@
-"""A wish or a farewell bounded by an ordinary time or place (en.context.idiom_bounded):
-"sleep and not wake up until the exams are done", "not exist for a week", "disappear to a
-cottage", "my last text till later", "last message before we board". Unbounded, or bounded
-only by "a while", "morning" or "bed", the phrase keeps its level."""
+"""A wish bounded by an ordinary time or place (en.context.idiom_bounded): "sleep and not
+wake up until friday", "not exist for one weekend", "disappear to a cottage". Unbounded, or
+bounded only by "a while" or "morning", the wish keeps its level; farewells are not
+bounded by this idiom ("my last message for today. i've got the pills ready")."""
 
 from __future__ import annotations
 
@@ -20,10 +20,6 @@ L = RiskLevel
         "wish i could sleep till christmas tbh, so much marking",
         "can i just not exist for one weekend, three birthday parties and a work do",
         "i want to disappear to a cottage with no signal, any recommendations in wales?",
-        "ok this is my last text till later, battery is dying",
-        "this is my last message for today, going to a concert!",
-        "this is my last message for the day, thanks for the recipe help",
-        "last message before we board, see you in rome!",
         "i'll have nothing to live for until the next album drops lol",
     ],
 )
@@ -40,6 +36,7 @@ def test_a_bounded_wish_or_farewell_is_not_risk(text: str) -> None:
         ("i wish i could disappear and never come back", L.PASSIVE),
         ("this is my last message. thank you for everything, goodbye", L.INTENT),
         ("this is my last message. tonight i end it", L.INTENT),
+        ("this is my last message for today. i've got the pills ready", L.INTENT),
         ("my last message before i go. tell my mum i'm sorry", L.PASSIVE),
         ("this is my last message for now. i'm sorry. goodbye", L.PASSIVE),
         ("i have nothing to live for", L.PASSIVE),
