@@ -15,7 +15,9 @@ or around the clause, and without it ordinary messages read as risk:
   lmao" - an "if" before the cue and a laughter marker cap it at distress (a
   grave condition, "if she leaves me", does not);
 - **quoting someone else**: "my coworker keeps saying 'i won't be around much
-  longer'" - a cue inside quotes after another person's word is theirs;
+  longer'" - a cue inside quotes after another person's word is theirs, and so is one in
+  a "que"-clause of their verb of saying ("mi amiga me dijo que quiere morirse", see
+  :mod:`._reported`);
 - **decisions without an object**: "i'm going to do it", "vou pular" are marked
   with the frame ``resolve`` (cue families of the class ``resolve_cue``), which the
   conversation rules lift to intent after a wish to be dead;
@@ -53,6 +55,7 @@ from safeguard.checks.self_harm._plans import explained_by_plans, happy_plans, p
 from safeguard.checks.self_harm._professional import professional_topics
 from safeguard.checks.self_harm._quoted import quoted_other, reported_other
 from safeguard.checks.self_harm._reading import PAST, Reading, Signal, make_signal
+from safeguard.checks.self_harm._reported import reported_clause
 from safeguard.checks.self_harm._safety_test import tested_words
 from safeguard.checks.self_harm._sentences import Place, Sentences
 from safeguard.checks.self_harm._sentences import family as _family
@@ -127,6 +130,8 @@ def reread_signals(
 def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signal:
     at = msg.place(sig)
     if quoted_other(msg, sig) or reported_other(msg, sig.cue, at) or their_own(msg, sig, at):
+        return sig.lifted(sig.level, subject="other")
+    if reported_clause(msg, sig, at):
         return sig.lifted(sig.level, subject="other")
     if _denied_answer(msg, at):
         return _denied(sig, min(sig.level, RiskLevel.DISTRESS))

@@ -10,12 +10,16 @@
 - a question the writer answers "no" straight after ("am i thinking about hurting myself?
   no") repeats the words to deny them;
 - a negated verb with a placeholder for its object (German "ich denke nicht daran, ...",
-  "ich habe nicht vor, ...") reaches over the comma to the zu-infinitive it announces.
+  "ich habe nicht vor, ...") reaches over the comma to the zu-infinitive it announces;
+- a negated verb of knowing or telling does not negate its complement ("nobody knows i
+  still cut", "no sabe que sigo haciéndome daño", "nem sei pq ainda to vivo", "il ne sait
+  pas que je me fais du mal"): see _knowing.
 """
 
 from __future__ import annotations
 
 from safeguard.checks.self_harm._context import MessageContext as _Context
+from safeguard.checks.self_harm._knowing import negates_knowing
 from safeguard.checks.self_harm._matcher import Hit
 
 NEGATION_WINDOW = 7
@@ -87,6 +91,8 @@ def _negation_reaches(ctx: _Context, i: int, first: int, restart: int) -> bool:
     keys, words = ctx.keys, ctx.cues.words
     following = keys[i + 1] if i + 1 < first else ""
     if following in words("neg_blocker"):
+        return False
+    if negates_knowing(ctx, i, first):
         return False
     if not words("honesty").isdisjoint(keys[i + 1 : min(first, i + 1 + HONESTY_REACH)]):
         return False
