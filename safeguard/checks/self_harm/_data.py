@@ -50,6 +50,7 @@ KINDS: frozenset[str] = frozenset(
         "how",  # thinking about how, looking up ways: ideation after a wish, see _how
         "going",  # "going to take the pills", "about to do it": intent after a wish, see _going
         "answer_plan",  # a plan, preparation or time later in a yes answer: see _answer_plan
+        "streak",  # a self-harm streak lost, an urge, hiding found out: see _streak
         "repeat",  # a return to a past act ("did it again", "try again"): see _again
         "resolve",  # a bare decision ("i'm going to.", "i can't stop."): see _resolve
         "act_sign",  # blood, faintness, the bath: a cut beside it is under way, see _under_way

@@ -54,6 +54,7 @@ from safeguard.checks.self_harm._prepared import prepares
 from safeguard.checks.self_harm._reading import GENERIC, NOTHING, PAST, YOU, Reading, Signal, make_signal
 from safeguard.checks.self_harm._referent import asks_referent, opens_vague
 from safeguard.checks.self_harm._resolve import bare_decisions
+from safeguard.checks.self_harm._streak import names_self_harm, streaks
 from safeguard.checks.self_harm._subject import asked_away, everyday_you, subject_of
 from safeguard.checks.self_harm._under_way import under_way
 from safeguard.checks.self_harm._unwanted_turns import NO_FACTS, thought_facts
@@ -206,11 +207,12 @@ def _read(msg: _Message) -> Reading:
     reason, farewells = farewell_facts(msg.text, keys, msg.cues, reading.signals)
     denied = denies(keys, msg.cues)  # only the opening tokens: a denial answers a check-in
     referent, vague = asks_referent(msg.text, msg.cues), opens_vague(keys, msg.cues)
-    if thought == NO_FACTS and not (reason or farewells or denied or referent or vague):
+    named = names_self_harm(keys, msg.cues)  # for a streak phrase in any turn (see _streak)
+    if thought == NO_FACTS and not (reason or farewells or denied or referent or vague or named):
         return reading  # most messages: the defaults; a copy of a Reading costs ~2 us
     return dataclasses.replace(
         reading, thought=thought, reason=reason, farewells=farewells, denies=denied,
-        asks_referent=referent, vague=vague,
+        asks_referent=referent, vague=vague, names_sh=named,
     )
 
 
@@ -272,6 +274,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         dated=dated,
         present=speaks_of_now(ctx),
         repeats=repeats(ctx) if ctx.anywhere("repeat") else (),
+        streaks=streaks(ctx),
         prepares=prepares(ctx),
         keys=() if msg.keys is None else msg.keys,
         ruled=msg.ruled,

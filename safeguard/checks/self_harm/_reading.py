@@ -96,6 +96,10 @@ class Reading:
     # The writer's repeat phrases ("did it again", "try again"), raised only against a past
     # act elsewhere in the conversation (see _again).
     repeats: tuple[Signal, ...] = ()
+    # The writer's streak, relapse, urge and hiding phrases, and whether the message names
+    # self-harm: the phrases count only where some turn does (see _streak).
+    streaks: tuple[Signal, ...] = ()
+    names_sh: bool = False
     # What an answer says beyond a "yes": a time ("yes. tonight.") is a plan (intent).
     affirm_level: RiskLevel = RiskLevel.NONE
     # Plan words anywhere in a yes answer (see _answer_plan), read after a suicide question.

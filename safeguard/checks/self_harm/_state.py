@@ -25,6 +25,7 @@ from safeguard.checks.self_harm._prepared import prepared
 from safeguard.checks.self_harm._reading import PAST, Signal
 from safeguard.checks.self_harm._referent import withdraw_answered
 from safeguard.checks.self_harm._resolve import decide_with_means
+from safeguard.checks.self_harm._streak import streak_relapse
 from safeguard.checks.self_harm._taken_back import taken_back
 from safeguard.checks.self_harm._turns import Assessment, Ordinary, Reader, Turn, own, read_turns
 from safeguard.checks.self_harm._unwanted_turns import unwanted_across
@@ -57,6 +58,7 @@ def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _nev
     decide_with_means(live)
     _dated_by_answer(live)
     relapse(live)
+    streak_relapse(live)
     prepared(live)
     _settle_past(live)
     level, other_level, method = _levels([s for t in live for s in t.signals])

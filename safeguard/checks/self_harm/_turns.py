@@ -35,6 +35,8 @@ class Turn:
     dated: bool = False
     present: bool = False
     repeats: tuple[Signal, ...] = ()
+    streaks: tuple[Signal, ...] = ()  # see _streak
+    names_sh: bool = False
     prepares: tuple[Signal, ...] = ()
     checked: RiskLevel = RiskLevel.NONE  # what the assistant asked just before (see _checkin)
     denies: bool = False
@@ -93,6 +95,8 @@ def read_turns(conversation: Conversation, reader: Reader) -> list[Turn]:
                 dated=reading.dated,
                 present=reading.present,
                 repeats=reading.repeats,
+                streaks=reading.streaks,
+                names_sh=reading.names_sh,
                 prepares=reading.prepares,
                 checked=asked,
                 denies=reading.denies,
