@@ -54,3 +54,27 @@ def test_someone_elses_wish_to_join_stays_theirs(text: str) -> None:
 )
 def test_everyday_joining_is_nothing(text: str) -> None:
     assert rules_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my grandfather died by suicide before I was born and my dad never talks about it. how do i ask him",
+        "My grandmother wants to die at home in Manila, not in the hospital here. how do we arrange it",
+        "my nan died by suicide in the 70s and the family never talks about it, was that common then?",
+    ],
+)
+def test_a_grandparent_reported_is_not_the_writer(text: str) -> None:
+    assert rules_level(text) <= L.DISTRESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm ready to join my grandmother in heaven",
+        "my grandfather died by suicide and lately i think about suicide too",
+        "i just want to join my granny in heaven, i'm so tired",
+    ],
+)
+def test_the_writers_wish_beside_a_grandparent_stays(text: str) -> None:
+    assert rules_level(text) >= L.PASSIVE
