@@ -37,6 +37,7 @@ from safeguard.checks.self_harm._core_hits import core_hits
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._discourse import reread_signals
 from safeguard.checks.self_harm._everyday_farewell import farewell_facts
+from safeguard.checks.self_harm._fragment import opens_with_a_thing
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._means_question import means_question
 from safeguard.checks.self_harm._message_facts import (
@@ -208,11 +209,12 @@ def _read(msg: _Message) -> Reading:
     denied = denies(keys, msg.cues)  # only the opening tokens: a denial answers a check-in
     referent, vague = asks_referent(msg.text, msg.cues), opens_vague(keys, msg.cues)
     named = names_self_harm(keys, msg.cues)  # for a streak phrase in any turn (see _streak)
-    if thought == NO_FACTS and not (reason or farewells or denied or referent or vague or named):
+    thing = opens_with_a_thing(keys, msg.tokens.clauses, msg.cues)
+    if thought == NO_FACTS and not (reason or farewells or denied or referent or vague or named or thing):
         return reading  # most messages: the defaults; a copy of a Reading costs ~2 us
     return dataclasses.replace(
         reading, thought=thought, reason=reason, farewells=farewells, denies=denied,
-        asks_referent=referent, vague=vague, names_sh=named,
+        asks_referent=referent, vague=vague, names_sh=named, names_thing=thing,
     )
 
 

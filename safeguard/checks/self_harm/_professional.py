@@ -4,14 +4,17 @@ Nurses, teachers, students of medicine and others who deal with suicide for a li
 name the topic ("how do you tell chronic suicidal ideation from acute risk?", "my
 residents keep hoarding sleeping tablets") beside their role ("PGY-2 psych resident",
 "community nurse here", "i teach first aid": word classes ``role``, ``role_tail`` ...).
-In such a message, when it asks a question, a topic word of the writer's (cue family ``topic``: "suicide",
-"suicidal", "overdose", "BPD") is the subject of their work, not their state: nothing.
-Never when the message holds any other risk or distress phrase of the writer's own
-("i'm a nurse and i've been feeling hopeless"), "myself", a word of a state
-("ideation", "thoughts", "intent": a clinician may tell their own), or a recent marker ("as a
-paramedic i see overdoses, lately i want to take one myself"): then the topic word is
-read as before. A clinician telling their own state in clinical words ("I'm a
-psychologist. Persistent passive ideation, no plan.") asks nothing: read as before.
+Students name it for a course ("for my pharmacology exam", "my thesis on suicide risk"),
+and a request ("explain ...", "looking for key studies") asks as a question mark does (see
+_study). In such a message, when it asks, a topic word of the writer's (cue family
+``topic``: "suicide", "suicidal", "overdose", "BPD") is the subject of their work, not
+their state: nothing. Never when the message holds any other risk or distress phrase of
+the writer's own ("i'm a nurse and i've been feeling hopeless"), the topic word said as a
+state ("i was suicidal"), "myself", a word of a state ("ideation", "thoughts", "intent": a
+clinician may tell their own), or a recent marker ("as a paramedic i see overdoses, lately
+i want to take one myself"): then the topic word is read as before. A clinician telling
+their own state in clinical words ("I'm a psychologist. Persistent passive ideation, no
+plan.") asks nothing: read as before.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._reading import Signal, make_signal
 from safeguard.checks.self_harm._sentences import Sentences, family
+from safeguard.checks.self_harm._study import requests, stated_of_self, studies
 
 _TOPIC = family("x.topic")
 _LEAD = 5  # "i'm a nurse", "as a community nurse", "i'm a 3rd-year pharmacy student"
@@ -28,13 +32,20 @@ def professional_topics(msg: Sentences, signals: tuple[Signal, ...]) -> tuple[Si
     """``signals`` with the writer's topic words set to nothing in a message that names
     the writer's work and no risk or distress of their own (see the module)."""
     topics = [s for s in signals if _own(s) and family(s.cue.id) == _TOPIC]
-    if not topics or "?" not in msg.text or not _at_work(msg):
+    if not topics or not _asks(msg) or not (_at_work(msg) or studies(msg)):
         return signals  # a question about the work, not a report ("active ideation, no plan")
+    if any(stated_of_self(msg, msg.place(s)) for s in topics):
+        return signals  # "i'm suicidal. help me with my thesis": the writer's state
     if any(_own(s) and s.level >= RiskLevel.DISTRESS and s not in topics for s in signals):
         return signals
     if msg.mentions("myself") or msg.of_kind("recent") or msg.mentions("state_word"):
         return signals  # "lately i want to take one myself", "passive ideation, no plan"
     return tuple(_none(s) if s in topics else s for s in signals)
+
+
+def _asks(msg: Sentences) -> bool:
+    """A question, or a request for information said without one ("explain why ...")."""
+    return "?" in msg.text or requests(msg)
 
 
 def _own(sig: Signal) -> bool:

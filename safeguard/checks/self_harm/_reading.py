@@ -116,6 +116,8 @@ class Reading:
     # Asks what words referred to ("End what?"); opens vaguely ("it. all of it"): _referent.
     asks_referent: bool = False
     vague: bool = False
+    # Opens with a short fragment naming an everyday thing ("the IKEA wardrobe."): _fragment.
+    names_thing: bool = False
 
 
 NOTHING = Reading()

@@ -12,7 +12,9 @@ and no one else's risk, and bids no farewell, the turn before is withdrawn as a 
 false alarm is (see ``_state``). Only under the limits of ``_taken_back``: the alarming
 turn was a bare claim (short, no means, method, preparation or return to an act) and the
 answer is a sentence of its own. "what do you mean?" ... "work. school. everything is too
-much" (distress) and "i have the pills here" ... "What pills?" (means) stay.
+much" (distress) and "i have the pills here" ... "What pills?" (means) stay. An answer
+that opens by naming an everyday thing ("the IKEA wardrobe.", "on coffee.") withdraws the
+same way without the question (see _fragment).
 
 Per message a few set tests (:func:`asks_referent`, :func:`opens_vague`); per
 conversation each pair of neighbouring turns once (:func:`withdraw_answered`).
@@ -57,6 +59,7 @@ class _Turn(Protocol):
     withdrawn: bool
     referent: bool
     vague: bool
+    names_thing: bool
     farewells: frozenset[tuple[int, int]]
 
     def own_level(self) -> RiskLevel: ...
@@ -65,11 +68,34 @@ class _Turn(Protocol):
 def withdraw_answered(turns: Sequence[_Turn]) -> None:
     """Withdraw each turn the next turn explains after a question about its referent."""
     for before, turn in itertools.pairwise(turns):
-        alarming = before.own_level() >= RiskLevel.PASSIVE  # distress told stays told
-        if alarming and turn.referent and _names_a_thing(turn) and taken_back(before, turn):
+        if before.own_level() < RiskLevel.PASSIVE:
+            continue  # distress told stays told
+        if turn.referent and _names_a_thing(turn) and taken_back(before, turn):
             before.withdrawn = True
+        elif turn.names_thing:
+            _named_in_a_fragment(before, turn)
 
 
-def _names_a_thing(turn: _Turn) -> bool:
-    calm = all(s.level < RiskLevel.DISTRESS and s.cue.level < RiskLevel.PASSIVE for s in turn.signals)
+def _names_a_thing(turn: _Turn, said: frozenset[str] = frozenset()) -> bool:
+    """Calm (nothing of risk or distress, bar the alarming words ``said`` again of the
+    thing), not vague, no farewell."""
+    calm = all(
+        s.cue.id in said or (s.level < RiskLevel.DISTRESS and s.cue.level < RiskLevel.PASSIVE)
+        for s in turn.signals
+    )
     return calm and not turn.vague and not turn.farewells
+
+
+def _named_in_a_fragment(before: _Turn, turn: _Turn) -> None:
+    """The answer opens by naming an everyday thing ("the IKEA wardrobe. I cannot do this
+    anymore"; see _fragment): the turn before is withdrawn, and the same words said again
+    of the thing are distress."""
+    said = frozenset(s.cue.id for s in before.signals if s.subject == "self")
+    if not (_names_a_thing(turn, said) and taken_back(before, turn)):
+        return
+    before.withdrawn = True
+    turn.signals = [_at_most_distress(s) if s.cue.id in said else s for s in turn.signals]
+
+
+def _at_most_distress(sig: Signal) -> Signal:
+    return sig.lifted(min(sig.level, RiskLevel.DISTRESS))

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._context import MessageContext as _Context
 from safeguard.checks.self_harm._data import Cue
+from safeguard.checks.self_harm._joined import JOIN_CLASS, before_joining
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._people import mask
 
@@ -52,8 +53,9 @@ def _naming(ctx: _Context, hit: Hit) -> Iterable[int]:
     """The hit's tokens that may name whose state it is. An article spelled like a pronoun
     after the phrase's first word names no one: Spanish "el" is "the", and "él" ("he") loses
     its accent in normalisation, so "me quemo con el mechero" is the writer's, not his. One
-    set test per hit; the class ``hit_article`` is defined by the language files."""
-    span = range(hit.first, hit.last + 1)
+    set test per hit; the class ``hit_article`` is defined by the language files. A person
+    joined ("join my grandma in heaven") names no one either (see _joined)."""
+    span = before_joining(ctx.keys, hit.first, hit.last, ctx.cues.words(JOIN_CLASS))
     articles = ctx.cues.words("hit_article")
     keys = ctx.keys
     if articles.isdisjoint(keys[hit.first + 1 : hit.last + 1]):

@@ -25,6 +25,7 @@ or a risk now always wins.
 from __future__ import annotations
 
 from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._left_behind import counted_without, former_self, opening_abstinence
 from safeguard.checks.self_harm._reading import PAST, Signal
 from safeguard.checks.self_harm._sentences import Place, Sentences
 
@@ -34,12 +35,16 @@ _NEGATED = 3  # tokens before the governing word a negation denies it from ("hav
 
 def survived(msg: Sentences, signals: tuple[Signal, ...]) -> tuple[Signal, ...]:
     """``signals`` with the writer's own survived acts marked past (see the module)."""
-    if not any(map(msg.mentions, ("survived_word", "abstinent_word", "survivor_after"))):
+    if not any(map(msg.mentions, _GATE)):
         return signals  # most messages: no word of survival at all
     gone = {s for s in signals if _own(s) and _governed(msg, msg.place(s))}
     if not gone or msg.recent() or msg.mentions("future_word"):
         return signals  # "600 days free from self-injury but tonight ..."
     return tuple(s._replace(frame=PAST) if s in gone else s for s in signals)
+
+
+# Classes one of which a message must mention for any cue in it to be read as survived.
+_GATE = ("survived_word", "abstinent_word", "survivor_after", "abstinent_without", "life_stretch")
 
 
 def _own(sig: Signal) -> bool:
@@ -56,20 +61,25 @@ def _governed(msg: Sentences, at: Place) -> bool:
         after += 1  # "suicide attempt survivor": the topic word, its event noun, the survivor
     if after < at.high and keys[after] in words("survivor_after"):
         return not msg.any_word("fresh_word", at.low, at.high)
+    if former_self(msg, at) or counted_without(msg, at.first, at.low):
+        return True  # "my younger suicidal self"; "250 days without cutting" (the cue's own "without")
     links = words("survived_link")
     for i in range(at.first - 1, max(at.low, at.first - 1 - _LINKS) - 1, -1):
-        if _governs(msg, i, at.low):
+        if _governs(msg, i, at):
             return not msg.any_word("negation", max(at.low, i - _NEGATED), i)
         if keys[i] not in links:
             return False
     return False
 
 
-def _governs(msg: Sentences, i: int, low: int) -> bool:
-    """Token ``i`` is a word of survival, or of abstinence after a time or a state."""
+def _governs(msg: Sentences, i: int, at: Place) -> bool:
+    """Token ``i`` is a word of survival, or of abstinence after a time or a state, or
+    opening the sentence before a time; or "without" after a counted time (_left_behind)."""
     keys, words = msg.keys, msg.cues.words
     if keys[i] in words("survived_word"):
         return True
-    return keys[i] in words("abstinent_word") and i > low and keys[i - 1] in words("abstinent_lead")
+    if keys[i] in words("abstinent_word") and i > at.low and keys[i - 1] in words("abstinent_lead"):
+        return True
+    return opening_abstinence(msg, i, at) or counted_without(msg, i, at.low)
 
 

@@ -45,6 +45,7 @@ class Turn:
     farewells: frozenset[tuple[int, int]] = frozenset()
     referent: bool = False  # the assistant just asked what the words meant (see _referent)
     vague: bool = False
+    names_thing: bool = False  # opens by naming a thing: "the IKEA wardrobe." (see _fragment)
 
     def own_level(self) -> RiskLevel:
         """Highest level the writer shows about themselves in this turn."""
@@ -105,6 +106,7 @@ def read_turns(conversation: Conversation, reader: Reader) -> list[Turn]:
                 farewells=reading.farewells,
                 referent=referent,
                 vague=reading.vague,
+                names_thing=reading.names_thing,
             )
         )
         asked, referent = RiskLevel.NONE, False

@@ -13,6 +13,7 @@ them"), a time or a readiness to act.
 from __future__ import annotations
 
 from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._disowning import disowns_thoughts
 from safeguard.checks.self_harm._reading import Signal, make_signal
 from safeguard.checks.self_harm._sentences import Sentences
 
@@ -50,8 +51,8 @@ def _unwanted(msg: Sentences, sig: Signal) -> bool:
 
 def _disowned(msg: Sentences, signals: tuple[Signal, ...]) -> bool:
     """The writer denies the wish: a denied risk phrase of their own ("i don't want to
-    die"), "i don't want to" ending its clause, "i would never.", or "no|zero
-    desire|urge|wish"."""
+    die"), "i don't want to" ending its clause, "i would never.", "no|zero
+    desire|urge|wish", or a shape of _disowning ("i hate them", "they horrify me")."""
     if any(s.subject == "self" and s.negated and s.cue.level >= RiskLevel.PASSIVE for s in signals):
         return True
     keys, words = msg.keys, msg.cues.words
@@ -60,7 +61,9 @@ def _disowned(msg: Sentences, signals: tuple[Signal, ...]) -> bool:
             return True
     if any(_bare_refusal(msg, i) for i in msg.positions("want")):
         return True
-    return any(_never_would(msg, i) for i in msg.positions("never_word"))
+    if any(_never_would(msg, i) for i in msg.positions("never_word")):
+        return True
+    return disowns_thoughts(keys, msg.cues)  # "i hate them", "they horrify me" (_disowning)
 
 
 def _never_would(msg: Sentences, i: int) -> bool:

@@ -6,8 +6,8 @@ if I'm secretly suicidal'" ... "do I want to die? no. I don't want to die, I wan
 stop"; "I get a flash of cutting my neck" ... "I've never wanted to hurt myself" ...
 "going to look into ERP". Per message (:func:`thought_facts`) three facts are kept: the
 message names the condition, disowns the wish (a denied risk phrase of the writer's own,
-"no|zero desire|urge|wish", "not wishes", "i don't want them"), or speaks of acting (a
-time, a now, an urge not denied).
+"no|zero desire|urge|wish", "not wishes", "i don't want them"; "i hate them", "they
+horrify me": see _disowning), or speaks of acting (a time, a now, an urge not denied).
 Per conversation (:func:`unwanted_across`), when some turn names the condition, some
 turn disowns the wish and no turn speaks of acting or says intent, the writer's thoughts
 at ``passive`` or ``ideation`` in the turns up to the last disowning one are distress:
@@ -22,6 +22,7 @@ from typing import NamedTuple, Protocol
 
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._data import CueSet
+from safeguard.checks.self_harm._disowning import disowns_thoughts
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._reading import Signal, make_signal
 
@@ -46,9 +47,10 @@ def thought_facts(
     few set tests in C)."""
     words = cues.words
     names = not words("unwanted_thought").isdisjoint(keys)
+    shaped = disowns_thoughts(keys, cues)  # "they disgust me" may stand alone in its turn
     if not names and not signals and words("urge_word").isdisjoint(keys):
-        return NO_FACTS
-    disowns = any(_denied_own(s) for s in signals) or _no_wish(keys, cues)
+        return ThoughtFacts(False, True, False) if shaped else NO_FACTS
+    disowns = shaped or any(_denied_own(s) for s in signals) or _no_wish(keys, cues)
     acts = any(cues.cues[h.payload].kind in _ACTING for h in hits) or _urge(keys, cues)
     return ThoughtFacts(names, disowns, acts)
 
