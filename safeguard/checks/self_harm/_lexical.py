@@ -22,7 +22,7 @@ import functools
 import itertools
 import json
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -34,27 +34,40 @@ _NUMBER = "<n>"
 
 
 Feature = str | tuple[str, str]
-"""A word, or a pair of adjacent words (a tuple: built in C, no string formatting)."""
+"""A word, a pair of adjacent words, or a pair one word apart whose second word is marked
+``*`` ("took the pills" gives ``("took", "*pills")``); pairs are tuples, built in C."""
+
+SKIP = "*"
 
 
 def features(keys: Sequence[str]) -> frozenset[Feature]:
-    """The features of one message's token keys: words and adjacent word pairs.
+    """The features of one message's token keys: words, adjacent word pairs, and pairs
+    one word apart (they carry "took * pills" across the many words between).
 
     Numbers are one feature (``<n>``): "40 pills" and "60 pills" say the same. A blank
     key (a word the model must not read: ``_lift.model_keys``) is in no feature.
     """
     said = words(keys)
-    found: frozenset[Feature] = frozenset(said).union(itertools.pairwise(said))
+    found: frozenset[Feature] = frozenset(said).union(itertools.pairwise(said), skips(said))
     if "" not in said:
         return found
     return frozenset(f for f in found if f != "" and not (isinstance(f, tuple) and "" in f))
+
+
+def skips(said: Sequence[str]) -> Iterator[tuple[str, str]]:
+    """The pairs one word apart, second word marked (none with a blank word)."""
+    return ((a, SKIP + b) for a, b in zip(said, said[2:], strict=False) if a and b)
+
+
+def _all(said: Sequence[str]) -> Iterator[Feature]:
+    return itertools.chain(said, itertools.pairwise(said), skips(said))
 
 
 def known_features(keys: Sequence[str], known: frozenset[Feature]) -> frozenset[Feature]:
     """``features(keys) & known``, without building the features no head weighs (the word
     model's cost on a message the rules found nothing in is mostly this set)."""
     said = words(keys) if any(map(str.isdigit, keys)) else keys
-    return known.intersection(itertools.chain(said, itertools.pairwise(said)))
+    return known.intersection(_all(said))
 
 
 def name(feature: Feature) -> str:
@@ -129,8 +142,7 @@ class LexicalModel:
     def encode(self, keys: Sequence[str]) -> Codes:
         """The numbers of ``known_features(keys, self.vocabulary)`` (0 is no feature's)."""
         said = words(keys) if any(map(str.isdigit, keys)) else keys
-        found: Iterable[Feature] = itertools.chain(said, itertools.pairwise(said))
-        numbers = map(self._numbers.get, found)
+        numbers = map(self._numbers.get, _all(said))
         return frozenset(filter(None, numbers))  # None: a feature no head weighs
 
     def row(self, head: Head) -> list[float]:

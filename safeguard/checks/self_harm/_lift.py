@@ -29,7 +29,15 @@ from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize
 from safeguard._tokens import tokenize
 from safeguard.checks.self_harm._data import Cue
-from safeguard.checks.self_harm._lexical import Codes, Feature, Head, LexicalModel, known_features, words
+from safeguard.checks.self_harm._lexical import (
+    SKIP,
+    Codes,
+    Feature,
+    Head,
+    LexicalModel,
+    known_features,
+    words,
+)
 from safeguard.checks.self_harm._reading import Reading, Signal, make_signal
 from safeguard.checks.self_harm._state import Assessment, Turn
 from safeguard.checks.self_harm._trie import Hit
@@ -311,5 +319,7 @@ def _position(keys: Sequence[str], feature: Feature | None) -> int | None:
     said = words(keys)
     for i, word in enumerate(said):
         if word == feature or (i + 1 < len(said) and (word, said[i + 1]) == feature):
+            return i
+        if i + 2 < len(said) and (word, SKIP + said[i + 2]) == feature:
             return i
     return None
