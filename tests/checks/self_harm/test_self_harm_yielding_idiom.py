@@ -1,0 +1,77 @@
+"""A bound gives way (_yielding_idiom): "disappear for a week", "sleep till friday" cancel
+the wish they overlap, but not beside the writer's own means, a time or a plan in the same
+message, and what they cancelled counts once the writer's wish has been said. Other idioms
+("killing me") keep cancelling whatever stands beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._message import read
+from tests.checks.self_harm._helpers import rules, rules_level, user_turns_level
+
+L = RiskLevel
+
+
+@pytest.mark.parametrize(
+    ("text", "least"),
+    [
+        ("i want to disappear for 3 days. i've got the pills ready", L.INTENT),
+        ("honestly i want to disappear for a week. the rope is in the garage", L.INTENT),
+        ("i want to sleep and never wake up until christmas. tonight is the night", L.INTENT),
+        ("wanna vanish for 2 weeks. already looked up the least painful way", L.PASSIVE),
+        ("i want to disappear from socials for good. i have enough pills to do it", L.INTENT),
+    ],
+)
+def test_a_bound_beside_means_time_or_plan_keeps_the_wish(text: str, least: RiskLevel) -> None:
+    assert rules_level(text) >= least
+
+
+@pytest.mark.parametrize(
+    ("turns", "least"),
+    [
+        (("i don't want to be alive anymore", "i just want to disappear for a week"), L.PASSIVE),
+        (("everyone would be better off without me", "i want to sleep till monday"), L.PASSIVE),
+    ],
+)
+def test_a_bound_after_the_writers_wish_keeps_it(turns: tuple[str, ...], least: RiskLevel) -> None:
+    # The first turn alone is passive; the bound's wish is raised too (held, then prepared).
+    assert user_turns_level(*turns) >= least
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to disappear for 3 days, switch my phone off and read",
+        "sometimes i want to disappear for a week. can you find me a cheap cabin?",
+        "i want to disappear for 3 days. i don't have the money for a hotel though",
+        "wish i could sleep till christmas, so much marking",
+        "i want to vanish from the group chat for a week, my aunt keeps posting",
+        # a figure of speech, not a bound: means beside it change nothing
+        "this traffic is killing me, i have my allergy pills in my bag",
+        "i'm so stressed || i just want to disappear for a week",
+    ],
+)
+def test_a_bound_alone_or_after_distress_is_not_risk(text: str) -> None:
+    assert rules_level(*text.split(" || ")) < L.PASSIVE
+
+
+def test_held_wish_is_not_raised_after_distress_only() -> None:
+    turns = ("work is awful and i'm exhausted", "i just want to disappear for a week")
+    assert user_turns_level(*turns) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("i just want to disappear for a week", True),
+        ("i wish i could sleep and never wake up until friday", True),
+        ("i don't want to disappear for a week", False),  # negated: nothing to raise
+        ("this commute is killing me", False),  # a figure of speech, not a bound
+    ],
+)
+def test_what_a_bound_cancelled_is_held_for_the_conversation(text: str, held: bool) -> None:
+    reading = read(text, rules()._cues)
+    assert not any(s.level >= L.PASSIVE for s in reading.signals)
+    assert any(s.cue.kind == "risk" for s in reading.prepares) is held
