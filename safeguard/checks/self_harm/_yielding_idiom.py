@@ -23,9 +23,10 @@ from safeguard.checks.self_harm._negation import negated
 from safeguard.checks.self_harm._sentences import family
 
 # What stands beside a bound and outweighs it: the writer's means, a time set for acting, a
-# plan (one that reaches a level beside distress) or a method or place question (cue
-# kinds), or a risk phrase at intent or above.
-_BESIDE = frozenset({"means", "timing", "plan_ref", "method", "location"})
+# plan (one that reaches a level beside distress), a method or place question, a goodbye
+# of its own ("last message for tonight. i'm sorry. goodbye": the bound no longer
+# explains it) (cue kinds), or a risk phrase at intent or above.
+_BESIDE = frozenset({"means", "timing", "plan_ref", "method", "location", "farewell"})
 _CORE = ("risk", *sorted(_BESIDE))
 
 

@@ -75,3 +75,55 @@ def test_what_a_bound_cancelled_is_held_for_the_conversation(text: str, held: bo
     reading = read(text, rules()._cues)
     assert not any(s.level >= L.PASSIVE for s in reading.signals)
     assert any(s.cue.kind == "risk" for s in reading.prepares) is held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that's my last message for tonight, need to be up at 6. thanks for the recipe help!",
+        "ok last text for the day, i'll send the rest of the cover letter tomorrow",
+        "last msg for today, the wifi on this train is dreadful",
+    ],
+)
+def test_a_last_message_for_the_day_is_not_risk(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "least"),
+    [
+        ("that's my last message for today. the pills are ready", L.INTENT),
+        ("my last message for tonight. tonight's the night", L.INTENT),
+        ("this is my last message for tonight. i'm sorry. goodbye", L.PASSIVE),
+        ("this is my last message for now. thank you for everything", L.PASSIVE),
+        ("this is my last message before bed. i'm sorry for everything", L.PASSIVE),
+    ],
+)
+def test_a_last_message_beside_means_time_or_goodbye_keeps_its_level(text: str, least: RiskLevel) -> None:
+    assert rules_level(text) >= least
+
+
+@pytest.mark.parametrize(
+    ("text", "least"),
+    [
+        ("last message before bed. i won't be waking up tomorrow. the pills are here", L.INTENT),
+        ("whiskey, the tablets, the sofa. won't be waking up from it", L.PASSIVE),
+        ("going to sleep now. i made sure i won't wake up", L.PASSIVE),
+        ("i want to sleep until it's all over", L.PASSIVE),
+        ("honestly i just want to sleep till everything is over", L.PASSIVE),
+    ],
+)
+def test_not_waking_said_as_a_fact_is_risk(text: str, least: RiskLevel) -> None:
+    assert rules_level(text) >= least
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i won't be waking up early tomorrow, it's my day off",
+        "i slept until it was all over, missed the whole storm",
+        "wish i could sleep until the exams are over",
+    ],
+)
+def test_not_waking_for_a_time_is_not_risk(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
