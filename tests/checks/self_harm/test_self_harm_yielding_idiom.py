@@ -127,3 +127,29 @@ def test_not_waking_said_as_a_fact_is_risk(text: str, least: RiskLevel) -> None:
 )
 def test_not_waking_for_a_time_is_not_risk(text: str) -> None:
     assert rules_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said my final goodbye to the old van today, 18 years of camping trips. weirdly gutted",
+        "drafting a farewell email to the department tonight, any tips to keep it short?",
+        "goodbye to the flat tomorrow, keys go back at noon",
+        "organising farewell drinks for my manager, which pub near king's cross?",
+    ],
+)
+def test_a_goodbye_to_a_thing_or_a_goodbye_event_is_not_risk(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "least"),
+    [
+        ("final goodbye to my old flat. the rope is in the garage", L.INTENT),
+        ("goodbye to my flat. tonight's the night", L.INTENT),
+        ("i've written goodbye emails to everyone", L.PASSIVE),
+        ("saying goodbye to my kids tonight. i can't do this anymore", L.PASSIVE),
+    ],
+)
+def test_a_goodbye_beside_means_time_or_to_people_keeps_its_level(text: str, least: RiskLevel) -> None:
+    assert rules_level(text) >= least
