@@ -5,9 +5,12 @@ from __future__ import annotations
 import operator
 from collections.abc import Iterator
 
+from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._context import SMALL
 from safeguard.checks.self_harm._context import MessageContext as _Context
 from safeguard.checks.self_harm._matcher import Hit
+from safeguard.checks.self_harm._negation import negated
+from safeguard.checks.self_harm._yielding_idiom import standing, yields
 
 CORE_KINDS = ("risk", "method", "location", "means", "timing", "plan_ref")
 
@@ -21,7 +24,7 @@ def core_hits(ctx: _Context) -> list[Hit]:
     idioms = ctx.of_kind("idiom")
     core = [h for kind in CORE_KINDS for h in ctx.of_kind(kind)]
     if idioms:
-        core = _uncancelled(core, idioms)
+        core = _uncancelled(core, standing(ctx, idioms))
     core = _widest_per_cue(core)
     if len(core) <= SMALL:
         return [h for h in core if not _outweighed(h, core, ctx)]
@@ -30,6 +33,19 @@ def core_hits(ctx: _Context) -> list[Hit]:
         for i in range(hit.first, hit.last + 1):
             at.setdefault(i, []).append(hit)
     return [h for h in core if not any(_contains(o, h, ctx) for o in _neighbours(h, at) if o is not h)]
+
+
+def held_hits(ctx: _Context) -> list[Hit]:
+    """The risk phrases (passive or above, not negated) that an idiom of a yielding family
+    (a bound: see ``_yielding_idiom``) cancelled in this message; most messages hold no
+    such idiom and pay one family look-up per idiom."""
+    bounds = [i for i in standing(ctx, ctx.of_kind("idiom")) if yields(ctx, i)]
+    if not bounds:
+        return []
+    cues = ctx.cues.cues
+    core = [h for kind in CORE_KINDS for h in ctx.of_kind(kind) if cues[h.payload].level >= RiskLevel.PASSIVE]
+    kept = {id(h) for h in _uncancelled(core, bounds)}
+    return [h for h in core if id(h) not in kept and not negated(ctx, h)]
 
 
 def _outweighed(hit: Hit, core: list[Hit], ctx: _Context) -> bool:

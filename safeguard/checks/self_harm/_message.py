@@ -33,7 +33,7 @@ from safeguard.checks.self_harm._checkin import denies
 from safeguard.checks.self_harm._combine import combine, countdown, everyday_means
 from safeguard.checks.self_harm._context import MARKER_WINDOW
 from safeguard.checks.self_harm._context import MessageContext as _Context
-from safeguard.checks.self_harm._core_hits import core_hits
+from safeguard.checks.self_harm._core_hits import core_hits, held_hits
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._discourse import reread_signals
 from safeguard.checks.self_harm._everyday_farewell import farewell_facts
@@ -154,6 +154,18 @@ def _modify(
     if frame == "info" and kind == "risk":
         level = RiskLevel.NONE
     return level, method, subject, frame
+
+
+def _held(ctx: _Context) -> tuple[Signal, ...]:
+    """The writer's own risk phrases a bound cancelled ("i want to disappear for a week"),
+    at level none: raised like preparation once the writer's wish has been said (see
+    ``_yielding_idiom``, ``_prepared``)."""
+    found = []
+    for hit in held_hits(ctx):
+        sig = _signal(ctx, hit)
+        if sig.subject == "self" and not sig.frame and not sig.negated:
+            found.append(sig.lifted(RiskLevel.NONE))
+    return tuple(found)
 
 
 def _planned(ctx: _Context, hit: Hit) -> bool:
@@ -277,7 +289,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         present=speaks_of_now(ctx),
         repeats=repeats(ctx) if ctx.anywhere("repeat") else (),
         streaks=streaks(ctx),
-        prepares=prepares(ctx),
+        prepares=prepares(ctx) + _held(ctx) if ctx.anywhere("idiom") else prepares(ctx),
         keys=() if msg.keys is None else msg.keys,
         ruled=msg.ruled,
     )
