@@ -64,9 +64,21 @@ def lift(model: LexicalModel, *turns: str) -> tuple[RiskLevel, list[tuple[int, s
 
 
 def test_features_are_words_and_pairs_with_numbers_folded() -> None:
-    assert found("took 40 pills") == {"tok", "<n>", "pils", ("tok", "<n>"), ("<n>", "pils")}
+    pairs = {("tok", "<n>"), ("<n>", "pils")}
+    assert found("took 40 pills") == {"tok", "<n>", "pils", *pairs, ("tok", "*pils")}
     assert found("took 60 pills") == found("took 40 pills")
     assert found("") == frozenset()
+
+
+def test_a_pair_one_word_apart_is_weighed_and_is_evidence() -> None:
+    # "took * pills" across whatever word stands between: the gap a bag of pairs misses
+    (skip,) = [f for f in found("grabbed the strip") if isinstance(f, tuple) and f[1].startswith("*")]
+    model = toy({skip: 4.0})
+    for text in ("work was awful. grabbed the strip from the drawer", "grabbed that strip, anyway"):
+        level, spans = lift(model, text)
+        assert level == L.PASSIVE
+        assert spans
+    assert lift(model, "grabbed a new strip of tape")[0] == L.NONE  # two words apart
 
 
 def test_a_wording_the_rules_miss_is_raised_with_its_clause_as_evidence() -> None:
