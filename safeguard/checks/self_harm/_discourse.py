@@ -51,6 +51,7 @@ from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._dated import dated_events
 from safeguard.checks.self_harm._hypothetical import hypothetical_acts
 from safeguard.checks.self_harm._matcher import Hit
+from safeguard.checks.self_harm._other_act import other_act
 from safeguard.checks.self_harm._plans import explained_by_plans, happy_plans, preparation
 from safeguard.checks.self_harm._professional import professional_topics
 from safeguard.checks.self_harm._quoted import quoted_other, reported_other
@@ -83,6 +84,13 @@ def _candidate(sig: Signal) -> bool:
     return sig.level >= RiskLevel.PASSIVE or sig.cue.kind in _LATER_KINDS
 
 
+def _others_act(sig: Signal) -> bool:
+    """Another real person's act a helper tells of ("my brother cut his wrists"): read
+    here only for its time, as the writer's acts are ("my uncle hanged himself in 1998" is
+    a loss told, not an emergency now)."""
+    return sig.subject == "other" and not sig.negated and not sig.frame and sig.level >= RiskLevel.INTENT
+
+
 def reread(
     reading: Reading, text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] | None = None
 ) -> Reading:
@@ -107,7 +115,9 @@ def reread_signals(
     context of ``reread`` applied (``ctx``: the message rules' context over ``hits``, whose
     hits by kind and person words the pass reuses). Unchanged: ``signals`` itself."""
     if not any(map(_candidate, signals)):
-        return signals, recovered
+        if not any(map(_others_act, signals)):
+            return signals, recovered
+        return _others_in_time(signals, text, cues, tokens, hits, ctx), recovered
     if ctx is None:
         msg = Sentences(text, cues, signals, tokens, hits)
     else:
@@ -119,7 +129,7 @@ def reread_signals(
     distressed = any(s.cue.level == RiskLevel.DISTRESS for s in own)
     grave = any(s.level >= RiskLevel.PASSIVE and not explained_by_plans(s.cue, cues) for s in own)
     happy = not distressed and not grave and happy_plans(msg)
-    reread = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else s for s in signals)
+    reread = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else _in_time(msg, s) for s in signals)
     reread = tested_words(msg, bare_acts(msg, hypothetical_acts(msg, reread)))
     reread = professional_topics(msg, dated_events(msg, unwanted_thoughts(msg, reread)))
     lived = survived(msg, told_past(msg, reread))
@@ -130,6 +140,8 @@ def reread_signals(
 def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signal:
     at = msg.place(sig)
     if quoted_other(msg, sig) or reported_other(msg, sig.cue, at) or their_own(msg, sig, at):
+        return sig.lifted(sig.level, subject="other")
+    if other_act(msg, sig, at):
         return sig.lifted(sig.level, subject="other")
     if reported_clause(msg, sig, at):
         return sig.lifted(sig.level, subject="other")
@@ -151,6 +163,36 @@ def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signa
         return sig._replace(frame=RESOLVE)
     if sig.cue.kind == "means" and _at_the_edge(msg, at):
         return sig.lifted(max(sig.level, RiskLevel.INTENT))
+    return sig
+
+
+def _others_in_time(
+    signals: tuple[Signal, ...],
+    text: str,
+    cues: CueSet,
+    tokens: Tokens | None,
+    hits: list[Hit] | None,
+    ctx: MessageContext | None,
+) -> tuple[Signal, ...]:
+    """A message with only other people's acts: each read for its time (``_in_time``) and
+    for a condition ("if he took them all": see _hypothetical)."""
+    if ctx is None:
+        msg = Sentences(text, cues, signals, tokens, hits)
+    else:
+        msg = Sentences(text, cues, signals, tokens, hits, ctx.by_kind, ctx.built_people)
+    if not msg.keys:
+        return signals
+    return hypothetical_acts(msg, tuple(_in_time(msg, s) for s in signals))
+
+
+def _in_time(msg: Sentences, sig: Signal) -> Signal:
+    """Another person's act told as the past (a history marker or a year in its sentence,
+    nothing recent) is capped as the writer's past acts are: a loss or a story told, still
+    theirs (subject other), not an emergency now."""
+    if not _others_act(sig):
+        return sig
+    if _historical(msg, sig, msg.place(sig)):
+        return sig.lifted(min(sig.level, _history_cap(msg)))._replace(frame=PAST)
     return sig
 
 

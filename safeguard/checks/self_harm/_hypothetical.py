@@ -27,7 +27,8 @@ _LEAD_WINDOW = 4  # tokens between the conditional word and the act ("if i ever 
 
 
 def hypothetical_acts(msg: Sentences, signals: tuple[Signal, ...]) -> tuple[Signal, ...]:
-    """``signals`` with the writer's act phrases under a condition capped at ideation."""
+    """``signals`` with act phrases under a condition capped at ideation: the writer's, or
+    another real person's a helper asks about ("if he cut his wrists would he ...")."""
     if not msg.mentions("hypothetical_lead"):
         return signals  # most messages: no "if" at all
     return tuple(_weighed(msg, s) if _conditional(msg, s) else s for s in signals)
@@ -44,7 +45,9 @@ def _weighed(msg: Sentences, sig: Signal) -> Signal:
 
 
 def _conditional(msg: Sentences, sig: Signal) -> bool:
-    if sig.subject != "self" or sig.negated or family(sig.cue.id) not in msg.cues.words("act_cue"):
+    if sig.subject not in ("self", "other") or sig.negated:
+        return False  # another real person's act too: "what if my brother took them all"
+    if family(sig.cue.id) not in msg.cues.words("act_cue"):
         return False
     at = msg.place(sig)
     clauses, keys, words = msg.tokens.clauses, msg.keys, msg.cues.words

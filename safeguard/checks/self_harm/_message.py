@@ -113,8 +113,22 @@ def _frame(ctx: _Context) -> str:
 def _message_frame(ctx: _Context) -> str:
     if ctx.anywhere("fiction"):
         return "fiction"
-    asks = any(_clause_initial(ctx, h) or not _wh_opener(ctx, h) for h in ctx.of_kind("info"))
+    asks = any(
+        (_clause_initial(ctx, h) or not _wh_opener(ctx, h)) and not _asks_own_step(ctx, h)
+        for h in ctx.of_kind("info")
+    )
     return "info" if asks else ""
+
+
+def _asks_own_step(ctx: _Context, hit: Hit) -> bool:
+    """The writer asks "what do i do": a helper's request in an emergency, not a request
+    for information about the act ("my brother cut his wrists, what do i do" is
+    his emergency, not a topic). Not "what do i say to her" (a helper's question, read as
+    information as before)."""
+    after, keys = hit.last + 1, ctx.keys
+    if after + 1 >= len(keys) or keys[hit.last] != "do" or keys[after + 1] != "do":
+        return False  # nearly always: no "what do ... do"
+    return ctx.people.is_(after, "self_subj")
 
 
 def _wh_opener(ctx: _Context, hit: Hit) -> bool:

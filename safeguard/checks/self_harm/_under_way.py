@@ -4,9 +4,11 @@ than ever ... i'm getting light headed", "slit my wrist in the tub").
 
 A cut phrase alone is ideation: it is as often an urge or a habit told. Beside a sign of
 an act in progress (kind ``act_sign``: much blood, blood on the floor, faintness, the bath)
-in the same message it is an attempt under way, which the scale calls imminent. Not when
-the cut is wanted rather than done ("i want to cut so bad, last time there was blood
-everywhere": see ``_wanted_now``), negated, someone else's or told as the past.
+in the same message it is an attempt under way, which the scale calls imminent; so is
+another person's cut a helper tells of ("my roommate cut herself, there's blood
+everywhere": their emergency, subject other). Not when the cut is wanted rather than done
+("i want to cut so bad, last time there was blood everywhere": see ``_wanted_now``),
+negated, framed (a story, an informational question, the past).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ _KIND = "act_sign"
 
 
 def under_way(ctx: MessageContext, core: Sequence[Hit], signals: list[Signal]) -> list[Signal]:
-    """``signals`` (one per hit of ``core``, in order) with the writer's own cuts lifted to
+    """``signals`` (one per hit of ``core``, in order) with real people's cuts lifted to
     imminent when a sign of the act in progress shares the message."""
     signs = ctx.of_kind(_KIND)
     if not signs or ctx.cues.words("cut_act").isdisjoint(ctx.keys):
@@ -35,8 +37,10 @@ def under_way(ctx: MessageContext, core: Sequence[Hit], signals: list[Signal]) -
 
 
 def _lifted(ctx: MessageContext, hit: Hit, sig: Signal) -> Signal:
-    if sig.subject != "self" or sig.negated or sig.frame == PAST or sig.kind != "risk":
+    if sig.negated or sig.frame == PAST or sig.kind != "risk":
         return sig
+    if sig.subject != "self" and (sig.subject != "other" or sig.frame):
+        return sig  # another's cut only as a helper tells it: not a story, not a question
     if sig.level < RiskLevel.IDEATION or sig.level >= RiskLevel.IMMINENT:
         return sig
     if ctx.cues.words("cut_act").isdisjoint(ctx.keys[hit.first : hit.last + 1]) or wanted(ctx, hit):
