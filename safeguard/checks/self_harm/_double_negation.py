@@ -4,6 +4,10 @@ The nearest negation before a cue usually denies it ("i don't want to die"). Thr
 use a negation to say the opposite, and reading them as a denial leaves a person at risk
 without help:
 
+- a verb of stopping just after the negation (or just before it, French "je n'arrête pas
+  de"): the negation denies the stopping, so the cue goes on ("i never stopped wanting to
+  die", "no puedo dejar de cortarme", "não consigo parar de me cortar");
+
 - "without" between the negation and the cue: the negation denies the "without", so the
   cue is asserted ("i can't go a day without cutting", "not a day goes by without me
   wanting to die"); an everyday object is no cue at all ("i can't go a day without coffee");
@@ -18,14 +22,16 @@ without help:
   never so much as thought about suicide" is a denial), not "any more than" ("i don't
   want to die any more than you do").
 
-Word lists are the classes ``without`` (en "without", es "sin", pt "sem", fr "sans", de
-"ohne"), ``frame_time`` (a span of time: "day", "night"), ``frame_lead`` (the words a
+Word lists are the classes of the phrase data: ``stop_verb`` ("stop", "dejar", "parar",
+"arrêter", "aufhören"); ``without`` (en "without", es "sin", pt "sem", fr "sans", de
+"ohne"); ``frame_time`` (a span of time: "day", "night"), ``frame_lead`` (the words a
 negated span may stand behind: "a", "single", "remember", "go"), ``frame_pass`` ("goes",
-"passes": "no day goes by"), ``compare_never`` (the negations of experience: "never",
-"havent"), ``compare_ever`` ("never", "ever": "never" is its own "ever"), ``compare_before`` (comparatives before the cue:
-"more", "closer", "this"; ``compare_this``, ``compare_degree``, ``compare_copula``) and after it (``compare_more``,
+"passes": "no day goes by"); ``compare_never`` (the negations of experience: "never",
+"havent"), ``compare_ever`` ("never", "ever": "never" is its own "ever"), the
+comparatives before the cue (``compare_before``: "more", "closer", "this";
+``compare_this``, ``compare_degree``, ``compare_copula``) and after it (``compare_more``,
 ``compare_much``, ``compare_much_lead``, ``compare_not_more``, ``compare_even``,
-``compare_even_next``) of the phrase data.
+``compare_even_next``).
 Only called for a negation already found before a cue, and each shape is gated by a set
 test over a few tokens: ordinary messages pay nothing.
 """
@@ -35,6 +41,7 @@ from __future__ import annotations
 from safeguard.checks.self_harm._context import MessageContext as _Context
 from safeguard.checks.self_harm._matcher import Hit
 
+STOP_REACH = 4  # "no puedo dejar de", "não consigo parar de", "haven't been able to stop"
 FRAME_GAP = 6  # "not a day goes by that i don't": span of time to the second negation
 FRAME_LEAD = 4  # "i can't remember the last time": first negation to the span of time
 COMPARE_TAIL = 3  # "wanted to die (so) much more": cue end to the comparative
@@ -45,6 +52,11 @@ def asserted(ctx: _Context, negation: int, hit: Hit) -> bool:
     a "without", a negated span of time or a comparison with the past turns it round."""
     keys, words = ctx.keys, ctx.cues.words
     between = keys[negation + 1 : hit.first]
+    stops = words("stop_verb")
+    if not stops.isdisjoint(between[:STOP_REACH]):
+        return True  # "can't stop cutting": the stopping is denied
+    if negation > 0 and keys[negation - 1] in stops and ctx.clauses[negation - 1] == ctx.clauses[negation]:
+        return True  # "je n'arrête pas de" (not "... just stop? not die by my own hand")
     if not words("without").isdisjoint(between):
         return True  # "can't go a day without cutting": the negation denies the "without"
     return _cancelled(ctx, negation, hit) or _compared(ctx, negation, hit)
