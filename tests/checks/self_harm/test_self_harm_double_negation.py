@@ -50,6 +50,8 @@ L = RiskLevel
         ("não sei se quero continuar vivendo", L.PASSIVE),
         ("je ne sais pas si je veux encore vivre", L.PASSIVE),
         ("ich weiß nicht, ob ich noch leben will", L.PASSIVE),
+        # a negated memory of wanting to live
+        ("honestly i can't remember the last time i actually wanted to be alive", L.PASSIVE),
     ],
 )
 def test_a_negation_turned_round_asserts_the_risk(text: str, lowest: RiskLevel) -> None:
@@ -83,6 +85,7 @@ def test_a_negation_turned_round_asserts_the_risk(text: str, lowest: RiskLevel) 
         # "if" after a verb of knowing about something else
         "i don't know if i want to fix this or leave",
         "i don't know if i want to be here for the party",
+        "i can't remember the last time i wanted to go out",
     ],
 )
 def test_real_denials_stay_below_passive(text: str) -> None:
