@@ -13,12 +13,16 @@
   "ich habe nicht vor, ...") reaches over the comma to the zu-infinitive it announces;
 - a negated verb of knowing or telling does not negate its complement ("nobody knows i
   still cut", "no sabe que sigo haciéndome daño", "nem sei pq ainda to vivo", "il ne sait
-  pas que je me fais du mal"): see _knowing.
+  pas que je me fais du mal"): see _knowing;
+- a negation that another word turns into an assertion ("i can't go a day without
+  cutting", "not a day goes by that i don't want to die", "i've never wanted to die more
+  than now") does not deny: see _double_negation.
 """
 
 from __future__ import annotations
 
 from safeguard.checks.self_harm._context import MessageContext as _Context
+from safeguard.checks.self_harm._double_negation import asserted
 from safeguard.checks.self_harm._knowing import negates_knowing
 from safeguard.checks.self_harm._matcher import Hit
 
@@ -47,7 +51,7 @@ def negated(ctx: _Context, hit: Hit) -> bool:
         if key in stops:
             return False
         if key in negations:
-            return _negation_reaches(ctx, i, first, restart)
+            return _negation_reaches(ctx, i, first, restart) and not asserted(ctx, i, hit)
         if restart < 0 and _restarts(ctx, i):
             restart = i
     return False
