@@ -21,6 +21,7 @@ nothing; no response follows) is held to ``--distress-max-fp`` of the cases labe
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
 import tempfile
@@ -36,7 +37,7 @@ from safeguard._conversation import Conversation, Message
 from safeguard._levels import RiskLevel
 from safeguard._normalize import phrase_keys
 from safeguard.checks.self_harm import SelfHarmCheck, SelfHarmOptions
-from safeguard.checks.self_harm._lexical import Feature, features, name
+from safeguard.checks.self_harm._lexical import SKIP, Feature, features, name
 from safeguard.checks.self_harm._state import assess
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -229,8 +230,21 @@ def _rate(hit: npt.NDArray[np.bool_], among: npt.NDArray[np.bool_]) -> float:
     return round(float((hit & among).sum()) / max(1, int(among.sum())), 4)
 
 
+def _without_skips(case: Case) -> Case:
+    return dataclasses.replace(case, found=frozenset(f for f in case.found if not _is_skip(f)))
+
+
+def _is_skip(feature: Feature) -> bool:
+    return isinstance(feature, tuple) and feature[1].startswith(SKIP)
+
+
 def train_head(cases: Sequence[Case], level: RiskLevel, args: argparse.Namespace) -> dict[str, object]:
     kept, y = _labelled(cases, level)
+    if level == RiskLevel.DISTRESS:
+        # Pairs one word apart carry a risk phrase across the word between ("took * pills");
+        # the distress head reads mood, where they only added look-alikes ("i hope my dog
+        # doesn't die" read as distress): it weighs words and adjacent pairs only.
+        kept = [_without_skips(c) for c in kept]
     probs = out_of_fold(kept, y, args.l2, args.min_df)
     threshold, stats = pick_threshold(kept, y, probs, args, level)
     vocab = _vocab(kept, args.min_df)
