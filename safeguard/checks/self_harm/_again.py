@@ -24,7 +24,7 @@ from typing import Protocol
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._context import MessageContext
 from safeguard.checks.self_harm._matcher import Hit
-from safeguard.checks.self_harm._reading import PAST, Signal, make_signal
+from safeguard.checks.self_harm._reading import PAST, Signal
 from safeguard.checks.self_harm._spans import reach
 
 _NEGATED = 3  # tokens before a repeat phrase a negation denies it from
@@ -43,7 +43,7 @@ def repeats(ctx: MessageContext) -> tuple[Signal, ...]:
         return ()  # most messages: no repeat word
     inside = reach(ctx.of_kind("recovery"), len(ctx.keys))
     found = [h for h in hits if _own_repeat(ctx, h, inside)]
-    return tuple(_signal(ctx, h) for h in found)
+    return tuple(ctx.own_signal(h) for h in found)
 
 
 def _own_repeat(ctx: MessageContext, hit: Hit, recovery: list[int]) -> bool:
@@ -59,12 +59,6 @@ def _own_repeat(ctx: MessageContext, hit: Hit, recovery: list[int]) -> bool:
         return False
     objects = words("repeat_object") | words("trivial_cause") | words("happy_event")
     return objects.isdisjoint(keys[max(0, hit.first - _OBJECT) : hit.last + 1 + _OBJECT])
-
-
-def _signal(ctx: MessageContext, hit: Hit) -> Signal:
-    start, end = ctx.span(hit)
-    cue = ctx.cues.cues[hit.payload]
-    return make_signal((cue, start, end, RiskLevel.NONE, "self", False, False, ""))
 
 
 def relapse(turns: Sequence[_Turn]) -> None:

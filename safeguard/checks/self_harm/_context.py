@@ -5,10 +5,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from safeguard._levels import RiskLevel
 from safeguard._normalize import Token, Tokens
-from safeguard.checks.self_harm._data import CueSet
+from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._people import People
+from safeguard.checks.self_harm._reading import Signal, make_signal
 
 MARKER_WINDOW = 6
 QUESTION_MARK_REACH = 3  # "overdose?", "overdose ?!", "overdose 🙃?"
@@ -78,6 +80,13 @@ class MessageContext:
         if isinstance(tokens, Tokens):
             return tokens.starts[hit.first], tokens.ends[hit.last]
         return tokens[hit.first].start, tokens[hit.last].end
+
+    def own_signal(self, hit: Hit, cue: Cue | None = None) -> Signal:
+        """A plain signal of ``hit`` (or of ``cue`` in its place) for the writer: its offsets,
+        no level of its own (the cue's decides) and no marker."""
+        start, end = self.span(hit)
+        cue = cue or self.cues.cues[hit.payload]
+        return make_signal((cue, start, end, RiskLevel.NONE, "self", False, False, ""))
 
     def of_kind(self, kind: str) -> list[Hit]:
         return self._by_kind.get(kind, [])

@@ -19,7 +19,7 @@ from safeguard.checks.self_harm._context import MessageContext
 from safeguard.checks.self_harm._data import Cue
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._negation import negated
-from safeguard.checks.self_harm._reading import Signal, make_signal
+from safeguard.checks.self_harm._reading import Signal
 
 _KIND = "going"
 _NOW_WINDOW = 3  # "take them all now", "jump off it tonight"
@@ -37,8 +37,7 @@ def goings(ctx: MessageContext) -> list[Signal]:
         cue = ctx.cues.cues[hit.payload]
         if _now_after(ctx, hit):
             cue = _soon(cue)
-        start, end = ctx.span(hit)
-        found.append(make_signal((cue, start, end, RiskLevel.NONE, "self", False, False, "")))
+        found.append(ctx.own_signal(hit, cue))
     return found
 
 

@@ -13,11 +13,10 @@ unfair it is" names no act.
 
 from __future__ import annotations
 
-from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._context import MessageContext
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._negation import negated
-from safeguard.checks.self_harm._reading import Signal, make_signal
+from safeguard.checks.self_harm._reading import Signal
 
 _KIND = "how"
 _OPEN = "_open"
@@ -34,8 +33,7 @@ def hows(ctx: MessageContext) -> list[Signal]:
         if hit.first > 0 and ctx.keys[hit.first - 1] in others:
             continue  # "she thought about how": not the writer's
         if not negated(ctx, hit):
-            start, end = ctx.span(hit)
-            found.append(make_signal((cue, start, end, RiskLevel.NONE, "self", False, False, "")))
+            found.append(ctx.own_signal(hit, cue))
     return found
 
 

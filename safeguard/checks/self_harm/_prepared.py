@@ -21,7 +21,7 @@ from safeguard.checks.self_harm._farewell import final_goodbye
 from safeguard.checks.self_harm._going import goings
 from safeguard.checks.self_harm._how import hows
 from safeguard.checks.self_harm._negation import negated
-from safeguard.checks.self_harm._reading import Signal, make_signal
+from safeguard.checks.self_harm._reading import Signal
 
 _KIND = "prepare"
 _FAREWELL = "farewell"
@@ -46,9 +46,7 @@ def prepares(ctx: MessageContext) -> tuple[Signal, ...]:
         if hit.first > 0 and ctx.keys[hit.first - 1] in ctx.cues.words("other_subj"):
             continue  # "she wrote letters": not the writer's
         if not negated(ctx, hit):
-            start, end = ctx.span(hit)
-            cue = ctx.cues.cues[hit.payload]
-            found.append(make_signal((cue, start, end, RiskLevel.NONE, "self", False, False, "")))
+            found.append(ctx.own_signal(hit))
     return tuple(found)
 
 

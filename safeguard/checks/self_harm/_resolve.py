@@ -22,7 +22,7 @@ from typing import Protocol
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._context import MessageContext
 from safeguard.checks.self_harm._matcher import Hit
-from safeguard.checks.self_harm._reading import Signal, make_signal
+from safeguard.checks.self_harm._reading import Signal
 
 _LEAD = 2  # words that may open the clause before the decision ("and yes i'm going to")
 
@@ -36,7 +36,7 @@ def bare_decisions(ctx: MessageContext) -> list[Signal]:
     hits = ctx.of_kind("resolve")
     if not hits:
         return []  # most messages
-    return [_signal(ctx, h) for h in hits if _whole_clause(ctx, h)]
+    return [ctx.own_signal(h) for h in hits if _whole_clause(ctx, h)]
 
 
 def _whole_clause(ctx: MessageContext, hit: Hit) -> bool:
@@ -51,12 +51,6 @@ def _whole_clause(ctx: MessageContext, hit: Hit) -> bool:
         if keys[i] not in lead:
             return False
     return False
-
-
-def _signal(ctx: MessageContext, hit: Hit) -> Signal:
-    start, end = ctx.span(hit)
-    cue = ctx.cues.cues[hit.payload]
-    return make_signal((cue, start, end, RiskLevel.NONE, "self", False, False, ""))
 
 
 def decide_with_means(turns: Sequence[_Turn]) -> None:

@@ -24,11 +24,10 @@ import itertools
 from collections.abc import Sequence
 from typing import Protocol
 
-from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._context import MessageContext
 from safeguard.checks.self_harm._data import CueSet
 from safeguard.checks.self_harm._matcher import Hit
-from safeguard.checks.self_harm._reading import Signal, make_signal
+from safeguard.checks.self_harm._reading import Signal
 
 _NEGATED = 3  # tokens before a streak phrase a negation denies it from ("haven't relapsed")
 _SELF_HARM = frozenset({"harm", "harming", "harmed", "injury", "injure", "injuring", "injured"})
@@ -45,7 +44,7 @@ def streaks(ctx: MessageContext) -> tuple[Signal, ...]:
     hits = ctx.of_kind("streak")
     if not hits:
         return ()  # most messages: no streak phrase
-    return tuple(_signal(ctx, h) for h in hits if _own_streak(ctx, h))
+    return tuple(ctx.own_signal(h) for h in hits if _own_streak(ctx, h))
 
 
 def _own_streak(ctx: MessageContext, hit: Hit) -> bool:
@@ -75,12 +74,6 @@ def _dated(clause: Sequence[str], past: frozenset[str]) -> bool:
         if key == "every" and i + 1 < len(clause) and clause[i + 1] == "time":
             return True
     return False
-
-
-def _signal(ctx: MessageContext, hit: Hit) -> Signal:
-    start, end = ctx.span(hit)
-    cue = ctx.cues.cues[hit.payload]
-    return make_signal((cue, start, end, RiskLevel.NONE, "self", False, False, ""))
 
 
 def names_self_harm(keys: Sequence[str], cues: CueSet) -> bool:
