@@ -59,6 +59,10 @@ def skips(said: Sequence[str]) -> Iterator[tuple[str, str]]:
     return ((a, SKIP + b) for a, b in zip(said, said[2:], strict=False) if a and b)
 
 
+def _is_skip(feature: Feature) -> bool:
+    return isinstance(feature, tuple) and feature[1][:1] == SKIP
+
+
 def _all(said: Sequence[str]) -> Iterator[Feature]:
     return itertools.chain(said, itertools.pairwise(said), skips(said))
 
@@ -128,6 +132,7 @@ class LexicalModel:
     distress: Head | None = None
     vocabulary: frozenset[Feature] = field(init=False, repr=False, compare=False)
     _numbers: Mapping[Feature, int] = field(init=False, repr=False, compare=False)
+    _skip_numbers: Mapping[tuple[str, str], int] = field(init=False, repr=False, compare=False)
     _rows: tuple[list[float], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -137,12 +142,18 @@ class LexicalModel:
         numbers = {feature: number for number, feature in enumerate(vocabulary, start=1)}
         object.__setattr__(self, "vocabulary", vocabulary)
         object.__setattr__(self, "_numbers", numbers)
+        # pairs one word apart keyed without their mark: a message's are then looked up
+        # straight from zip(said, said[2:]), built in C like the adjacent ones
+        skipped = {(f[0], f[1][1:]): n for f, n in numbers.items() if _is_skip(f)}
+        object.__setattr__(self, "_skip_numbers", skipped)
         object.__setattr__(self, "_rows", tuple(_row(h.weights, numbers) for h in every))
 
     def encode(self, keys: Sequence[str]) -> Codes:
         """The numbers of ``known_features(keys, self.vocabulary)`` (0 is no feature's)."""
         said = words(keys) if any(map(str.isdigit, keys)) else keys
-        numbers = map(self._numbers.get, _all(said))
+        near: Iterable[Feature] = itertools.chain(said, itertools.pairwise(said))
+        apart: Iterable[tuple[str, str]] = zip(said, said[2:], strict=False)
+        numbers = itertools.chain(map(self._numbers.get, near), map(self._skip_numbers.get, apart))
         return frozenset(filter(None, numbers))  # None: a feature no head weighs
 
     def row(self, head: Head) -> list[float]:
