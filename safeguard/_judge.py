@@ -124,11 +124,15 @@ def _redacted(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class _OpenAICompletion:
+class _Completion:
+    """One vendor's call: the client, the judge model and the request's extra arguments."""
+
     client: Any
     model: str
     options: Mapping[str, Any] = field(default_factory=dict)
 
+
+class _OpenAICompletion(_Completion):
     def __call__(self, instructions: str, transcript: str) -> str:
         response = self.client.chat.completions.create(
             model=self.model,
@@ -138,12 +142,7 @@ class _OpenAICompletion:
         return str(response.choices[0].message.content or "")
 
 
-@dataclass(frozen=True)
-class _AnthropicCompletion:
-    client: Any
-    model: str
-    options: Mapping[str, Any] = field(default_factory=dict)
-
+class _AnthropicCompletion(_Completion):
     def __call__(self, instructions: str, transcript: str) -> str:
         response = self.client.messages.create(
             model=self.model,
