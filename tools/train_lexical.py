@@ -4,7 +4,7 @@
 
 Reads labelled conversations in the format of ``eval/FORMAT.md`` (default: the
 project-written sets under ``tests/data/self_harm/train`` plus ``paraphrases.jsonl`` and
-``blind.jsonl``; never ``blind2``…``blind9.jsonl``, the measurement sets, and no
+``blind.jsonl``; never ``blind2.jsonl`` and the other numbered measurement sets, and no
 development data from ``../shared``, which stays for evaluation). One logistic model
 per head level (passive, ideation, intent, and distress) over the features of
 ``safeguard.checks.self_harm._lexical.features`` of all user turns.
