@@ -71,4 +71,5 @@ def test_outcome_questions_alone_stay_below_passive(text: str) -> None:
 
 
 def test_everyday_stress_before_the_question_does_not_make_it_a_method() -> None:
-    assert user_turns_level("so stressed about my exams lol", "is the drop enough for a bungee jump") < L.PASSIVE
+    level = user_turns_level("so stressed about my exams lol", "is the drop enough for a bungee jump")
+    assert level < L.PASSIVE
