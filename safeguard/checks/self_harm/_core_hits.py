@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._context import SMALL
 from safeguard.checks.self_harm._context import MessageContext as _Context
+from safeguard.checks.self_harm._living_place import lived_somewhere
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._negation import negated
 from safeguard.checks.self_harm._yielding_idiom import standing, yields
@@ -25,6 +26,8 @@ def core_hits(ctx: _Context) -> list[Hit]:
     core = [h for kind in CORE_KINDS for h in ctx.of_kind(kind)]
     if idioms:
         core = _uncancelled(core, standing(ctx, idioms))
+    if ctx.mentions("live_verb"):  # "… want to live in Leeds": a home, not living
+        core = [h for h in core if not lived_somewhere(ctx, h)]
     core = _widest_per_cue(core)
     if len(core) <= SMALL:
         return [h for h in core if not _outweighed(h, core, ctx)]

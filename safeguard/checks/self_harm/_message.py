@@ -38,6 +38,7 @@ from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._discourse import reread_signals
 from safeguard.checks.self_harm._everyday_farewell import farewell_facts
 from safeguard.checks.self_harm._fragment import opens_with_a_thing
+from safeguard.checks.self_harm._joked import joked
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._means_question import means_question
 from safeguard.checks.self_harm._message_facts import (
@@ -283,6 +284,8 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         signals.append(planned)
     signals.extend(bare_decisions(ctx))
     clarify = any(not _negated(ctx, h) for h in ctx.of_kind("clarify"))
+    if clarify:  # "kms jk": the risk before a joke marker taken back in the same message
+        signals = joked(ctx, signals)
     asks = asked_level(ctx)
     combined = tuple(combine(signals, ctx.anywhere("now"), everyday_means(ctx, signals)))
     recovered = ctx.anywhere("recovery") or well_now(ctx, core)

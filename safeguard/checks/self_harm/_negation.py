@@ -14,6 +14,8 @@
 - a negated verb of knowing or telling does not negate its complement ("nobody knows i
   still cut", "no sabe que sigo haciéndome daño", "nem sei pq ainda to vivo", "il ne sait
   pas que je me fais du mal"): see _knowing;
+- an emphatic filler does not end the scope ("never so much as thought", "never even
+  considered", "not once have i thought"): see _emphatic;
 - a negation that another word turns into an assertion ("i can't go a day without
   cutting", "not a day goes by that i don't want to die", "i've never wanted to die more
   than now") does not deny: see _double_negation.
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 from safeguard.checks.self_harm._context import MessageContext as _Context
 from safeguard.checks.self_harm._double_negation import asserted
+from safeguard.checks.self_harm._emphatic import emphatic_even, filler_at, inverted_subject
 from safeguard.checks.self_harm._knowing import negates_knowing
 from safeguard.checks.self_harm._matcher import Hit
 
@@ -48,7 +51,7 @@ def negated(ctx: _Context, hit: Hit) -> bool:
         key = keys[i]
         if clauses[i] != clause:
             return i == first - 1 and _announced(ctx, hit, i)
-        if key in stops:
+        if key in stops and not filler_at(ctx, i):
             return False
         if key in negations:
             return _negation_reaches(ctx, i, first, restart) and not asserted(ctx, i, hit)
@@ -81,7 +84,7 @@ def _restarts(ctx: _Context, i: int) -> bool:
     deep") or a correction ("not suicidal, just tired of living"; "can't just" is not one)."""
     words, key = ctx.cues.words, ctx.keys[i]
     if key in words("clause_subject"):
-        return True
+        return not inverted_subject(ctx, i)  # "not once have i thought ..." is one clause
     return key in words("correction") and i > 0 and ctx.keys[i - 1] not in words("negation")
 
 
@@ -94,7 +97,7 @@ def _negation_reaches(ctx: _Context, i: int, first: int, restart: int) -> bool:
     """
     keys, words = ctx.keys, ctx.cues.words
     following = keys[i + 1] if i + 1 < first else ""
-    if following in words("neg_blocker"):
+    if following in words("neg_blocker") and not emphatic_even(ctx, i):
         return False
     if negates_knowing(ctx, i, first):
         return False

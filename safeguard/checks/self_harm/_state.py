@@ -21,6 +21,7 @@ from safeguard.checks.self_harm._again import relapse
 from safeguard.checks.self_harm._checkin import withdraw_denied
 from safeguard.checks.self_harm._escalate import escalate
 from safeguard.checks.self_harm._everyday_farewell import everyday_farewells
+from safeguard.checks.self_harm._joked import unjoke
 from safeguard.checks.self_harm._prepared import prepared
 from safeguard.checks.self_harm._reading import PAST, Signal
 from safeguard.checks.self_harm._referent import withdraw_answered
@@ -48,6 +49,7 @@ def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _nev
     """Judge the conversation's risk state from its user turns (``ordinary``: whether a
     distress span is only everyday stress, which does not lift a later method question)."""
     turns = read_turns(conversation, reader)
+    unjoke(turns)
     _withdraw_false_alarms(turns)
     withdraw_denied(turns)
     withdraw_answered(turns)
