@@ -52,6 +52,7 @@ from safeguard.checks.self_harm._dated import dated_events
 from safeguard.checks.self_harm._hypothetical import hypothetical_acts
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._other_act import other_act
+from safeguard.checks.self_harm._others_time import others_in_time
 from safeguard.checks.self_harm._plans import explained_by_plans, happy_plans, preparation
 from safeguard.checks.self_harm._professional import professional_topics
 from safeguard.checks.self_harm._quoted import quoted_other, reported_other
@@ -142,7 +143,9 @@ def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signa
     if quoted_other(msg, sig) or reported_other(msg, sig.cue, at) or their_own(msg, sig, at):
         return sig.lifted(sig.level, subject="other")
     if other_act(msg, sig, at):
-        return sig.lifted(sig.level, subject="other")
+        # someone else's act told with a past time ("my cousin took all her pills last
+        # year") is a loss told, not an emergency now: read for its time as _in_time does
+        return _in_time(msg, sig.lifted(sig.level, subject="other"))
     if reported_clause(msg, sig, at):
         return sig.lifted(sig.level, subject="other")
     if _denied_answer(msg, at):
@@ -187,13 +190,11 @@ def _others_in_time(
 
 def _in_time(msg: Sentences, sig: Signal) -> Signal:
     """Another person's act told as the past (a history marker or a year in its sentence,
-    nothing recent) is capped as the writer's past acts are: a loss or a story told, still
-    theirs (subject other), not an emergency now."""
+    nothing recent) or as a routine dose: a loss or a story told, still theirs (subject
+    other), not an emergency now (see _others_time)."""
     if not _others_act(sig):
         return sig
-    if _historical(msg, sig, msg.place(sig)):
-        return sig.lifted(min(sig.level, _history_cap(msg)))._replace(frame=PAST)
-    return sig
+    return others_in_time(msg, sig, _historical(msg, sig, msg.place(sig)))
 
 
 def _at_the_edge(msg: Sentences, at: Place) -> bool:
