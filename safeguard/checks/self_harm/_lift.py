@@ -3,9 +3,9 @@
 The model speaks only when the rules found no risk (level below ``passive``) and ruled
 on nothing: no user turn holds a risk phrase (whatever level the rules then gave it), an
 idiom, recovery or clarified false alarm, or a story, past or informational frame beside
-a risk phrase, method or place (see :func:`ruling`), and every live signal is the
-writer's own: plain distress, or an
-ingredient that is no risk alone (means at hand, a time, a place, a method question,
+a risk phrase, method or place (see :func:`ruling`), and every live signal is plain distress
+(the writer's or someone else's: another's stress says nothing of the writer), or the
+writer's own ingredient that is no risk alone (means at hand, a time, a place, a method question,
 a finality phrase such as "i won't be needing it"). A
 risk cue the rules lowered (negated, someone else's, a story, a headache's pills) is a
 judgement the model must not overrule; the model is for wordings the phrase lists do not
@@ -285,11 +285,13 @@ def judged(rulings: Collection[int]) -> bool:
 
 
 def _own_open(sig: Signal) -> bool:
-    """The writer's own plain distress, or an ingredient the rules left at no risk."""
+    """Plain distress (anyone's), or the writer's own ingredient the rules left at no risk."""
+    if sig.kind == "risk" and sig.cue.level <= RiskLevel.DISTRESS:
+        # Someone else's distress ("my stepdad started drinking again") judges nothing
+        # about the writer: it must not keep the model from the writer's own words.
+        return True
     if sig.subject != "self":
         return False
-    if sig.kind == "risk":
-        return sig.cue.level <= RiskLevel.DISTRESS
     return sig.kind in _INGREDIENTS and sig.level < RiskLevel.PASSIVE
 
 
