@@ -48,6 +48,8 @@ KINDS: frozenset[str] = frozenset(
         "farewell",  # a goodbye phrase, final beside thanks or an apology: see _farewell
         "prepare",  # letters, a funeral, a date: intent after a wish, see _prepared
         "how",  # thinking about how, looking up ways: ideation after a wish, see _how
+        "dwell",  # "i think about it": a thought of an unnamed act, see _disowned
+        "disown",  # "i haven't done anything", "i won't": the act disowned, see _disowned
         "going",  # "going to take the pills", "about to do it": intent after a wish, see _going
         "answer_plan",  # a plan, preparation or time later in a yes answer: see _answer_plan
         "streak",  # a self-harm streak lost, an urge, hiding found out: see _streak

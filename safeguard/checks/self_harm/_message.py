@@ -36,6 +36,7 @@ from safeguard.checks.self_harm._context import MessageContext as _Context
 from safeguard.checks.self_harm._core_hits import core_hits, held_hits
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._discourse import reread_signals
+from safeguard.checks.self_harm._disowned import disowned
 from safeguard.checks.self_harm._everyday_farewell import farewell_facts
 from safeguard.checks.self_harm._fragment import opens_with_a_thing
 from safeguard.checks.self_harm._joked import joked
@@ -288,6 +289,9 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         signals = joked(ctx, signals)
     asks = asked_level(ctx)
     combined = tuple(combine(signals, ctx.anywhere("now"), everyday_means(ctx, signals)))
+    # After combine: a disowned thought is no one's distress beside means ("i keep the
+    # pistol in the nightstand. i think about it. i'm not going to" stays ideation).
+    combined += tuple(disowned(ctx, combined))
     recovered = ctx.anywhere("recovery") or well_now(ctx, core)
     dated = dates_the_past(ctx, combined)
     if msg.rereads:
