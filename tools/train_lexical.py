@@ -6,7 +6,7 @@ Reads labelled conversations in the format of ``eval/FORMAT.md`` (default: the
 project-written sets under ``tests/data/self_harm/train`` plus ``paraphrases.jsonl`` and
 ``blind.jsonl``; never ``blind2.jsonl`` and the other numbered measurement sets, and no
 development data from ``../shared``, which stays for evaluation). One logistic model
-per head level (passive, ideation, intent, and distress) over the features of
+per head level (passive, ideation, intent, imminent, and distress) over the features of
 ``safeguard.checks.self_harm._lexical.features`` of all user turns.
 
 Each head's threshold is chosen on out-of-fold probabilities (5 folds by a hash of
@@ -43,7 +43,7 @@ from safeguard.checks.self_harm._state import assess
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "self_harm"
 DEFAULT_FILES = [DATA / "paraphrases.jsonl", DATA / "blind.jsonl", *sorted((DATA / "train").glob("*.jsonl"))]
-HEADS = (RiskLevel.DISTRESS, RiskLevel.PASSIVE, RiskLevel.IDEATION, RiskLevel.INTENT)
+HEADS = (RiskLevel.DISTRESS, RiskLevel.PASSIVE, RiskLevel.IDEATION, RiskLevel.INTENT, RiskLevel.IMMINENT)
 FOLDS = 5
 MIN_GROUP = 20
 Vector = npt.NDArray[np.float64]
