@@ -29,7 +29,7 @@ L = RiskLevel
         "took what i'd been stashing since spring",
         "took the diazepam with a bottle of wine",
         "i've taken a lot of something, can't see straight",
-        "took a whole strip at the bus stop",
+        "took the whole strip of paracetamol at the bus stop",
         # a method set up and running
         "the disposable grill is lit in the back seat",
         "sealed the bedroom windows with duct tape and lit the charcoal",
@@ -57,7 +57,22 @@ def test_an_act_told_by_its_supply_or_parts_is_imminent(text: str) -> None:
         "my pockets are full of stones the kids found on the beach",
         "the hose is connected to the garden tap",
         "i don't take my pills with wine, is that bad",
+        "im not suicidal, i just took the whole strip of vitamins",
+        "took a whole packet of biscuits to work",
     ],
 )
 def test_look_alikes_stay_below_passive(text: str) -> None:
     assert rules_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i took them all would it hurt",
+        "if i took everything in my pill organiser would it be enough",
+        "if someone took a whole packet of sleeping pills would it be painless",
+        "what if i lit the charcoal in my car",
+    ],
+)
+def test_the_act_under_a_condition_is_a_thought_not_an_act(text: str) -> None:
+    assert RiskLevel.IDEATION <= rules_level(text) < L.IMMINENT
