@@ -55,6 +55,7 @@ KINDS: frozenset[str] = frozenset(
         "resolve",  # a bare decision ("i'm going to.", "i can't stop."): see _resolve
         "act_sign",  # blood, faintness, the bath: a cut beside it is under way, see _under_way
         "test_frame",  # "testing your safety features": quoted risk words are a test, see _safety_test
+        "unmask",  # "the character is me", "there's no friend": a frame dropped, see _unmasked
     }
 )
 SUBJECTS = frozenset({"auto", "self", "other", "anchored", "topic"})

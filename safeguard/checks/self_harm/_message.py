@@ -58,6 +58,7 @@ from safeguard.checks.self_harm._resolve import bare_decisions
 from safeguard.checks.self_harm._streak import names_self_harm, streaks
 from safeguard.checks.self_harm._subject import asked_away, everyday_you, subject_of
 from safeguard.checks.self_harm._under_way import under_way
+from safeguard.checks.self_harm._unmasked import unmasks
 from safeguard.checks.self_harm._unwanted_turns import NO_FACTS, thought_facts
 from safeguard.checks.self_harm._wanted_now import wanted
 
@@ -306,4 +307,5 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         prepares=prepares(ctx) + _held(ctx) if ctx.anywhere("idiom") else prepares(ctx),
         keys=() if msg.keys is None else msg.keys,
         ruled=msg.ruled,
+        unmasks=ctx.anywhere("unmask") and unmasks(ctx),
     )

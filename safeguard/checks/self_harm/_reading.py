@@ -118,6 +118,8 @@ class Reading:
     vague: bool = False
     # Opens with a short fragment naming an everyday thing ("the IKEA wardrobe."): _fragment.
     names_thing: bool = False
+    # Says an earlier story, friend or question was about the writer (see _unmasked).
+    unmasks: bool = False
 
 
 NOTHING = Reading()

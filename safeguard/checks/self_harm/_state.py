@@ -8,6 +8,7 @@
 - A clarified false alarm ("lol i meant my phone battery") withdraws the turn
   before it, unless that turn already showed intent (a "jk" never cancels intent).
 - A "yes" answering the assistant's question about suicide counts as saying it.
+- A story or friend later said to be the writer ("the character is me") is theirs.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from safeguard.checks.self_harm._resolve import decide_with_means
 from safeguard.checks.self_harm._streak import streak_relapse
 from safeguard.checks.self_harm._taken_back import taken_back
 from safeguard.checks.self_harm._turns import Assessment, Ordinary, Reader, Turn, own, read_turns
+from safeguard.checks.self_harm._unmasked import unmask
 from safeguard.checks.self_harm._unwanted_turns import unwanted_across
 
 __all__ = ["Assessment", "Ordinary", "Reader", "Turn", "assess"]
@@ -48,6 +50,7 @@ def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _nev
     """Judge the conversation's risk state from its user turns (``ordinary``: whether a
     distress span is only everyday stress, which does not lift a later method question)."""
     turns = read_turns(conversation, reader)
+    unmask(turns)
     _withdraw_false_alarms(turns)
     withdraw_denied(turns)
     withdraw_answered(turns)

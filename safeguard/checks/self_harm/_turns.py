@@ -46,6 +46,7 @@ class Turn:
     referent: bool = False  # the assistant just asked what the words meant (see _referent)
     vague: bool = False
     names_thing: bool = False  # opens by naming a thing: "the IKEA wardrobe." (see _fragment)
+    unmasks: bool = False  # "the character is me": earlier frames dropped (see _unmasked)
 
     def own_level(self) -> RiskLevel:
         """Highest level the writer shows about themselves in this turn."""
@@ -107,6 +108,7 @@ def read_turns(conversation: Conversation, reader: Reader) -> list[Turn]:
                 referent=referent,
                 vague=reading.vague,
                 names_thing=reading.names_thing,
+                unmasks=reading.unmasks,
             )
         )
         asked, referent = RiskLevel.NONE, False
