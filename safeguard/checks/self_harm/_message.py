@@ -285,7 +285,8 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
     signals.extend(bare_decisions(ctx))
     clarify = any(not _negated(ctx, h) for h in ctx.of_kind("clarify"))
     asks = asked_level(ctx)
-    combined = tuple(combine(signals, ctx.anywhere("now"), everyday_means(ctx, signals)))
+    everyday = everyday_means(ctx, signals)
+    combined = tuple(combine(signals, ctx.anywhere("now"), everyday))
     recovered = ctx.anywhere("recovery") or well_now(ctx, core)
     dated = dates_the_past(ctx, combined)
     if msg.rereads:
@@ -308,4 +309,5 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         keys=() if msg.keys is None else msg.keys,
         ruled=msg.ruled,
         unmasks=ctx.anywhere("unmask") and unmasks(ctx),
+        everyday=everyday,
     )

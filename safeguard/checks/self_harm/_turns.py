@@ -47,6 +47,7 @@ class Turn:
     vague: bool = False
     names_thing: bool = False  # opens by naming a thing: "the IKEA wardrobe." (see _fragment)
     unmasks: bool = False  # "the character is me": earlier frames dropped (see _unmasked)
+    everyday: bool = False  # names an ordinary use of a means (see _across)
 
     def own_level(self) -> RiskLevel:
         """Highest level the writer shows about themselves in this turn."""
@@ -109,6 +110,7 @@ def read_turns(conversation: Conversation, reader: Reader) -> list[Turn]:
                 vague=reading.vague,
                 names_thing=reading.names_thing,
                 unmasks=reading.unmasks,
+                everyday=reading.everyday,
             )
         )
         asked, referent = RiskLevel.NONE, False
