@@ -56,6 +56,7 @@ KINDS: frozenset[str] = frozenset(
         "act_sign",  # blood, faintness, the bath: a cut beside it is under way, see _under_way
         "test_frame",  # "testing your safety features": quoted risk words are a test, see _safety_test
         "unmask",  # "the character is me", "there's no friend": a frame dropped, see _unmasked
+        "retract",  # "jk. unless?", "i lied just then": a clarification undone, see _retracted
     }
 )
 SUBJECTS = frozenset({"auto", "self", "other", "anchored", "topic"})

@@ -310,4 +310,5 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         ruled=msg.ruled,
         unmasks=ctx.anywhere("unmask") and unmasks(ctx),
         everyday=everyday,
+        retracts=ctx.anywhere("retract"),
     )

@@ -7,6 +7,8 @@
   writer has shown distress: the question counts as their own.
 - A clarified false alarm ("lol i meant my phone battery") withdraws the turn
   before it, unless that turn already showed intent (a "jk" never cancels intent).
+  A clarification, denial or answer taken back ("jk. unless?", "i lied just then")
+  withdraws nothing.
 - A "yes" answering the assistant's question about suicide counts as saying it.
 - A story or friend later said to be the writer ("the character is me") is theirs.
 - Means in one turn and a decision or act in another are a plan (imminent at the edge);
@@ -29,6 +31,7 @@ from safeguard.checks.self_harm._prepared import prepared
 from safeguard.checks.self_harm._reading import PAST, Signal
 from safeguard.checks.self_harm._referent import withdraw_answered
 from safeguard.checks.self_harm._resolve import decide_with_means
+from safeguard.checks.self_harm._retracted import restore_retracted
 from safeguard.checks.self_harm._streak import streak_relapse
 from safeguard.checks.self_harm._taken_back import taken_back
 from safeguard.checks.self_harm._turns import Assessment, Ordinary, Reader, Turn, own, read_turns
@@ -57,6 +60,7 @@ def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _nev
     _withdraw_false_alarms(turns)
     withdraw_denied(turns)
     withdraw_answered(turns)
+    restore_retracted(turns)
     unwanted_across(turns)
     everyday_farewells(turns)
     converge_across(live_now := [t for t in turns if not t.withdrawn])
