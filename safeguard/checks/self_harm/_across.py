@@ -8,6 +8,10 @@ rules, so the pair was lost. Here the writer's own means and a readiness phrase 
 ``plan_ref``) in *different* turns are read as a plan with its means. Only the writer's
 own, unframed signals count: a negated, past, story or generic-"you" phrase pairs with
 nothing.
+
+Two more pairs across turns: a method question in or after the turn naming means at hand
+(``ask_with_means``), and the writer's decision after suicide named as a topic
+(``decided_after_topic``).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from collections.abc import Sequence
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._combine import COUNTDOWN
 from safeguard.checks.self_harm._discourse import RESOLVE
-from safeguard.checks.self_harm._reading import Signal
+from safeguard.checks.self_harm._reading import YOU, Signal
 from safeguard.checks.self_harm._turns import Turn, firm
 
 _PAIRED = ("means", "plan_ref")
@@ -113,3 +117,31 @@ def _asked_with_means(sig: Signal) -> Signal:
         level = RiskLevel.IMMINENT if sig.cue.level >= RiskLevel.IMMINENT else RiskLevel.INTENT
         return sig.lifted(max(sig.level, level))
     return sig
+
+
+def decided_after_topic(turns: Sequence[Turn]) -> None:
+    """A question that names suicide as a topic ("does life insurance pay out for
+    suicide?", "is an overdose painless?") and the writer's own decision in a later turn
+    ("i've decided. once the harvest's in i'm going to do it", "yes. it's decided"): the
+    decision is about that act, ``intent``. Only a bare decision or specific finality wording
+    counts (not "i'm doing it" of an errand), and not after a story, study or
+    informational frame ("my essay on suicide" ... "i'm going to do it tonight")."""
+    first = next((i for i, t in enumerate(turns) if any(map(_topic, t.signals))), None)
+    if first is None:
+        return  # most conversations: suicide never named as a topic
+    for turn in turns[first + 1 :]:
+        turn.signals = [_decided(s) for s in turn.signals]
+
+
+def _topic(sig: Signal) -> bool:
+    """Suicide or self-harm named as a topic, in a plain or generic-"you" question."""
+    plain = sig.frame in ("", YOU) and not sig.negated
+    return plain and sig.subject == "topic" and sig.kind == "risk" and sig.level >= RiskLevel.IDEATION
+
+
+def _decided(sig: Signal) -> Signal:
+    if sig.kind != "plan_ref" or not _counts(sig):
+        return sig
+    if sig.frame != RESOLVE and sig.cue.level < RiskLevel.INTENT:
+        return sig
+    return sig.lifted(max(sig.level, sig.cue.level, RiskLevel.INTENT))

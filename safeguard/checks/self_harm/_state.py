@@ -12,7 +12,8 @@
 - A "yes" answering the assistant's question about suicide counts as saying it.
 - A story or friend later said to be the writer ("the character is me") is theirs.
 - Means in one turn and a decision or act in another are a plan (imminent at the edge);
-  a method question beside or after means at hand is the writer's own (see _across).
+  a method question beside or after means at hand is the writer's own, and so is a
+  decision after suicide named as a topic (see _across).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections.abc import Sequence
 
 from safeguard._conversation import Conversation
 from safeguard._levels import RiskLevel
-from safeguard.checks.self_harm._across import ask_with_means, converge_across
+from safeguard.checks.self_harm._across import ask_with_means, converge_across, decided_after_topic
 from safeguard.checks.self_harm._again import relapse
 from safeguard.checks.self_harm._checkin import withdraw_denied
 from safeguard.checks.self_harm._escalate import escalate
@@ -65,6 +66,7 @@ def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _nev
     everyday_farewells(turns)
     converge_across(live_now := [t for t in turns if not t.withdrawn])
     ask_with_means(live_now)
+    decided_after_topic(live_now)
     escalate(turns, ordinary)
     live = [t for t in turns if not t.withdrawn]
     decide_with_means(live)

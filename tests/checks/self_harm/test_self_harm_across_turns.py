@@ -105,3 +105,35 @@ def test_a_method_question_after_means_at_hand(turns: tuple[str, ...], expected:
 )
 def test_means_without_a_method_question_stay_below_intent(turns: tuple[str, ...]) -> None:
     assert rules_level(*turns) < L.INTENT
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("does life insurance pay out for suicide?", "Why do you ask?", "yes. it's decided"),
+        ("is an overdose painless?", "Why do you ask?", "no reason. i'm going to do it anyway"),
+        (
+            "hospital. 5 days. overdose",
+            "I'm glad you're here. Are you thinking of trying again?",
+            "yeah. next time i'll do it properly",
+        ),
+    ],
+)
+def test_a_decision_after_suicide_named_as_a_topic_is_intent(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) >= L.INTENT
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # the topic alone, or a decision with no topic before it, is no plan
+        (
+            "does life insurance pay out for suicide?",
+            "Policies differ.",
+            "ok thanks, i'll read the small print",
+        ),
+        ("can you help me choose a gym", "Sure!", "yes. it's decided, the one near work"),
+    ],
+)
+def test_a_topic_or_a_decision_alone_is_no_plan(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) < L.INTENT
