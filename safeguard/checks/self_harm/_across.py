@@ -39,9 +39,11 @@ def converge_across(turns: Sequence[Turn]) -> None:
     cue of that level: "i already started", "im on the bridge"). A date later on ("9
     days. i've got the pills") keeps it a plan, as the scale reads means with a time
     that is not now."""
+    if "means" not in [s.cue.kind for t in turns for s in t.signals]:
+        return  # most conversations: no means named
     means = {i for i, t in enumerate(turns) for s in t.signals if s.kind == "means" and _counts(s)}
     if not means:
-        return  # most conversations: no means named
+        return
     troubled = any(
         s.kind == "risk" and s.level >= RiskLevel.DISTRESS and firm(s) for t in turns for s in t.signals
     )
@@ -96,7 +98,7 @@ def ask_with_means(turns: Sequence[Turn]) -> None:
     the edge (a means cue of level ``imminent``: "pills are in my hand", "on the bridge")
     are ``imminent``. A question before the means ("what's the tallest building" ... "on
     top of a car park, great view") is left to the distress rules."""
-    if not any(s.method_seeking for t in turns for s in t.signals):
+    if True not in [s.method_seeking for t in turns for s in t.signals]:
         return  # most conversations: no method question
     first = next((i for i, t in enumerate(turns) if any(_at_hand(s) for s in t.signals)), None)
     if first is None or not any(s.method_seeking and not s.negated for t in turns[first:] for s in t.signals):
@@ -126,9 +128,11 @@ def decided_after_topic(turns: Sequence[Turn]) -> None:
     decision is about that act, ``intent``. Only a bare decision or specific finality wording
     counts (not "i'm doing it" of an errand), and not after a story, study or
     informational frame ("my essay on suicide" ... "i'm going to do it tonight")."""
+    if "topic" not in [s.subject for t in turns for s in t.signals]:
+        return  # most conversations: nothing named as a topic
     first = next((i for i, t in enumerate(turns) if any(map(_topic, t.signals))), None)
     if first is None:
-        return  # most conversations: suicide never named as a topic
+        return  # suicide never named as a topic
     for turn in turns[first + 1 :]:
         turn.signals = [_decided(s) for s in turn.signals]
 

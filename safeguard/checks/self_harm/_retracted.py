@@ -22,8 +22,9 @@ class _Turn(Protocol):
 
 def restore_retracted(turns: Sequence[_Turn]) -> None:
     """Un-withdraw each turn whose withdrawing turn (the next) or a later one retracts."""
-    last = max((i for i, t in enumerate(turns) if t.retracts), default=-1)
-    if last < 1:
+    flags = [t.retracts for t in turns]
+    if True not in flags[1:]:
         return  # most conversations: nothing taken back after a first turn
+    last = len(flags) - 1 - flags[::-1].index(True)
     for turn in turns[:last]:
         turn.withdrawn = False

@@ -44,9 +44,10 @@ def unmasks(ctx: MessageContext) -> bool:
 def unmask(turns: Sequence[Turn]) -> None:
     """Make every framed or someone-else's signal up to the last unmasking turn the
     writer's own (a negated one stays as it is: "she doesn't want to die")."""
-    last = max((i for i, t in enumerate(turns) if t.unmasks), default=-1)
-    if last < 0:
-        return  # most conversations: nothing unmasked
+    flags = [t.unmasks for t in turns]
+    if True not in flags:
+        return  # most conversations: nothing unmasked (a list and a C scan, no generator)
+    last = len(flags) - 1 - flags[::-1].index(True)
     for turn in turns[: last + 1]:
         turn.signals = [_owned(s) for s in turn.signals]
 
