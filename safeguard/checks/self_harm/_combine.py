@@ -16,7 +16,8 @@ from safeguard.checks.self_harm._reading import Signal
 
 COUNTDOWN_RUN = 3
 COUNTDOWN_TOP = 10
-_COUNTDOWN = Cue("context.countdown", "plan_ref", RiskLevel.NONE, "self", False, "und")
+COUNTDOWN = "context.countdown"
+_COUNTDOWN = Cue(COUNTDOWN, "plan_ref", RiskLevel.NONE, "self", False, "und")
 
 
 def converges(plan_refs: set[str], has_means: bool, when: bool) -> bool:

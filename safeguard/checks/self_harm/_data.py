@@ -59,6 +59,8 @@ KINDS: frozenset[str] = frozenset(
         "test_frame",  # "testing your safety features": quoted risk words are a test, see _safety_test
         "routine",  # "like she always does", "as prescribed": another's act is a dose, see _others_time
         "long_ago",  # "last year", "in march": another person's act told as the past, see _others_time
+        "unmask",  # "the character is me", "there's no friend": a frame dropped, see _unmasked
+        "retract",  # "jk. unless?", "i lied just then": a clarification undone, see _retracted
     }
 )
 SUBJECTS = frozenset({"auto", "self", "other", "anchored", "topic"})

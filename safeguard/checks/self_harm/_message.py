@@ -60,6 +60,7 @@ from safeguard.checks.self_harm._resolve import bare_decisions
 from safeguard.checks.self_harm._streak import names_self_harm, streaks
 from safeguard.checks.self_harm._subject import asked_away, everyday_you, subject_of
 from safeguard.checks.self_harm._under_way import under_way
+from safeguard.checks.self_harm._unmasked import unmasks
 from safeguard.checks.self_harm._unwanted_turns import NO_FACTS, thought_facts
 from safeguard.checks.self_harm._wanted_now import wanted
 
@@ -288,7 +289,8 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
     if clarify:  # "kms jk": the risk before a joke marker taken back in the same message
         signals = joked(ctx, signals)
     asks = asked_level(ctx)
-    combined = tuple(combine(signals, ctx.anywhere("now"), everyday_means(ctx, signals)))
+    everyday = everyday_means(ctx, signals)
+    combined = tuple(combine(signals, ctx.anywhere("now"), everyday))
     # After combine: a disowned thought is no one's distress beside means ("i keep the
     # pistol in the nightstand. i think about it. i'm not going to" stays ideation).
     combined += tuple(disowned(ctx, combined))
@@ -313,4 +315,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         prepares=prepares(ctx) + _held(ctx) if ctx.anywhere("idiom") else prepares(ctx),
         keys=() if msg.keys is None else msg.keys,
         ruled=msg.ruled,
+        unmasks=ctx.anywhere("unmask") and unmasks(ctx),
+        everyday=everyday,
+        retracts=ctx.anywhere("retract"),
     )

@@ -118,6 +118,12 @@ class Reading:
     vague: bool = False
     # Opens with a short fragment naming an everyday thing ("the IKEA wardrobe."): _fragment.
     names_thing: bool = False
+    # Says an earlier story, friend or question was about the writer (see _unmasked).
+    unmasks: bool = False
+    # Undoes a clarification ("jk. half jk", "i lied a bit just then"): see _retracted.
+    retracts: bool = False
+    # Names an ordinary use of a means ("stuck in traffic", "chopping onions"): see _across.
+    everyday: bool = False
 
 
 NOTHING = Reading()

@@ -7,7 +7,13 @@
   writer has shown distress: the question counts as their own.
 - A clarified false alarm ("lol i meant my phone battery") withdraws the turn
   before it, unless that turn already showed intent (a "jk" never cancels intent).
+  A clarification, denial or answer taken back ("jk. unless?", "i lied just then")
+  withdraws nothing.
 - A "yes" answering the assistant's question about suicide counts as saying it.
+- A story or friend later said to be the writer ("the character is me") is theirs.
+- Means in one turn and a decision or act in another are a plan (imminent at the edge);
+  a method question beside or after means at hand is the writer's own, and so is a
+  decision after suicide named as a topic (see _across).
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from collections.abc import Sequence
 
 from safeguard._conversation import Conversation
 from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._across import ask_with_means, converge_across, decided_after_topic
 from safeguard.checks.self_harm._again import relapse
 from safeguard.checks.self_harm._checkin import withdraw_denied
 from safeguard.checks.self_harm._escalate import escalate
@@ -26,9 +33,11 @@ from safeguard.checks.self_harm._prepared import prepared
 from safeguard.checks.self_harm._reading import PAST, Signal
 from safeguard.checks.self_harm._referent import withdraw_answered
 from safeguard.checks.self_harm._resolve import decide_with_means
+from safeguard.checks.self_harm._retracted import restore_retracted
 from safeguard.checks.self_harm._streak import streak_relapse
 from safeguard.checks.self_harm._taken_back import taken_back
 from safeguard.checks.self_harm._turns import Assessment, Ordinary, Reader, Turn, own, read_turns
+from safeguard.checks.self_harm._unmasked import unmask
 from safeguard.checks.self_harm._unwanted_turns import unwanted_across
 
 __all__ = ["Assessment", "Ordinary", "Reader", "Turn", "assess"]
@@ -50,11 +59,16 @@ def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _nev
     distress span is only everyday stress, which does not lift a later method question)."""
     turns = read_turns(conversation, reader)
     unjoke(turns)
+    unmask(turns)
     _withdraw_false_alarms(turns)
     withdraw_denied(turns)
     withdraw_answered(turns)
+    restore_retracted(turns)
     unwanted_across(turns)
     everyday_farewells(turns)
+    converge_across(live_now := [t for t in turns if not t.withdrawn])
+    ask_with_means(live_now)
+    decided_after_topic(live_now)
     escalate(turns, ordinary)
     live = [t for t in turns if not t.withdrawn]
     decide_with_means(live)

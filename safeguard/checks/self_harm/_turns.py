@@ -46,6 +46,9 @@ class Turn:
     referent: bool = False  # the assistant just asked what the words meant (see _referent)
     vague: bool = False
     names_thing: bool = False  # opens by naming a thing: "the IKEA wardrobe." (see _fragment)
+    unmasks: bool = False  # "the character is me": earlier frames dropped (see _unmasked)
+    everyday: bool = False  # names an ordinary use of a means (see _across)
+    retracts: bool = False  # undoes a clarification: "jk. unless?" (see _retracted)
 
     def own_level(self) -> RiskLevel:
         """Highest level the writer shows about themselves in this turn."""
@@ -107,6 +110,9 @@ def read_turns(conversation: Conversation, reader: Reader) -> list[Turn]:
                 referent=referent,
                 vague=reading.vague,
                 names_thing=reading.names_thing,
+                unmasks=reading.unmasks,
+                everyday=reading.everyday,
+                retracts=reading.retracts,
             )
         )
         asked, referent = RiskLevel.NONE, False
