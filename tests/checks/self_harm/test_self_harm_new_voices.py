@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from safeguard._conversation import Conversation, Message
 from safeguard._levels import RiskLevel
-from tests.checks.self_harm._helpers import rules_level
+from tests.checks.self_harm._helpers import rules, rules_level
 
 L = RiskLevel
 
@@ -125,3 +126,16 @@ def test_look_alikes_stay_below_passive(text: str) -> None:
 )
 def test_thoughts_and_questions_are_not_acts(text: str) -> None:
     assert rules_level(text) < L.IMMINENT
+
+
+
+def test_another_persons_height_is_theirs() -> None:
+    text = "my brother is standing on the roof saying he will jump"
+    result = rules().check_input(Conversation((Message("user", text),)))
+    assert result.self_harm is not None
+    assert result.self_harm.level <= L.DISTRESS  # the writer's own risk is not raised
+    assert result.self_harm.subject == "other"
+
+
+def test_a_hand_shut_in_a_door_by_accident_stays_below_passive() -> None:
+    assert rules_level("i slammed my hand in the car door, is it broken") < L.PASSIVE
