@@ -49,7 +49,7 @@ def converge_across(turns: Sequence[Turn]) -> None:
     )
     if not troubled:
         # a knife named with the onions it chops is a tool in use, not means at hand
-        means = {i for i in means if not turns[i].everyday}
+        means = {i for i in means if not turns[i].reading.everyday}
         if not means:
             return
     alone = troubled or _readied(turns, means)
@@ -75,7 +75,10 @@ def _readied(turns: Sequence[Turn], means: set[int]) -> bool:
     distress it does not: "my pills are on the counter" ... "thanks, goodbye!" is an
     errand, "on the bridge right now, stuck in traffic" ... "goodbye then" a commute."""
     return any(
-        s.kind == "means" and s.cue.level >= RiskLevel.IMMINENT and _counts(s) and not turns[i].everyday
+        s.kind == "means"
+        and s.cue.level >= RiskLevel.IMMINENT
+        and _counts(s)
+        and not turns[i].reading.everyday
         for i in means
         for s in turns[i].signals
     )

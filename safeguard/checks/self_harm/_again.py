@@ -24,7 +24,7 @@ from typing import Protocol
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._context import MessageContext
 from safeguard.checks.self_harm._matcher import Hit
-from safeguard.checks.self_harm._reading import PAST, Signal
+from safeguard.checks.self_harm._reading import PAST, Reading, Signal
 from safeguard.checks.self_harm._spans import reach
 
 _NEGATED = 3  # tokens before a repeat phrase a negation denies it from
@@ -32,8 +32,8 @@ _OBJECT = 6  # tokens after a repeat phrase its object may be named in
 
 
 class _Turn(Protocol):
+    reading: Reading
     signals: list[Signal]
-    repeats: tuple[Signal, ...]
 
 
 def repeats(ctx: MessageContext) -> tuple[Signal, ...]:
@@ -63,13 +63,13 @@ def _own_repeat(ctx: MessageContext, hit: Hit, recovery: list[int]) -> bool:
 
 def relapse(turns: Sequence[_Turn]) -> None:
     """Raise each turn's repeat phrases against the writer's past acts up to that turn."""
-    if not any(turn.repeats for turn in turns):
+    if not any(turn.reading.repeats for turn in turns):
         return  # most conversations: no repeat phrase to raise
     past = RiskLevel.NONE
     for turn in turns:
         past = max(past, _past_act(turn.signals))
-        if past >= RiskLevel.PASSIVE and turn.repeats:
-            turn.signals = [*turn.signals, *(_raised(s, past) for s in turn.repeats)]
+        if past >= RiskLevel.PASSIVE and turn.reading.repeats:
+            turn.signals = [*turn.signals, *(_raised(s, past) for s in turn.reading.repeats)]
 
 
 def _past_act(signals: Sequence[Signal]) -> RiskLevel:

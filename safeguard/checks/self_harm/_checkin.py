@@ -28,7 +28,7 @@ from typing import Protocol
 
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._data import CueSet
-from safeguard.checks.self_harm._reading import Signal
+from safeguard.checks.self_harm._reading import Reading, Signal
 
 _LEADS = 3  # exclamations that may come before the "no" ("oh my god no")
 _SAYS = 2  # words after the "no" that say what was meant ("no, the series")
@@ -55,9 +55,9 @@ def denies(keys: Sequence[str], cues: CueSet) -> bool:
 
 
 class _Turn(Protocol):
+    reading: Reading
     signals: list[Signal]
     checked: RiskLevel
-    denies: bool
     withdrawn: bool
 
     def own_level(self) -> RiskLevel: ...
@@ -75,4 +75,4 @@ def _denial(turn: _Turn) -> bool:
     asked = RiskLevel.PASSIVE <= turn.checked <= RiskLevel.IDEATION
     # Nothing of risk in the answer, whoever's or however framed: "no. for a school
     # project, what does an overdose do" is a question reframed, not a false alarm.
-    return asked and turn.denies and all(s.cue.level < RiskLevel.PASSIVE for s in turn.signals)
+    return asked and turn.reading.denies and all(s.cue.level < RiskLevel.PASSIVE for s in turn.signals)

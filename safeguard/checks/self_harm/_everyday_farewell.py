@@ -25,7 +25,7 @@ from typing import Protocol
 from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize, tokenize
 from safeguard.checks.self_harm._data import CueSet
-from safeguard.checks.self_harm._reading import Signal
+from safeguard.checks.self_harm._reading import Reading, Signal
 from safeguard.checks.self_harm._sentences import family
 
 Span = tuple[int, int]
@@ -67,20 +67,20 @@ def _farewell(sig: Signal, text: str, cues: CueSet) -> bool:
 
 
 class _Turn(Protocol):
+    reading: Reading
     signals: list[Signal]
-    reason: bool
-    farewells: frozenset[Span]
 
 
 def everyday_farewells(turns: Sequence[_Turn]) -> None:
     """Read as nothing the farewell phrases of turns that name an everyday reason (or
     whose next turn does), when the writer states no other risk."""
-    if not any(t.farewells for t in turns) or not _farewells_only(turns):
+    if not any(t.reading.farewells for t in turns) or not _farewells_only(turns):
         return
     for i, turn in enumerate(turns):
-        explained = turn.reason or (i + 1 < len(turns) and turns[i + 1].reason)
-        if explained and turn.farewells:
-            turn.signals = [_dropped(s) if (s.start, s.end) in turn.farewells else s for s in turn.signals]
+        explained = turn.reading.reason or (i + 1 < len(turns) and turns[i + 1].reading.reason)
+        if explained and turn.reading.farewells:
+            said = turn.reading.farewells
+            turn.signals = [_dropped(s) if (s.start, s.end) in said else s for s in turn.signals]
 
 
 def _farewells_only(turns: Sequence[_Turn]) -> bool:
@@ -89,7 +89,7 @@ def _farewells_only(turns: Sequence[_Turn]) -> bool:
         for s in turn.signals:
             if s.subject != "self" or s.negated:
                 continue
-            other = s.level >= RiskLevel.PASSIVE and (s.start, s.end) not in turn.farewells
+            other = s.level >= RiskLevel.PASSIVE and (s.start, s.end) not in turn.reading.farewells
             if other or s.cue.kind in _KEEP:
                 return False
     return True

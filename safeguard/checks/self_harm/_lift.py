@@ -20,6 +20,7 @@ who is not fine.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import operator
@@ -190,7 +191,7 @@ class Lifter:
         """Every signal of the turn is the writer's own, unframed and not negated, and
         the message is no story, recovery, dated past or clarification."""
         reading = self._reader(turn.text)
-        if turn.clarify or reading.fiction or reading.recovered or reading.dated:
+        if turn.reading.clarify or reading.fiction or reading.recovered or reading.dated:
             return False
         return all(s.subject == "self" and not s.negated and not s.frame for s in turn.signals)
 
@@ -206,7 +207,7 @@ class Lifter:
         turn = turns[index]
         start, end = _evidence(turn.text, self.model.strongest(self.found(turn.text), head))
         sig = make_signal((_CUES[level], start, end, level, "self", False, False, LEXICAL))
-        turns[index] = Turn(turn.message, [*turn.signals, sig], turn.clarify, turn.text, turn.withdrawn)
+        turns[index] = dataclasses.replace(turn, signals=[*turn.signals, sig])
         return Assessment(level, "self", judged.method_seeking, turns)
 
     def opens(self, judged: Assessment) -> bool:

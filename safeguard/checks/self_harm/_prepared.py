@@ -21,7 +21,7 @@ from safeguard.checks.self_harm._farewell import final_goodbye
 from safeguard.checks.self_harm._going import goings
 from safeguard.checks.self_harm._how import hows
 from safeguard.checks.self_harm._negation import negated
-from safeguard.checks.self_harm._reading import Signal
+from safeguard.checks.self_harm._reading import Reading, Signal
 
 _KIND = "prepare"
 _FAREWELL = "farewell"
@@ -29,8 +29,8 @@ _SPANS = 8  # preparation spans a wish is checked against (hostile text repeats 
 
 
 class _Turn(Protocol):
+    reading: Reading
     signals: list[Signal]
-    prepares: tuple[Signal, ...]
 
 
 def prepares(ctx: MessageContext) -> tuple[Signal, ...]:
@@ -53,17 +53,17 @@ def prepares(ctx: MessageContext) -> tuple[Signal, ...]:
 def prepared(turns: Sequence[_Turn]) -> None:
     """Raise each turn's preparation phrases once the writer's own wish has been said, and
     its final goodbye once the writer's distress or wish has."""
-    if not any(turn.prepares for turn in turns):
+    if not any(turn.reading.prepares for turn in turns):
         return  # most conversations: no preparation phrase or goodbye to raise
     wished = distressed = False
     for turn in turns:
-        here = _wish(turn.signals, turn.prepares, RiskLevel.PASSIVE)
+        here = _wish(turn.signals, turn.reading.prepares, RiskLevel.PASSIVE)
         wished = wished or here
         # A goodbye the phrase rules already read as one ("this is goodbye": intent) counts.
         distressed = distressed or wished or _wish(turn.signals, (), RiskLevel.DISTRESS)
-        if not turn.prepares or not distressed:
+        if not turn.reading.prepares or not distressed:
             continue
-        raised = [s.lifted(s.cue.level) for s in turn.prepares if _raises(s, here, wished)]
+        raised = [s.lifted(s.cue.level) for s in turn.reading.prepares if _raises(s, here, wished)]
         turn.signals = [*turn.signals, *raised]
 
 

@@ -28,7 +28,7 @@ from typing import Protocol
 
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._data import CueSet
-from safeguard.checks.self_harm._reading import Signal
+from safeguard.checks.self_harm._reading import Reading, Signal
 from safeguard.checks.self_harm._taken_back import taken_back
 
 OPENING = 4  # tokens read at the start of an answer ("with my boyfriend lol")
@@ -54,13 +54,11 @@ def opens_vague(keys: Sequence[str], cues: CueSet) -> bool:
 
 
 class _Turn(Protocol):
+    reading: Reading
     text: str
     signals: list[Signal]
     withdrawn: bool
     referent: bool
-    vague: bool
-    names_thing: bool
-    farewells: frozenset[tuple[int, int]]
 
     def own_level(self) -> RiskLevel: ...
 
@@ -72,7 +70,7 @@ def withdraw_answered(turns: Sequence[_Turn]) -> None:
             continue  # distress told stays told
         if turn.referent and _names_a_thing(turn) and taken_back(before, turn):
             before.withdrawn = True
-        elif turn.names_thing:
+        elif turn.reading.names_thing:
             _named_in_a_fragment(before, turn)
 
 
@@ -83,7 +81,7 @@ def _names_a_thing(turn: _Turn, said: frozenset[str] = frozenset()) -> bool:
         s.cue.id in said or (s.level < RiskLevel.DISTRESS and s.cue.level < RiskLevel.PASSIVE)
         for s in turn.signals
     )
-    return calm and not turn.vague and not turn.farewells
+    return calm and not turn.reading.vague and not turn.reading.farewells
 
 
 def _named_in_a_fragment(before: _Turn, turn: _Turn) -> None:

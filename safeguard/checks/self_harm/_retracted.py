@@ -14,15 +14,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from safeguard.checks.self_harm._reading import Reading
+
 
 class _Turn(Protocol):
-    retracts: bool
+    reading: Reading
     withdrawn: bool
 
 
 def restore_retracted(turns: Sequence[_Turn]) -> None:
     """Un-withdraw each turn whose withdrawing turn (the next) or a later one retracts."""
-    flags = [t.retracts for t in turns]
+    flags = [t.reading.retracts for t in turns]
     if True not in flags[1:]:
         return  # most conversations: nothing taken back after a first turn
     last = len(flags) - 1 - flags[::-1].index(True)

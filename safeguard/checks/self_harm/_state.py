@@ -45,7 +45,7 @@ __all__ = ["Assessment", "Ordinary", "Reader", "Turn", "assess"]
 
 def _withdraw_false_alarms(turns: Sequence[Turn]) -> None:
     for before, turn in itertools.pairwise(turns):
-        corrected = turn.clarify and turn.own_level() <= RiskLevel.DISTRESS
+        corrected = turn.reading.clarify and turn.own_level() <= RiskLevel.DISTRESS
         if corrected and (before.own_level() <= RiskLevel.IDEATION or taken_back(before, turn)):
             before.withdrawn = True
 
@@ -97,7 +97,7 @@ def _settle_past(turns: Sequence[Turn]) -> None:
     grave = [s for t in turns for s in t.signals if own(s) and s.level >= RiskLevel.PASSIVE]
     if not grave or any(s.frame != PAST for s in grave):
         return
-    if not any(t.recovered for t in turns) and any(t.present for t in turns):
+    if not any(t.reading.recovered for t in turns) and any(t.reading.present for t in turns):
         return  # without a word of being well, only a past that says nothing of now
     for turn in turns:
         turn.signals = [_settled(s) for s in turn.signals]
@@ -109,7 +109,7 @@ def _dated_by_answer(turns: Sequence[Turn]) -> None:
     the writer's unframed risk in the turn before it past. The level is kept: only
     ``_settle_past`` lowers it."""
     for before, turn in itertools.pairwise(turns):
-        if turn.dated:
+        if turn.reading.dated:
             before.signals = [_past(s) for s in before.signals]
 
 

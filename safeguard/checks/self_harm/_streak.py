@@ -27,16 +27,15 @@ from typing import Protocol
 from safeguard.checks.self_harm._context import MessageContext
 from safeguard.checks.self_harm._data import CueSet
 from safeguard.checks.self_harm._matcher import Hit
-from safeguard.checks.self_harm._reading import Signal
+from safeguard.checks.self_harm._reading import Reading, Signal
 
 _NEGATED = 3  # tokens before a streak phrase a negation denies it from ("haven't relapsed")
 _SELF_HARM = frozenset({"harm", "harming", "harmed", "injury", "injure", "injuring", "injured"})
 
 
 class _Turn(Protocol):
+    reading: Reading
     signals: list[Signal]
-    streaks: tuple[Signal, ...]
-    names_sh: bool
 
 
 def streaks(ctx: MessageContext) -> tuple[Signal, ...]:
@@ -90,10 +89,10 @@ def streak_relapse(turns: Sequence[_Turn]) -> None:
     """Raise each turn's streak phrases to their cue level where some user turn of the
     conversation names self-harm (a later answer too: "i relapsed" ... "with what?" ...
     "cutting")."""
-    if not any(turn.streaks for turn in turns):
+    if not any(turn.reading.streaks for turn in turns):
         return  # most conversations: no streak phrase
-    if not any(turn.names_sh for turn in turns):
+    if not any(turn.reading.names_sh for turn in turns):
         return  # sobriety, smoking, a diet: nothing names self-harm
     for turn in turns:
-        if turn.streaks:
-            turn.signals = [*turn.signals, *(s.lifted(s.cue.level) for s in turn.streaks)]
+        if turn.reading.streaks:
+            turn.signals = [*turn.signals, *(s.lifted(s.cue.level) for s in turn.reading.streaks)]

@@ -24,31 +24,21 @@ _ANSWER = Cue("context.answer", "risk", RiskLevel.NONE, "self", False, "und")
 
 @dataclass(slots=True)
 class Turn:
-    """One user message's signals, with the message index they belong to."""
+    """One user message's signals, with the message index they belong to.
+
+    ``reading`` is what the message says on its own (its facts: recovered, dated,
+    streaks, farewells ...); the turn adds what only the conversation knows: the
+    signals as the conversation rules change them, what the assistant asked just before,
+    and whether a later turn withdrew it.
+    """
 
     message: int
     signals: list[Signal]
-    clarify: bool = False
+    reading: Reading
     text: str = ""
     withdrawn: bool = False
-    recovered: bool = False
-    dated: bool = False
-    present: bool = False
-    repeats: tuple[Signal, ...] = ()
-    streaks: tuple[Signal, ...] = ()  # see _streak
-    names_sh: bool = False
-    prepares: tuple[Signal, ...] = ()
     checked: RiskLevel = RiskLevel.NONE  # what the assistant asked just before (see _checkin)
-    denies: bool = False
-    thought: tuple[bool, bool, bool] = (False, False, False)  # see _unwanted_turns
-    reason: bool = False  # see _everyday_farewell
-    farewells: frozenset[tuple[int, int]] = frozenset()
     referent: bool = False  # the assistant just asked what the words meant (see _referent)
-    vague: bool = False
-    names_thing: bool = False  # opens by naming a thing: "the IKEA wardrobe." (see _fragment)
-    unmasks: bool = False  # "the character is me": earlier frames dropped (see _unmasked)
-    everyday: bool = False  # names an ordinary use of a means (see _across)
-    retracts: bool = False  # undoes a clarification: "jk. unless?" (see _retracted)
 
     def own_level(self) -> RiskLevel:
         """Highest level the writer shows about themselves in this turn."""
@@ -89,32 +79,7 @@ def read_turns(conversation: Conversation, reader: Reader) -> list[Turn]:
                 signals.append(Signal(_ANSWER, start, end, answered, "self"))
         elif (told := plan_reply(asked, reading, turns, firm_level, len(message.text))) is not None:
             signals.append(told)
-        turns.append(
-            Turn(
-                index,
-                signals,
-                reading.clarify,
-                message.text,
-                recovered=reading.recovered,
-                dated=reading.dated,
-                present=reading.present,
-                repeats=reading.repeats,
-                streaks=reading.streaks,
-                names_sh=reading.names_sh,
-                prepares=reading.prepares,
-                checked=asked,
-                denies=reading.denies,
-                thought=reading.thought,
-                reason=reading.reason,
-                farewells=reading.farewells,
-                referent=referent,
-                vague=reading.vague,
-                names_thing=reading.names_thing,
-                unmasks=reading.unmasks,
-                everyday=reading.everyday,
-                retracts=reading.retracts,
-            )
-        )
+        turns.append(Turn(index, signals, reading, message.text, checked=asked, referent=referent))
         asked, referent = RiskLevel.NONE, False
     return turns
 

@@ -44,7 +44,7 @@ def unmasks(ctx: MessageContext) -> bool:
 def unmask(turns: Sequence[Turn]) -> None:
     """Make every framed or someone-else's signal up to the last unmasking turn the
     writer's own (a negated one stays as it is: "she doesn't want to die")."""
-    flags = [t.unmasks for t in turns]
+    flags = [t.reading.unmasks for t in turns]
     if True not in flags:
         return  # most conversations: nothing unmasked (a list and a C scan, no generator)
     last = len(flags) - 1 - flags[::-1].index(True)

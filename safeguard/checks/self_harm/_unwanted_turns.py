@@ -24,7 +24,7 @@ from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._data import CueSet
 from safeguard.checks.self_harm._disowning import disowns_thoughts
 from safeguard.checks.self_harm._matcher import Hit
-from safeguard.checks.self_harm._reading import Signal, make_signal
+from safeguard.checks.self_harm._reading import Reading, Signal, make_signal
 
 _ACTING = frozenset({"now", "timing"})  # hit kinds that speak of acting
 
@@ -84,15 +84,15 @@ def _urge(keys: Sequence[str], cues: CueSet) -> bool:
 
 
 class _Turn(Protocol):
+    reading: Reading
     signals: list[Signal]
-    thought: tuple[bool, bool, bool]  # a ThoughtFacts
 
 
 def unwanted_across(turns: Sequence[_Turn]) -> None:
     """Lower the writer's thoughts (passive, ideation) to distress in the turns up to the
     last that disowns the wish, when the conversation names the condition and disowns the
     wish, and no turn speaks of acting or says intent."""
-    facts = [ThoughtFacts(*t.thought) for t in turns]
+    facts = [ThoughtFacts(*t.reading.thought) for t in turns]
     if not any(f.names for f in facts) or any(f.acts for f in facts):
         return
     last = max((i for i, f in enumerate(facts) if f.disowns), default=-1)
