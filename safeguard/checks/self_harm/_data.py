@@ -59,6 +59,7 @@ KINDS: frozenset[str] = frozenset(
         "test_frame",  # "testing your safety features": quoted risk words are a test, see _safety_test
         "routine",  # "like she always does", "as prescribed": another's act is a dose, see _others_time
         "long_ago",  # "last year", "in march": another person's act told as the past, see _others_time
+        "topic_named",  # "died by suicide", "suicide rates": the topic word as a topic, see _named_topic
     }
 )
 SUBJECTS = frozenset({"auto", "self", "other", "anchored", "topic"})
