@@ -61,6 +61,7 @@ KINDS: frozenset[str] = frozenset(
         "long_ago",  # "last year", "in march": another person's act told as the past, see _others_time
         "unmask",  # "the character is me", "there's no friend": a frame dropped, see _unmasked
         "retract",  # "jk. unless?", "i lied just then": a clarification undone, see _retracted
+        "topic_named",  # "died by suicide", "suicide rates": the topic word as a topic, see _named_topic
     }
 )
 SUBJECTS = frozenset({"auto", "self", "other", "anchored", "topic"})

@@ -51,6 +51,7 @@ from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._dated import dated_events
 from safeguard.checks.self_harm._hypothetical import hypothetical_acts
 from safeguard.checks.self_harm._matcher import Hit
+from safeguard.checks.self_harm._named_topic import named_topics
 from safeguard.checks.self_harm._other_act import other_act
 from safeguard.checks.self_harm._others_time import others_in_time
 from safeguard.checks.self_harm._plans import explained_by_plans, happy_plans, preparation
@@ -133,6 +134,7 @@ def reread_signals(
     reread = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else _in_time(msg, s) for s in signals)
     reread = tested_words(msg, bare_acts(msg, hypothetical_acts(msg, reread)))
     reread = professional_topics(msg, dated_events(msg, unwanted_thoughts(msg, reread)))
+    reread = named_topics(msg, reread)  # "died by suicide", "suicide rates": a topic named
     lived = survived(msg, told_past(msg, reread))
     # A message naming what the writer survived says they are past it (see _survived).
     return story_signals(msg, asked_by_others(msg, lived)), recovered or lived != reread
