@@ -19,21 +19,15 @@ plan for my career"), or one said of another person ("she's trying again").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._context import MessageContext
 from safeguard.checks.self_harm._matcher import Hit
-from safeguard.checks.self_harm._reading import PAST, Reading, Signal
+from safeguard.checks.self_harm._reading import PAST, ReadTurn, Signal
 from safeguard.checks.self_harm._spans import reach
 
 _NEGATED = 3  # tokens before a repeat phrase a negation denies it from
 _OBJECT = 6  # tokens after a repeat phrase its object may be named in
-
-
-class _Turn(Protocol):
-    reading: Reading
-    signals: list[Signal]
 
 
 def repeats(ctx: MessageContext) -> tuple[Signal, ...]:
@@ -61,7 +55,7 @@ def _own_repeat(ctx: MessageContext, hit: Hit, recovery: list[int]) -> bool:
     return objects.isdisjoint(keys[max(0, hit.first - _OBJECT) : hit.last + 1 + _OBJECT])
 
 
-def relapse(turns: Sequence[_Turn]) -> None:
+def relapse(turns: Sequence[ReadTurn]) -> None:
     """Raise each turn's repeat phrases against the writer's past acts up to that turn."""
     if not any(turn.reading.repeats for turn in turns):
         return  # most conversations: no repeat phrase to raise

@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from typing import Protocol
 
 from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize, tokenize
 from safeguard.checks.self_harm._data import CueSet
-from safeguard.checks.self_harm._reading import Reading, Signal
+from safeguard.checks.self_harm._reading import ReadTurn, Signal
 from safeguard.checks.self_harm._sentences import family
 
 Span = tuple[int, int]
@@ -66,12 +65,7 @@ def _farewell(sig: Signal, text: str, cues: CueSet) -> bool:
     return not cues.words("farewell_span").isdisjoint(words)
 
 
-class _Turn(Protocol):
-    reading: Reading
-    signals: list[Signal]
-
-
-def everyday_farewells(turns: Sequence[_Turn]) -> None:
+def everyday_farewells(turns: Sequence[ReadTurn]) -> None:
     """Read as nothing the farewell phrases of turns that name an everyday reason (or
     whose next turn does), when the writer states no other risk."""
     if not any(t.reading.farewells for t in turns) or not _farewells_only(turns):
@@ -83,7 +77,7 @@ def everyday_farewells(turns: Sequence[_Turn]) -> None:
             turn.signals = [_dropped(s) if (s.start, s.end) in said else s for s in turn.signals]
 
 
-def _farewells_only(turns: Sequence[_Turn]) -> bool:
+def _farewells_only(turns: Sequence[ReadTurn]) -> bool:
     """Every risk the writer states at passive or above is a farewell phrase."""
     for turn in turns:
         for s in turn.signals:

@@ -13,7 +13,6 @@ said: a preparation phrase in that turn or any later one, a time phrase (a cue i
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._context import MessageContext
@@ -21,16 +20,11 @@ from safeguard.checks.self_harm._farewell import final_goodbye
 from safeguard.checks.self_harm._going import goings
 from safeguard.checks.self_harm._how import hows
 from safeguard.checks.self_harm._negation import negated
-from safeguard.checks.self_harm._reading import Reading, Signal
+from safeguard.checks.self_harm._reading import ReadTurn, Signal
 
 _KIND = "prepare"
 _FAREWELL = "farewell"
 _SPANS = 8  # preparation spans a wish is checked against (hostile text repeats one phrase)
-
-
-class _Turn(Protocol):
-    reading: Reading
-    signals: list[Signal]
 
 
 def prepares(ctx: MessageContext) -> tuple[Signal, ...]:
@@ -50,7 +44,7 @@ def prepares(ctx: MessageContext) -> tuple[Signal, ...]:
     return tuple(found)
 
 
-def prepared(turns: Sequence[_Turn]) -> None:
+def prepared(turns: Sequence[ReadTurn]) -> None:
     """Raise each turn's preparation phrases once the writer's own wish has been said, and
     its final goodbye once the writer's distress or wish has."""
     if not any(turn.reading.prepares for turn in turns):

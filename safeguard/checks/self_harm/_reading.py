@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._data import Cue
@@ -127,3 +127,11 @@ class Reading:
 
 
 NOTHING = Reading()
+
+
+class ReadTurn(Protocol):
+    """A user turn as the passes over the conversation see it: what its message says on its
+    own (``reading``) and its signals, which those passes may replace (see ``_turns.Turn``)."""
+
+    reading: Reading
+    signals: list[Signal]

@@ -22,20 +22,14 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from typing import Protocol
 
 from safeguard.checks.self_harm._context import MessageContext
 from safeguard.checks.self_harm._data import CueSet
 from safeguard.checks.self_harm._matcher import Hit
-from safeguard.checks.self_harm._reading import Reading, Signal
+from safeguard.checks.self_harm._reading import ReadTurn, Signal
 
 _NEGATED = 3  # tokens before a streak phrase a negation denies it from ("haven't relapsed")
 _SELF_HARM = frozenset({"harm", "harming", "harmed", "injury", "injure", "injuring", "injured"})
-
-
-class _Turn(Protocol):
-    reading: Reading
-    signals: list[Signal]
 
 
 def streaks(ctx: MessageContext) -> tuple[Signal, ...]:
@@ -85,7 +79,7 @@ def names_self_harm(keys: Sequence[str], cues: CueSet) -> bool:
     return any(key == "self" and nxt in _SELF_HARM for key, nxt in itertools.pairwise(keys))
 
 
-def streak_relapse(turns: Sequence[_Turn]) -> None:
+def streak_relapse(turns: Sequence[ReadTurn]) -> None:
     """Raise each turn's streak phrases to their cue level where some user turn of the
     conversation names self-harm (a later answer too: "i relapsed" ... "with what?" ...
     "cutting")."""

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from typing import NamedTuple, Protocol
+from typing import NamedTuple
 
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._data import CueSet
 from safeguard.checks.self_harm._disowning import disowns_thoughts
 from safeguard.checks.self_harm._matcher import Hit
-from safeguard.checks.self_harm._reading import Reading, Signal, make_signal
+from safeguard.checks.self_harm._reading import ReadTurn, Signal, make_signal
 
 _ACTING = frozenset({"now", "timing"})  # hit kinds that speak of acting
 
@@ -83,12 +83,7 @@ def _urge(keys: Sequence[str], cues: CueSet) -> bool:
     return any(key in urge and (i == 0 or keys[i - 1] not in none) for i, key in enumerate(keys))
 
 
-class _Turn(Protocol):
-    reading: Reading
-    signals: list[Signal]
-
-
-def unwanted_across(turns: Sequence[_Turn]) -> None:
+def unwanted_across(turns: Sequence[ReadTurn]) -> None:
     """Lower the writer's thoughts (passive, ideation) to distress in the turns up to the
     last that disowns the wish, when the conversation names the condition and disowns the
     wish, and no turn speaks of acting or says intent."""
