@@ -18,6 +18,7 @@ probabilities (recall, must-not-flag flagged, ordinary distress raised).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 
 import numpy as np
@@ -28,21 +29,41 @@ from safeguard._levels import RiskLevel
 
 def held_out(cases: list[Case], y: Vector, sets: list[str], args: argparse.Namespace) -> Vector:
     """Each written set's probabilities from a model trained on every other file."""
+    return held_out_both(cases, y, sets, args)[0]
+
+
+def held_out_both(
+    cases: list[Case], y: Vector, sets: list[str], args: argparse.Namespace
+) -> tuple[Vector, Vector]:
+    """``held_out``, and the same models' probabilities of the features outside the
+    phrases that judged a ruled message (``Case.unruled``: what overruling reads)."""
     of = np.array([c.group.split("/")[0] for c in cases])
-    probs = np.full(len(cases), np.nan)
+    probs, unruled = np.full(len(cases), np.nan), np.full(len(cases), np.nan)
     for name in sets:
         train = [c for c, s in zip(cases, of, strict=True) if s != name]
         vocab = _vocab(train, args.min_df)
         w, b = fit(_matrix(train, vocab), y[of != name], args.l2)
         test = [c for c, s in zip(cases, of, strict=True) if s == name]
         probs[of == name] = 1.0 / (1.0 + np.exp(-(_matrix(test, vocab).times(w) + b)))
-    return probs
+        outside = [dataclasses.replace(c, found=c.unruled) for c in test]
+        unruled[of == name] = 1.0 / (1.0 + np.exp(-(_matrix(outside, vocab).times(w) + b)))
+    return probs, unruled
+
+
+def _shipped_passive() -> dict[str, float]:
+    model = json.loads((ROOT / "safeguard" / "data" / "self_harm" / "lexical.json").read_text("utf-8"))
+    return dict(next(h for h in model["heads"] if h["level"] == "passive"))
 
 
 def shipped_threshold() -> float:
     """The shipped model's ``passive`` threshold, which ``lexical_margin`` shifts."""
-    model = json.loads((ROOT / "safeguard" / "data" / "self_harm" / "lexical.json").read_text("utf-8"))
-    return float(next(h["threshold"] for h in model["heads"] if h["level"] == "passive"))
+    return float(_shipped_passive()["threshold"])
+
+
+def shipped_overrule() -> float | None:
+    """The shipped model's ``overrule`` probability (``None``: it never overrules)."""
+    sure = _shipped_passive().get("overrule")
+    return None if sure is None else float(sure)
 
 
 def main() -> None:
@@ -50,14 +71,14 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--max-fp", type=float, default=0.01, help="on ordinary distress")
-    parser.add_argument("--l2", type=float, default=3e-4)
+    parser.add_argument("--l2", type=float, default=1e-4)
     parser.add_argument("--min-df", type=int, default=3)
     parser.add_argument("--margins", type=float, nargs="*", default=[], help="lexical_margin values")
     args = parser.parse_args()
     cases, y = _labelled(load_cases(DEFAULT_FILES), RiskLevel.PASSIVE)
     of = np.array([c.group.split("/")[0] for c in cases])
     sets = sorted({s for s in of if s.startswith("written_")})
-    probs = held_out(cases, y, sets, args)
+    probs, unruled = held_out_both(cases, y, sets, args)
     scored = ~np.isnan(probs)
     positive, negative = scored & (y == 1), scored & (y == 0)
     ordinary = negative & np.array([c.high == RiskLevel.DISTRESS for c in cases])
@@ -85,6 +106,18 @@ def main() -> None:
             f"recall {(found & positive).sum() / positive.sum():.3f}, "
             f"must-not-flag flagged {(found & negative).sum() / negative.sum():.3f}, "
             f"ordinary distress raised {(lifted & ordinary).sum() / ordinary.sum():.3f}"
+        )
+    sure = shipped_overrule()
+    if sure is not None:
+        # what overruling adds: conversations the rules ruled on and left below passive
+        raised = scored & ~opens & ~rules & (unruled >= sure)
+        found = rules | lifted | raised
+        print(
+            f"overruling a ruling at the shipped overrule {sure}: at risk {(raised & positive).sum()} "
+            f"of {(scored & ~opens & ~rules & positive).sum()} ruled on, must-not-flag "
+            f"{(raised & negative).sum()} of {(scored & ~opens & ~rules & negative).sum()}; with it recall "
+            f"{(found & positive).sum() / positive.sum():.3f}, must-not-flag flagged "
+            f"{(found & negative).sum() / negative.sum():.3f}"
         )
     found = rules | (scored & opens & (probs >= t))
     for name in sets:

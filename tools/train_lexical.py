@@ -37,7 +37,7 @@ from safeguard._conversation import Conversation, Message
 from safeguard._levels import RiskLevel
 from safeguard._normalize import phrase_keys
 from safeguard.checks.self_harm import SelfHarmCheck, SelfHarmOptions
-from safeguard.checks.self_harm._lexical import SKIP, Feature, features, name
+from safeguard.checks.self_harm._lexical import SKIP, STEM, Feature, features, name, stem
 from safeguard.checks.self_harm._state import assess
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,6 +46,9 @@ DEFAULT_FILES = [DATA / "paraphrases.jsonl", DATA / "blind.jsonl", *sorted((DATA
 HEADS = (RiskLevel.DISTRESS, RiskLevel.PASSIVE, RiskLevel.IDEATION, RiskLevel.INTENT, RiskLevel.IMMINENT)
 FOLDS = 5
 MIN_GROUP = 20
+# Thresholds tried, lowest first: finer near 1, where a lightly regularised model's
+# probabilities crowd (0.95 and 0.96 can be hundreds of conversations apart).
+GRID = [round(0.5 + 0.01 * i, 2) for i in range(40)] + [round(0.9 + 0.001 * i, 3) for i in range(99)]
 Vector = npt.NDArray[np.float64]
 
 
@@ -60,6 +63,9 @@ class Case:
     rules: RiskLevel
     opens: bool
     group: str
+    # the features outside the phrases that judged a ruled message (``Reading.unruled``):
+    # what the model reads to overrule a ruling
+    unruled: frozenset[Feature] = frozenset()
 
     @property
     def fold(self) -> int:
@@ -98,13 +104,16 @@ def load_cases(files: Sequence[Path]) -> list[Case]:
             )
             conv = Conversation(messages)
             # the keys the check's reading gives the model (a finality phrase blanked)
-            found: frozenset[Feature] = frozenset().union(
-                *(features(check._read(m.text).keys) for m in messages if m.role == "user")
+            readings = [check._read(m.text) for m in messages if m.role == "user"]
+            found: frozenset[Feature] = frozenset().union(*(features(r.keys) for r in readings))
+            unruled: frozenset[Feature] = frozenset().union(
+                *(features(r.keys if r.unruled is None else r.unruled) for r in readings)
             )
             judged = assess(conv, check._read, check._ordinary)
             group = f"{path.stem}/{(raw.get('meta') or {}).get('category', '-')}"
             low, high = RiskLevel.parse(label["min"]), RiskLevel.parse(label["max"])
-            cases.append(Case(raw["id"], found, low, high, judged.level, lifter.opens(judged), group))
+            opens = lifter.opens(judged)
+            cases.append(Case(raw["id"], found, low, high, judged.level, opens, group, unruled))
     return cases
 
 
@@ -164,10 +173,10 @@ def _labelled(cases: Sequence[Case], level: RiskLevel) -> tuple[list[Case], Vect
 
 
 def _stopwords() -> frozenset[str]:
+    """The words no head weighs, and their stems ("~the", "~not")."""
     lines = (ROOT / "tools" / "lexical_stopwords.txt").read_text("utf-8").splitlines()
-    return frozenset(
-        key for line in lines if line.strip() and not line.startswith("#") for key in phrase_keys(line)
-    )
+    keys = {key for line in lines if line.strip() and not line.startswith("#") for key in phrase_keys(line)}
+    return frozenset(keys | set(map(stem, keys)))
 
 
 STOPWORDS = _stopwords()
@@ -178,9 +187,11 @@ def _vocab(cases: Sequence[Case], min_df: int) -> dict[Feature, int]:
     return {f: i for i, f in enumerate(sorted((f for f, n in counts.items() if n >= min_df), key=name))}
 
 
-def out_of_fold(cases: Sequence[Case], y: Vector, l2: float, min_df: int) -> Vector:
-    """Each case's probability from a model trained on the other folds."""
+def out_of_fold(cases: Sequence[Case], y: Vector, l2: float, min_df: int) -> tuple[Vector, Vector]:
+    """Each case's probability from a model trained on the other folds: of its features,
+    and of its features outside the phrases that judged it (``Case.unruled``)."""
     probs = np.zeros(len(cases), dtype=np.float64)
+    unruled = np.zeros(len(cases), dtype=np.float64)
     folds = np.array([c.fold for c in cases])
     for k in range(FOLDS):
         train = [c for c, f in zip(cases, folds, strict=True) if f != k]
@@ -188,7 +199,9 @@ def out_of_fold(cases: Sequence[Case], y: Vector, l2: float, min_df: int) -> Vec
         w, b = fit(_matrix(train, vocab), y[folds != k], l2)
         test = [c for c, f in zip(cases, folds, strict=True) if f == k]
         probs[folds == k] = 1.0 / (1.0 + np.exp(-(_matrix(test, vocab).times(w) + b)))
-    return probs
+        outside = [dataclasses.replace(c, found=c.unruled) for c in test]
+        unruled[folds == k] = 1.0 / (1.0 + np.exp(-(_matrix(outside, vocab).times(w) + b)))
+    return probs, unruled
 
 
 def pick_threshold(
@@ -212,7 +225,7 @@ def pick_threshold(
     group_of = np.array([c.group for c in cases])
     groups = [g for g, n in Counter(group_of[negative]).items() if n >= MIN_GROUP]
     missed = (y == 1) & open_
-    for t in [round(0.5 + 0.01 * i, 2) for i in range(50)]:
+    for t in GRID:
         lifted = open_ & (probs >= t)
         ordinary = _rate(lifted, distress)
         worst = max(_rate(lifted, negative & (group_of == g)) for g in groups)
@@ -226,16 +239,39 @@ def pick_threshold(
     return 0.99, {"ordinary_distress_fp": -1.0}
 
 
+def pick_overrule(
+    cases: Sequence[Case], y: Vector, probs: Vector, args: argparse.Namespace, floor: float
+) -> tuple[float | None, dict[str, float]]:
+    """The lowest probability (from the head's threshold up) at which the model may raise a
+    conversation the rules ruled on and left below ``passive`` (see ``_lift.overrule``):
+    at most ``--overrule-max-fp`` of such must-not-flag cases, and at most
+    ``--overrule-max-group-fp`` of any group with at least 10 of them. ``None`` when no
+    probability below 0.99 keeps to that."""
+    ruled = np.array([not c.opens and c.rules < RiskLevel.PASSIVE for c in cases])
+    negative = ruled & (y == 0)
+    group_of = np.array([c.group for c in cases])
+    groups = [g for g, n in Counter(group_of[negative]).items() if n >= 10]
+    for t in (t for t in GRID if t >= floor):
+        raised = ruled & (probs >= t)
+        worst = max((_rate(raised, negative & (group_of == g)) for g in groups), default=0.0)
+        if _rate(raised, negative) <= args.overrule_max_fp and worst <= args.overrule_max_group_fp:
+            return t, {"ruled_fp": _rate(raised, negative), "worst_group_fp": worst,
+                       "recovered": _rate(raised, ruled & (y == 1))}
+    return None, {}
+
+
 def _rate(hit: npt.NDArray[np.bool_], among: npt.NDArray[np.bool_]) -> float:
     return round(float((hit & among).sum()) / max(1, int(among.sum())), 4)
 
 
-def _without_skips(case: Case) -> Case:
-    return dataclasses.replace(case, found=frozenset(f for f in case.found if not _is_skip(f)))
+def _words_and_pairs(case: Case) -> Case:
+    return dataclasses.replace(case, found=frozenset(f for f in case.found if not _is_skip_or_stem(f)))
 
 
-def _is_skip(feature: Feature) -> bool:
-    return isinstance(feature, tuple) and feature[1].startswith(SKIP)
+def _is_skip_or_stem(feature: Feature) -> bool:
+    if isinstance(feature, str):
+        return feature.startswith(STEM)
+    return feature[1].startswith(SKIP) or feature[0].startswith(STEM)
 
 
 def train_head(cases: Sequence[Case], level: RiskLevel, args: argparse.Namespace) -> dict[str, object]:
@@ -243,12 +279,20 @@ def train_head(cases: Sequence[Case], level: RiskLevel, args: argparse.Namespace
     if level == RiskLevel.DISTRESS:
         # Pairs one word apart carry a risk phrase across the word between ("took * pills");
         # the distress head reads mood, where they only added look-alikes ("i hope my dog
-        # doesn't die" read as distress): it weighs words and adjacent pairs only.
-        kept = [_without_skips(c) for c in kept]
-    probs = out_of_fold(kept, y, args.l2, args.min_df)
+        # doesn't die" read as distress): it weighs words and adjacent pairs only. Stems
+        # (and the lighter regularisation the heads from passive up took with them, session
+        # 13) did the same to it: "my brother is so depressed lately" read as the writer's.
+        kept = [_words_and_pairs(c) for c in kept]
+    l2 = args.distress_l2 if level == RiskLevel.DISTRESS else args.l2
+    probs, unruled = out_of_fold(kept, y, l2, args.min_df)
     threshold, stats = pick_threshold(kept, y, probs, args, level)
+    overrule: dict[str, object] = {}
+    if level == RiskLevel.PASSIVE:  # the lowest head of the chain
+        sure, overruled = pick_overrule(kept, y, unruled, args, threshold)
+        overrule = {} if sure is None else {"overrule": sure}
+        stats = {**stats, **{f"overrule_{k}": v for k, v in overruled.items()}}
     vocab = _vocab(kept, args.min_df)
-    w, b = fit(_matrix(kept, vocab), y, args.l2)
+    w, b = fit(_matrix(kept, vocab), y, l2)
     weights = {name(f): round(float(w[i]), 4) for f, i in vocab.items() if abs(w[i]) >= 0.002}
     print(
         f"{level.label}: {len(kept)} cases ({int(y.sum())} positive), {len(weights)} weights,",
@@ -258,6 +302,7 @@ def train_head(cases: Sequence[Case], level: RiskLevel, args: argparse.Namespace
         "level": level.label,
         "bias": round(b, 4),
         "threshold": threshold,
+        **overrule,
         "weights": weights,
         "cv": stats,
     }
@@ -293,7 +338,12 @@ def main() -> None:
     # one is configured): it may name more of the cases labelled none than a lift to passive.
     parser.add_argument("--distress-max-fp", type=float, default=0.03, help="on cases labelled none")
     parser.add_argument("--distress-max-group-fp", type=float, default=0.25)
-    parser.add_argument("--l2", type=float, default=3e-4)
+    # A raise over a ruling overrules a judgement that is right far more often than not
+    # (negation, someone else, a story): it is held to far fewer false alarms.
+    parser.add_argument("--overrule-max-fp", type=float, default=0.005, help="on ruled must-not-flag cases")
+    parser.add_argument("--overrule-max-group-fp", type=float, default=0.1)
+    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--distress-l2", type=float, default=3e-4)
     parser.add_argument("--min-df", type=int, default=3)
     args = parser.parse_args()
     files = args.files or DEFAULT_FILES

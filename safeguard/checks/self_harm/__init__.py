@@ -29,7 +29,16 @@ from safeguard.checks._base import BaseCheck, CheckOptions
 from safeguard.checks.self_harm._bare_act import unread_dropped
 from safeguard.checks.self_harm._data import CueSet, DataError, load_cues
 from safeguard.checks.self_harm._lexical import load as load_model
-from safeguard.checks.self_harm._lift import ALONE, BESIDE, INFO, Lifter, judged, model_keys, ruling
+from safeguard.checks.self_harm._lift import (
+    ALONE,
+    BESIDE,
+    INFO,
+    Lifter,
+    judged,
+    model_keys,
+    ruling,
+    unruled_keys,
+)
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._message import read_message
 from safeguard.checks.self_harm._reading import Reading, Signal
@@ -124,10 +133,13 @@ class SelfHarmCheck(BaseCheck):
         keys = model_keys(tokens.keys, hits, self._finality)
         reading = read_message(text, self._cues, tokens, hits, keys, ruled)
         counted = unread_dropped(hits, reading.signals, self._cues)
-        if counted is hits:
+        if counted is not hits:
+            # a bare-act phrase the pass dropped ("i used to cut class") judges nothing (rare)
+            reading = dataclasses.replace(reading, ruled=judged(self._rulings(counted, tokens.keys)))
+        if not reading.ruled:
             return reading
-        # a bare-act phrase the pass dropped ("i used to cut class") judges nothing (rare)
-        return dataclasses.replace(reading, ruled=judged(self._rulings(counted, tokens.keys)))
+        judging = [self._hit_ruling(hit, tokens.keys) in (ALONE, BESIDE) for hit in counted]
+        return dataclasses.replace(reading, unruled=unruled_keys(keys, counted, judging))
 
     def _rulings(self, hits: list[Hit], keys: list[str]) -> set[int]:
         """The hits' rulings (see ``_lift.ruling``); an informational phrase is a frame when
@@ -137,6 +149,10 @@ class SelfHarmCheck(BaseCheck):
             found.discard(INFO)
             found.update(self._info(hit, keys) for hit in hits if self._ruling[hit.payload] == INFO)
         return found
+
+    def _hit_ruling(self, hit: Hit, keys: list[str]) -> int:
+        found = self._ruling[hit.payload]
+        return self._info(hit, keys) if found == INFO else found
 
     def _info(self, hit: Hit, keys: list[str]) -> int:
         return BESIDE if keys[hit.first] in self._openers else ALONE

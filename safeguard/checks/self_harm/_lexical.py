@@ -4,8 +4,9 @@ The phrase rules know the wordings they list; people find a hundred others ("too
 whole strip an hour ago", "the rope is in the garage"). A bag of word and word-pair
 features, trained on the labelled conversations under ``tests/data/self_harm`` (see
 ``tools/train_lexical.py``), catches many of those. It is used only where the rules
-found no risk at all (see :mod:`._lift`), so the rules' context judgements — negation,
-someone else, fiction, history — are never overruled.
+found no risk at all (see :mod:`._lift`); the rules' context judgements — negation,
+someone else, fiction, history — stand unless the model is far surer than it needs to be
+to speak at all (a model file's ``overrule``).
 
 Each head is one binary model "the writer is at or above LEVEL"; its weights are a
 plain JSON data file shipped with the package. A ``distress`` head, when the file has
@@ -35,20 +36,43 @@ _NUMBER = "<n>"
 
 Feature = str | tuple[str, str]
 """A word, a pair of adjacent words, or a pair one word apart whose second word is marked
-``*`` ("took the pills" gives ``("took", "*pills")``); pairs are tuples, built in C."""
+``*`` ("took the pills" gives ``("took", "*pills")``); a word's stem marked ``~``, or a pair
+of adjacent stems ("kept cutting" gives ``("~kept", "~cut")``); pairs are tuples, built in C."""
 
 SKIP = "*"
+STEM = "~"
+# Suffixes a stem drops, longest first, leaving at least three letters. Crude on purpose:
+# the stem is a second feature beside the word, not a replacement, so "cutting", "cuts"
+# and "cut" share what was learnt of any of them, and a wrong stem costs one weak feature.
+# Out of fold by written set it raised recall at the same false alarms (docs/checks.md).
+_SUFFIXES = ("ingly", "edly", "ness", "ing", "ies", "ied", "ed", "ly", "es", "s")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """``word``'s stem feature: marked ``~``, common English suffixes dropped (a blank
+    word and the number token stay as they are)."""
+    if not word or word == _NUMBER:
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return STEM + word[: -len(suffix)]
+    return STEM + word
 
 
 def features(keys: Sequence[str]) -> frozenset[Feature]:
-    """The features of one message's token keys: words, adjacent word pairs, and pairs
-    one word apart (they carry "took * pills" across the many words between).
+    """The features of one message's token keys: words, adjacent word pairs, pairs one
+    word apart (they carry "took * pills" across the many words between), and the words'
+    stems and adjacent stem pairs (see :func:`stem`).
 
     Numbers are one feature (``<n>``): "40 pills" and "60 pills" say the same. A blank
     key (a word the model must not read: ``_lift.model_keys``) is in no feature.
     """
     said = words(keys)
-    found: frozenset[Feature] = frozenset(said).union(itertools.pairwise(said), skips(said))
+    stems = list(map(stem, said))
+    found: frozenset[Feature] = frozenset(said).union(
+        itertools.pairwise(said), skips(said), stems, itertools.pairwise(stems)
+    )
     if "" not in said:
         return found
     return frozenset(f for f in found if f != "" and not (isinstance(f, tuple) and "" in f))
@@ -64,7 +88,8 @@ def _is_skip(feature: Feature) -> bool:
 
 
 def _all(said: Sequence[str]) -> Iterator[Feature]:
-    return itertools.chain(said, itertools.pairwise(said), skips(said))
+    stems = list(map(stem, said))
+    return itertools.chain(said, itertools.pairwise(said), skips(said), stems, itertools.pairwise(stems))
 
 
 def known_features(keys: Sequence[str], known: frozenset[Feature]) -> frozenset[Feature]:
@@ -97,6 +122,10 @@ class Head:
     bias: float
     threshold: float
     weights: Mapping[Feature, float]
+    overrule: float | None = None
+    """For the lowest head of the chain: the probability at which the model is sure enough
+    to raise a conversation the rules ruled on (a negated, someone else's or a story's risk
+    phrase; see ``_lift``); ``None``: it never does."""
 
     def logit(self, found: frozenset[Feature]) -> float:
         """Bias plus the weights of the features present."""
@@ -151,7 +180,10 @@ class LexicalModel:
     def encode(self, keys: Sequence[str]) -> Codes:
         """The numbers of ``known_features(keys, self.vocabulary)`` (0 is no feature's)."""
         said = words(keys) if any(map(str.isdigit, keys)) else keys
-        near: Iterable[Feature] = itertools.chain(said, itertools.pairwise(said))
+        stems = list(map(stem, said))
+        near: Iterable[Feature] = itertools.chain(
+            said, itertools.pairwise(said), stems, itertools.pairwise(stems)
+        )
         apart: Iterable[tuple[str, str]] = zip(said, said[2:], strict=False)
         numbers = itertools.chain(map(self._numbers.get, near), map(self._skip_numbers.get, apart))
         return frozenset(filter(None, numbers))  # None: a feature no head weighs
@@ -169,17 +201,32 @@ class LexicalModel:
         taken as fired (the rules already found that level)."""
         return self._climb(lambda i: self.heads[i].logit(found), margin, above)
 
-    def level_at(self, codes: Codes, margin: float = 0.0, above: RiskLevel = RiskLevel.NONE) -> RiskLevel:
-        """``level`` of the features numbered ``codes``."""
+    def level_at(
+        self, codes: Codes, margin: float = 0.0, above: RiskLevel = RiskLevel.NONE, sure: float = 0.0
+    ) -> RiskLevel:
+        """``level`` of the features numbered ``codes``; with ``sure``, the lowest head
+        must also reach that probability (plus ``margin``)."""
         heads, rows = self.heads, self._rows
-        return self._climb(lambda i: heads[i].bias + sum(map(rows[i].__getitem__, codes)), margin, above)
 
-    def _climb(self, logit: Callable[[int], float], margin: float, above: RiskLevel) -> RiskLevel:
+        def logit(i: int) -> float:
+            return heads[i].bias + sum(map(rows[i].__getitem__, codes))
+
+        return self._climb(logit, margin, above, sure)
+
+    @property
+    def overrule(self) -> float | None:
+        """The lowest head's ``overrule`` probability (``None``: the model never overrules)."""
+        return self.heads[0].overrule
+
+    def _climb(
+        self, logit: Callable[[int], float], margin: float, above: RiskLevel, sure: float = 0.0
+    ) -> RiskLevel:
         reached = RiskLevel.NONE
         for i, head in enumerate(self.heads):
             if head.level <= above:
                 continue
-            if _probability(logit(i)) < min(0.999, head.threshold + margin):
+            needed = max(head.threshold, sure) if i == 0 else head.threshold
+            if _probability(logit(i)) < min(0.999, needed + margin):
                 break
             reached = head.level
         return reached
@@ -256,6 +303,8 @@ def parse(data: Mapping[str, object]) -> LexicalModel:
     apart = [h for h in parsed if h.level == RiskLevel.DISTRESS]
     if not chain or len(apart) + len(chain) != len(parsed) or len(apart) > 1:
         raise ValueError("lexical model: heads are one or more from 'passive' up and at most one 'distress'")
+    if any(h.overrule is not None for h in parsed if h is not chain[0]):
+        raise ValueError("lexical model: only the lowest head from 'passive' up may have 'overrule'")
     return LexicalModel(chain, {str(k): str(v) for k, v in trained.items()}, apart[0] if apart else None)
 
 
@@ -268,6 +317,10 @@ def _head(raw: object, shared: Sequence[Feature]) -> Head:
         if len(values) != len(shared):
             raise ValueError(f"{len(values)} weights for {len(shared)} features")
         weights = {f: float(w) for f, w in zip(shared, values, strict=True) if w}
-        return Head(level, float(raw["bias"]), float(raw["threshold"]), weights)
+        overrule = raw.get("overrule")
+        sure = None if overrule is None else float(overrule)
+        if sure is not None and not 0.0 < sure < 1.0:
+            raise ValueError(f"overrule {sure} is not a probability between 0 and 1")
+        return Head(level, float(raw["bias"]), float(raw["threshold"]), weights, sure)
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"lexical model: bad head ({exc})") from exc

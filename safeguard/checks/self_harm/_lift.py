@@ -24,7 +24,7 @@ import dataclasses
 import functools
 import math
 import operator
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize
@@ -32,11 +32,13 @@ from safeguard._tokens import tokenize
 from safeguard.checks.self_harm._data import Cue
 from safeguard.checks.self_harm._lexical import (
     SKIP,
+    STEM,
     Codes,
     Feature,
     Head,
     LexicalModel,
     known_features,
+    stem,
     words,
 )
 from safeguard.checks.self_harm._reading import Reading, Signal, make_signal
@@ -70,6 +72,13 @@ _CUES = {
     for level in RiskLevel
     if level > RiskLevel.NONE
 }
+# A raise over the rules' ruling says so: an auditor reading "lexical.passive.overruled"
+# beside a negation knows the model, not a phrase, disagreed with it.
+_OVERRULING = {
+    level: Cue(f"lexical.{level.label}.overruled", LEXICAL, level, "self", False, "und")
+    for level in RiskLevel
+    if level >= RiskLevel.PASSIVE
+}
 
 
 class Lifter:
@@ -98,6 +107,7 @@ class Lifter:
         self._found = functools.lru_cache(maxsize=cache_size)(self._found_uncached)
         self._level = functools.lru_cache(maxsize=cache_size)(self._level_uncached)
         self._graded = functools.lru_cache(maxsize=cache_size)(self._graded_uncached)
+        self._sure_level = functools.lru_cache(maxsize=cache_size)(self._sure_level_uncached)
         self._known = model.vocabulary
         # Per head the positive weights and the logit at the threshold, less the bias: a
         # run whose turns' positive weights cannot reach it is below that head without
@@ -129,6 +139,7 @@ class Lifter:
         self._found.cache_clear()
         self._level.cache_clear()
         self._graded.cache_clear()
+        self._sure_level.cache_clear()
 
     def _level_uncached(self, texts: tuple[str, ...]) -> RiskLevel:
         if len(texts) == 1:
@@ -149,20 +160,59 @@ class Lifter:
         codes: Codes = frozenset().union(*map(self._codes, texts))
         return self.model.level_at(codes, self.margin, above)
 
+    def _unruled_found(self, text: str) -> frozenset[Feature]:
+        unruled = self._reader(text).unruled
+        return self.found(text) if unruled is None else known_features(unruled, self._known)
+
+    def _unruled_codes(self, text: str) -> Codes:
+        """The weighed features of the message's words outside the phrases that judged it."""
+        unruled = self._reader(text).unruled
+        return self._codes(text) if unruled is None else self.model.encode(unruled)
+
+    def _sure_level_uncached(self, texts: tuple[str, ...]) -> RiskLevel:
+        codes: Codes = frozenset().union(*map(self._unruled_codes, texts))
+        return self.model.level_at(codes, self.margin, sure=self.model.overrule or 1.0)
+
     def lift(self, judged: Assessment) -> Assessment:
-        """``judged`` raised to the model's level when the rules left it open, or graded
-        up when the rules found the writer's plain risk (see :meth:`grade`), else itself."""
-        if not self.opens(judged):
-            return self.grade(judged)
+        """``judged`` raised to the model's level when the rules left it open; raised when
+        they ruled on it but the model is sure (see :meth:`overrule`); or graded up when
+        the rules found the writer's plain risk (see :meth:`grade`); else itself."""
+        if self.opens(judged):
+            return self._lifted(judged, self._level, _CUES)
+        raised = self.overrule(judged)
+        return raised if raised is not judged else self.grade(judged)
+
+    def overrule(self, judged: Assessment) -> Assessment:
+        """A conversation the rules left below ``passive`` after ruling on it (a negated,
+        someone else's, a story's or a past risk phrase; an idiom; a clarification) raised
+        when the model's lowest head reaches the model file's ``overrule`` probability.
+
+        Rulings are right far more often than not, which is why the model is otherwise
+        silent beside them; but people say "i'm not suicidal i swear" before describing
+        cuts, and a story can be the writer's own. Out of fold on written sets the model
+        was trained without, at such a probability at-risk conversations outnumber
+        look-alikes by about forty to one (docs/checks.md); the finding says it overruled.
+        """
+        if self.model.overrule is None or judged.level >= RiskLevel.PASSIVE or not judged.turns:
+            return judged
+        return self._lifted(judged, self._sure_level, _OVERRULING)
+
+    def _lifted(
+        self,
+        judged: Assessment,
+        level_of: Callable[[tuple[str, ...]], RiskLevel],
+        cues: Mapping[RiskLevel, Cue],
+    ) -> Assessment:
+        """``judged`` at the highest level ``level_of`` gives any run of ``window`` turns."""
         texts = tuple(turn.text for turn in judged.turns)
         level, last = RiskLevel.NONE, 0
         for end in range(1, len(texts) + 1):
-            reached = self._level(texts[max(0, end - self.window) : end])
+            reached = level_of(texts[max(0, end - self.window) : end])
             if reached > level:
                 level, last = reached, end
         if level < RiskLevel.PASSIVE and not (level == RiskLevel.DISTRESS and judged.level == RiskLevel.NONE):
             return judged
-        return self._raised(judged, level, max(0, last - self.window), last)
+        return self._raised(judged, level, max(0, last - self.window), last, cues=cues)
 
     def grade(self, judged: Assessment) -> Assessment:
         """A conversation the rules found at ``passive`` or ``ideation`` raised to the
@@ -196,17 +246,25 @@ class Lifter:
         return all(s.subject == "self" and not s.negated and not s.frame for s in turn.signals)
 
     def _raised(
-        self, judged: Assessment, level: RiskLevel, first: int, last: int, head: Head | None = None
+        self,
+        judged: Assessment,
+        level: RiskLevel,
+        first: int,
+        last: int,
+        head: Head | None = None,
+        cues: Mapping[RiskLevel, Cue] | None = None,
     ) -> Assessment:
         """``judged`` at ``level``, with a finding on the run's strongest turn (by the
         words of ``head``: the distress head for ``distress``, else the lowest head)."""
         turns = list(judged.turns)
         if level == RiskLevel.DISTRESS:
             head = self.model.distress
-        index = first + _strongest_turn(turns[first:last], head or self.model.heads[0], self.found)
+        # an overruling finding's evidence is among the words it read, never the ruled phrase
+        found = self._unruled_found if cues is _OVERRULING else self.found
+        index = first + _strongest_turn(turns[first:last], head or self.model.heads[0], found)
         turn = turns[index]
-        start, end = _evidence(turn.text, self.model.strongest(self.found(turn.text), head))
-        sig = make_signal((_CUES[level], start, end, level, "self", False, False, LEXICAL))
+        start, end = _evidence(turn.text, self.model.strongest(found(turn.text), head))
+        sig = make_signal(((cues or _CUES)[level], start, end, level, "self", False, False, LEXICAL))
         turns[index] = dataclasses.replace(turn, signals=[*turn.signals, sig])
         return Assessment(level, "self", judged.method_seeking, turns)
 
@@ -255,6 +313,21 @@ def model_keys(keys: list[str], hits: Sequence[Hit], finality: Sequence[bool]) -
     blanked = list(keys)
     for payload, first, last in hits:
         if finality[payload]:
+            blanked[first : last + 1] = [""] * (last + 1 - first)
+    return blanked
+
+
+def unruled_keys(keys: Sequence[str], hits: Sequence[Hit], judging: Sequence[bool]) -> list[str]:
+    """``keys`` with the phrases that judged the message blanked (``judging``: per hit,
+    whether its ruling is ALONE or BESIDE): what the model reads to overrule a ruling.
+
+    "I'm not planning to kill myself tonight" leaves "i'm not planning to ... tonight": a
+    bag of words cannot tell a negated phrase from the phrase, so it must not weigh it;
+    "i'm not suicidal i swear, i just carved his name into my arm" keeps its act.
+    """
+    blanked = list(keys)
+    for (_, first, last), blank in zip(hits, judging, strict=True):
+        if blank:
             blanked[first : last + 1] = [""] * (last + 1 - first)
     return blanked
 
@@ -316,10 +389,12 @@ def _evidence(text: str, feature: Feature | None) -> tuple[int, int]:
 
 
 def _position(keys: Sequence[str], feature: Feature | None) -> int | None:
-    """Index of the first token of ``feature`` (a word or a word pair) in ``keys``."""
+    """Index of the first token of ``feature`` (a word, a word pair or their stems) in ``keys``."""
     if feature is None:
         return None
     said = words(keys)
+    if (feature if isinstance(feature, str) else feature[0]).startswith(STEM):
+        said = [stem(word) for word in said]
     for i, word in enumerate(said):
         if word == feature or (i + 1 < len(said) and (word, said[i + 1]) == feature):
             return i

@@ -90,6 +90,10 @@ class Reading:
     affirm: tuple[int, int] | None = None
     keys: Sequence[str] = ()
     ruled: bool = False
+    # When ruled: ``keys`` with the phrases that judged it blanked, what the model reads
+    # to overrule the ruling (``_lift.Lifter.overrule``): the words around "not suicidal",
+    # never the negated phrase's own words.
+    unruled: Sequence[str] | None = None
     recovered: bool = False
     dated: bool = False
     present: bool = False

@@ -23,6 +23,7 @@ from safeguard.checks.self_harm._lexical import (
     known_features,
     load,
     parse,
+    stem,
 )
 from safeguard.checks.self_harm._lift import Lifter
 from safeguard.checks.self_harm._state import assess
@@ -65,9 +66,26 @@ def lift(model: LexicalModel, *turns: str) -> tuple[RiskLevel, list[tuple[int, s
 
 def test_features_are_words_and_pairs_with_numbers_folded() -> None:
     pairs = {("tok", "<n>"), ("<n>", "pils")}
-    assert found("took 40 pills") == {"tok", "<n>", "pils", *pairs, ("tok", "*pils")}
+    stems = {"~tok", "~pil", ("~tok", "<n>"), ("<n>", "~pil")}
+    assert found("took 40 pills") == {"tok", "<n>", "pils", *pairs, ("tok", "*pils"), *stems}
     assert found("took 60 pills") == found("took 40 pills")
     assert found("") == frozenset()
+
+
+def test_stems_are_shared_by_a_word_s_forms() -> None:
+    assert stem("hurting") == stem("hurts") == stem("hurt") == "~hurt"
+    assert stem("overdosed") == stem("overdoses") == "~overdos"
+    assert (stem("is"), stem("dies"), stem(""), stem("<n>")) == ("~is", "~die", "", "<n>")  # 3 letters kept
+    assert ("~hurt", "~myself") in found("i kept hurting myself") & found("i hurt myself")
+    assert ("hurt", "myself") not in found("i kept hurting myself")
+
+
+def test_a_stem_can_be_the_evidence() -> None:
+    model = toy({("~walk", "~quiet"): 4.0})
+    level, spans = lift(model, "work was awful. we kept walking quietly after, anyway")
+    assert level == L.PASSIVE
+    assert spans == [(0, "we kept walking quietly after")]
+    assert lift(model, "we walk quietly")[0] == L.PASSIVE  # another form of both words
 
 
 def test_a_pair_one_word_apart_is_weighed_and_is_evidence() -> None:
@@ -102,7 +120,7 @@ def test_below_threshold_nothing_changes() -> None:
         "in my story the hero wants to kill himself with the whole strip",  # fiction
     ],
 )
-def test_a_cue_the_rules_ruled_on_is_never_overruled(text: str) -> None:
+def test_a_model_without_overrule_never_overrules_a_ruling(text: str) -> None:
     level, spans = lift(toy({"strip": 9.0}), text)
     assert level < L.PASSIVE
     assert spans == []
@@ -166,7 +184,7 @@ def test_the_model_reads_the_words_around_a_finality_phrase_not_the_phrase() -> 
 
 
 def test_blank_keys_are_in_no_feature() -> None:
-    assert features(["i", "", "", "went"]) == {"i", "went"}
+    assert features(["i", "", "", "went"]) == {"i", "went", "~i", "~went"}
 
 
 @pytest.mark.parametrize(
@@ -293,9 +311,11 @@ def test_training_reproduces_the_shipped_model(tmp_path: Path) -> None:
     assert fresh["trained_on"] == shipped["trained_on"]
     for new, old in zip(fresh["heads"], shipped["heads"], strict=True):
         assert new["level"] == old["level"]
-        # a threshold is a point of a 0.01 grid; a last-bit difference in exp() on another
-        # CPU may move one case across it
+        # a threshold is a point of a grid (0.01, 0.001 above 0.9); a last-bit difference in
+        # exp() on another CPU may move one case across it
         assert abs(new["threshold"] - old["threshold"]) <= 0.02
+        assert ("overrule" in new) == ("overrule" in old)
+        assert abs(new.get("overrule", 0.0) - old.get("overrule", 0.0)) <= 0.02
         assert abs(new["bias"] - old["bias"]) < 1e-3
         now = dict(zip(fresh["features"], new["weights"], strict=True))
         then = dict(zip(shipped["features"], old["weights"], strict=True))
