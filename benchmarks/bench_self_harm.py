@@ -2,7 +2,7 @@
 
 Cases: one 100-word user message with risk cues, an everyday 100-word message
 that matches none (like most real messages), and a 10-turn conversation (5 user
-turns of about 40 words, 5 assistant turns). "cold" clears the per-message cache before
+turns of about 40 words, 5 assistant turns). "cold" clears the per-message caches before
 every call (each text is read afresh); "warm" re-checks the same conversation,
 as the engine does when earlier turns are re-sent with every request.
 
@@ -188,8 +188,12 @@ def _first() -> None:
 
 
 def _clear(check: SelfHarmCheck) -> None:
-    """Empty the per-message reading cache and the word model's per-run cache."""
+    """Empty the per-message reading caches (user turns, assistant questions) and the word
+    model's per-run cache."""
     check._read.cache_clear()
+    asks = getattr(check, "_ask", None)  # absent before assistant turns were read apart
+    if asks is not None:
+        asks.cache_clear()
     if check._lifter is not None:
         check._lifter.clear_cache()
 

@@ -32,6 +32,7 @@ from safeguard.checks.self_harm._lexical import load as load_model
 from safeguard.checks.self_harm._lift import ALONE, BESIDE, INFO, Lifter, judged, model_keys, ruling
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._message import read_message
+from safeguard.checks.self_harm._question import Question, read_question
 from safeguard.checks.self_harm._reading import Reading, Signal
 from safeguard.checks.self_harm._second_opinion import SecondOpinion, merge, second_opinion
 from safeguard.checks.self_harm._state import Assessment, assess
@@ -96,6 +97,9 @@ class SelfHarmCheck(BaseCheck):
             frozenset(self.options.disabled_cues),
         )
         self._read = functools.lru_cache(maxsize=self.options.cache_size)(self._read_uncached)
+        # An assistant turn is read only for its question (see _question), cached apart: the
+        # same text as a user turn is read in full.
+        self._ask = functools.lru_cache(maxsize=self.options.cache_size)(self._ask_uncached)
         self._lifter = _lifter(self.options, self._read)
         self._ruling = tuple(map(ruling, self._cues.cues))
         self._finality = tuple(cue.kind == "plan_ref" for cue in self._cues.cues)
@@ -129,6 +133,9 @@ class SelfHarmCheck(BaseCheck):
         # a bare-act phrase the pass dropped ("i used to cut class") judges nothing (rare)
         return dataclasses.replace(reading, ruled=judged(self._rulings(counted, tokens.keys)))
 
+    def _ask_uncached(self, text: str) -> Question:
+        return read_question(text, self._cues)
+
     def _rulings(self, hits: list[Hit], keys: list[str]) -> set[int]:
         """The hits' rulings (see ``_lift.ruling``); an informational phrase is a frame when
         it opens a question ("what's ...") and judges alone otherwise ("statistics")."""
@@ -152,7 +159,7 @@ class SelfHarmCheck(BaseCheck):
 
     def _judge(self, conversation: Conversation) -> Assessment:
         """The rules' judgement, raised by the word model where the rules left it open."""
-        judged = assess(conversation, self._read, self._ordinary)
+        judged = assess(conversation, self._read, self._ordinary, self._ask)
         return judged if self._lifter is None else self._lifter.lift(judged)
 
     def check_output(self, conversation: Conversation, reply: str) -> CheckResult:
