@@ -45,6 +45,14 @@ _WORDS_TABLE = str.maketrans(
 # The same table for bytes: ``bytes.translate`` on the (ASCII) text runs about three
 # times faster than ``str.translate`` with a dict table.
 _WORDS_BYTES = bytes(ord(_WORDS_TABLE[i]) if isinstance(_WORDS_TABLE.get(i), str) else i for i in range(256))
+# Each ASCII character's kind: ``l`` a letter, ``d`` a digit, ``x`` a symbol token, ``o``
+# anything else (a gap or punctuation).
+_KINDS_BYTES = bytes(
+    ord("l" if chr(i).isalpha() else "d" if chr(i).isdigit() else "x" if chr(i) in _ASCII_SYMBOLS else "o")
+    if i < 128
+    else ord("o")
+    for i in range(256)
+)
 _SQUEEZE = re.compile(r"([^\W\d_])\1+")
 # two or more dots, or the ellipsis character (linear: one character class, no nesting)
 _ELLIPSIS = re.compile("[.…]{2,}|…")
@@ -175,7 +183,8 @@ def _without_ellipses(text: str) -> str:
 
 
 def _tokenize_ascii(text: str, index: Sequence[int]) -> Tokens:
-    """The ASCII path: ``str.split`` when every token is a word, else one regex split."""
+    """The ASCII path: ``str.split`` when every token is a word or a number, else one regex
+    split."""
     found = _split_words(text)
     if found is None:
         starts, ends, keys, clauses = _split_any_ascii(text, index)
@@ -186,11 +195,16 @@ def _tokenize_ascii(text: str, index: Sequence[int]) -> Tokens:
 
 def _split_words(text: str) -> tuple[list[str], list[int], str] | None:
     """Keys, clause numbers and the text with its gaps made spaces, when the tokens of
-    ``text`` (ASCII) are all letter runs, else ``None``.
+    ``text`` (ASCII) are all letter runs or digit runs, else ``None``.
 
     Clause breaks become newlines and other punctuation spaces, so the splitting is
-    done in C; digits and symbols (``50mg``, ``<3``) go to the regex path instead.
+    done in C. A symbol, or a digit beside a letter (``<3``, ``50mg``: tokens the split
+    would not separate), sends the text to the regex path instead: one byte search each
+    in the characters' classes.
     """
+    classes = text.encode("ascii").translate(_KINDS_BYTES)
+    if b"x" in classes or (b"d" in classes and (b"ld" in classes or b"dl" in classes)):
+        return None
     keys: list[str] = []
     clauses: list[int] = []
     translated = text.encode("ascii").translate(_WORDS_BYTES).decode("ascii")
@@ -199,8 +213,6 @@ def _split_words(text: str) -> tuple[list[str], list[int], str] | None:
         if words:
             keys += words
             clauses += [clause] * len(words)
-    if not "".join(keys).isalpha():
-        return None
     return list(map(_SQUEEZED.__getitem__, keys)), clauses, translated.replace("\n", " ")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -98,3 +99,20 @@ def test_unicode_split_tokenizer_equals_the_per_token_tokenizer(text: str) -> No
 def test_unicode_split_tokenizer_equals_the_per_token_tokenizer_on_any_text(text: str) -> None:
     tokens, reference = _tokenize_unicode(text, range(len(text))), _tokenize_any(text, range(len(text)))
     assert [tuple(t) for t in tokens] == [tuple(t) for t in reference]
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("call 988 now", True),  # numbers apart from letters: the str.split path
+        ("2 years ago, 3 pills. 10 days", True),
+        ("take 50mg at 3am", False),  # a digit beside a letter: the regex path splits it
+        ("<3 you", False),  # a symbol token
+        ("i am 17", True),
+    ],
+)
+def test_numbers_take_the_split_path_unless_beside_a_letter(text: str, split: bool) -> None:
+    norm = normalize(text)
+    tokens = _tokenize_ascii(norm.text, norm.index)
+    assert (tokens._locate is not None) == split  # offsets left for later: the split path
+    assert tokens == _tokenize_any(norm.text, norm.index)
