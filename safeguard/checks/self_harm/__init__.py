@@ -1,13 +1,13 @@
 """Graded, conversation-level self-harm risk of the person writing the user messages.
 
-``SelfHarmCheck.check_input`` reads every user turn (assistant turns only as
-context), matches the phrase data of ``safeguard/data/self_harm`` after
+``SelfHarmCheck.check_input`` reads every user turn (assistant turns only for the
+question they ask, see :mod:`._question`), matches the phrase data of ``safeguard/data/self_harm`` after
 normalising evasions, applies the context rules of :mod:`._message` and the
 conversation rules of :mod:`._state`, and returns findings located in the
 original text plus the conversation's :class:`~safeguard.SelfHarmState`.
 
-Each turn's reading is cached by its text, so re-checking a growing
-conversation costs little more than reading the newest turn.
+Each turn's reading (and each assistant turn's question) is cached by its text, so
+re-checking a growing conversation costs little more than reading the newest turns.
 """
 
 from __future__ import annotations
