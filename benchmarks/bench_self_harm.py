@@ -1,8 +1,9 @@
 """Latency of the self_harm check: p50 / p99 in microseconds.
 
 Cases: one 100-word user message with risk cues, an everyday 100-word message
-that matches none (like most real messages), and a 10-turn conversation (5 user
-turns of about 40 words, 5 assistant turns). "cold" clears the per-message cache before
+that matches none (like most real messages), the first message as a phone types it
+(curly apostrophes, an emoji), and a 10-turn conversation (5 user turns of about 40
+words, 5 assistant turns). "cold" clears the per-message caches before
 every call (each text is read afresh); "warm" re-checks the same conversation,
 as the engine does when earlier turns are re-sent with every request.
 
@@ -56,6 +57,15 @@ NEUTRAL_100 = (
     "both the trails and the water there is a small town about twenty minutes away with a market "
     "on saturdays and a place that rents canoes can you help me put together a rough schedule that "
     "keeps everyone happy and leaves a couple of evenings free for games"
+)
+# The first message as a phone types it: curly apostrophes, a capital "I", an emoji. One
+# character outside ASCII sends the whole message down the Unicode paths of normalising and
+# tokenising (about one user message in six of the readable data sets).
+TYPED_100 = (
+    WORDS_100.replace("i do not even know", "I don’t even know")
+    .replace("i am writing", "I’m writing")
+    .replace("i just scroll", "I just scroll")
+    + " 😞"
 )
 TURNS = [
     "hey, can we talk for a bit? i have had a really rough week and i do not know who else to tell",
@@ -188,8 +198,12 @@ def _first() -> None:
 
 
 def _clear(check: SelfHarmCheck) -> None:
-    """Empty the per-message reading cache and the word model's per-run cache."""
+    """Empty the per-message reading caches (user turns, assistant questions) and the word
+    model's per-run cache."""
     check._read.cache_clear()
+    asks = getattr(check, "_ask", None)  # absent before assistant turns were read apart
+    if asks is not None:
+        asks.cache_clear()
     if check._lifter is not None:
         check._lifter.clear_cache()
 
@@ -208,6 +222,7 @@ def main() -> None:
     cases = {
         "100 words": Conversation((Message("user", WORDS_100),)),
         "100 words, no cue": Conversation((Message("user", NEUTRAL_100),)),
+        "100 words, typed": Conversation((Message("user", TYPED_100),)),
         "10 turns": Conversation(tuple(Message(roles[i % 2], t) for i, t in enumerate(TURNS))),
     }
     print(f"100-word message: {len(WORDS_100.split())} words; 10-turn conversation")

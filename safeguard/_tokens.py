@@ -45,6 +45,14 @@ _WORDS_TABLE = str.maketrans(
 # The same table for bytes: ``bytes.translate`` on the (ASCII) text runs about three
 # times faster than ``str.translate`` with a dict table.
 _WORDS_BYTES = bytes(ord(_WORDS_TABLE[i]) if isinstance(_WORDS_TABLE.get(i), str) else i for i in range(256))
+# Each ASCII character's kind: ``l`` a letter, ``d`` a digit, ``x`` a symbol token, ``o``
+# anything else (a gap or punctuation).
+_KINDS_BYTES = bytes(
+    ord("l" if chr(i).isalpha() else "d" if chr(i).isdigit() else "x" if chr(i) in _ASCII_SYMBOLS else "o")
+    if i < 128
+    else ord("o")
+    for i in range(256)
+)
 _SQUEEZE = re.compile(r"([^\W\d_])\1+")
 # two or more dots, or the ellipsis character (linear: one character class, no nesting)
 _ELLIPSIS = re.compile("[.…]{2,}|…")
@@ -162,7 +170,7 @@ def tokenize(norm: Normalized) -> Tokens:
         text = _without_ellipses(text)
     if text.isascii():
         return _tokenize_ascii(text, norm.index)
-    return _tokenize_any(text, norm.index)
+    return _tokenize_unicode(text, norm.index)
 
 
 def _without_ellipses(text: str) -> str:
@@ -175,7 +183,8 @@ def _without_ellipses(text: str) -> str:
 
 
 def _tokenize_ascii(text: str, index: Sequence[int]) -> Tokens:
-    """The ASCII path: ``str.split`` when every token is a word, else one regex split."""
+    """The ASCII path: ``str.split`` when every token is a word or a number, else one regex
+    split."""
     found = _split_words(text)
     if found is None:
         starts, ends, keys, clauses = _split_any_ascii(text, index)
@@ -186,11 +195,16 @@ def _tokenize_ascii(text: str, index: Sequence[int]) -> Tokens:
 
 def _split_words(text: str) -> tuple[list[str], list[int], str] | None:
     """Keys, clause numbers and the text with its gaps made spaces, when the tokens of
-    ``text`` (ASCII) are all letter runs, else ``None``.
+    ``text`` (ASCII) are all letter runs or digit runs, else ``None``.
 
     Clause breaks become newlines and other punctuation spaces, so the splitting is
-    done in C; digits and symbols (``50mg``, ``<3``) go to the regex path instead.
+    done in C. A symbol, or a digit beside a letter (``<3``, ``50mg``: tokens the split
+    would not separate), sends the text to the regex path instead: one byte search each
+    in the characters' classes.
     """
+    classes = text.encode("ascii").translate(_KINDS_BYTES)
+    if b"x" in classes or (b"d" in classes and (b"ld" in classes or b"dl" in classes)):
+        return None
     keys: list[str] = []
     clauses: list[int] = []
     translated = text.encode("ascii").translate(_WORDS_BYTES).decode("ascii")
@@ -199,8 +213,6 @@ def _split_words(text: str) -> tuple[list[str], list[int], str] | None:
         if words:
             keys += words
             clauses += [clause] * len(words)
-    if not "".join(keys).isalpha():
-        return None
     return list(map(_SQUEEZED.__getitem__, keys)), clauses, translated.replace("\n", " ")
 
 
@@ -249,8 +261,57 @@ def _mapped(starts: list[int], ends: list[int], index: Sequence[int]) -> tuple[l
     return list(map(index.__getitem__, starts)), [index[end - 1] + 1 for end in ends]
 
 
+def _tokenize_unicode(text: str, index: Sequence[int]) -> Tokens:
+    """Any text, as ``_tokenize_any`` reads it, from one regex split (a message with one
+    emoji no longer walks every token in Python).
+
+    The split alternates gaps and tokens, so offsets are running sums; each token is kept,
+    dropped (punctuation) or a clause break by its first character (``_HEAD_KINDS``); a
+    token's clause is the number of breaks and newlines before it.
+    """
+    parts = _TOKEN_SPLIT.split(text)
+    starts, ends = _ascii_positions(parts)  # running sums: any text
+    words = parts[1::2]
+    kinds = list(map(_HEAD_KINDS.__getitem__, map(operator.itemgetter(0), words)))
+    kept = list(map(_KEEP.__eq__, kinds))
+    bounds = list(itertools.compress(starts, map(_BREAK.__eq__, kinds)))
+    if "\n" in text:  # a newline is a gap, never a token: its own clause break
+        bounds = sorted(bounds + [m.start() for m in _NEWLINE.finditer(text)])
+    starts, ends = list(itertools.compress(starts, kept)), list(itertools.compress(ends, kept))
+    keys = list(map(_SQUEEZED.__getitem__, itertools.compress(words, kept)))
+    clauses = list(map(functools.partial(bisect.bisect_left, bounds), starts)) if bounds else [0] * len(keys)
+    return Tokens(keys, *_mapped(starts, ends, index), clauses)
+
+
+_KEEP, _DROP, _BREAK = 0, 1, 2
+
+
+class _HeadKinds(dict[str, int]):
+    """A token's kind by its first character, as ``_tokenize_any`` decides it: a clause
+    break, other punctuation (dropped), or kept (a word, a number, a symbol such as an
+    emoji). Behind a plain dict so ``map`` stays in C; cleared when full."""
+
+    def __missing__(self, head: str) -> int:
+        if len(self) >= _SQUEEZE_CACHE_SIZE:
+            self.clear()
+        if head in _CLAUSE_BREAKS:
+            kind = _BREAK
+        elif head.isalnum() or unicodedata.category(head)[0] != "P":
+            kind = _KEEP
+        else:
+            kind = _DROP
+        self[head] = kind
+        return kind
+
+
+_HEAD_KINDS = _HeadKinds()
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_NEWLINE = re.compile("\n")
+
+
 def _tokenize_any(text: str, index: Sequence[int]) -> Tokens:
-    """Any text: Unicode token classes, punctuation by Unicode category."""
+    """Any text: Unicode token classes, punctuation by Unicode category (one token at a
+    time: the reference the other paths are held to)."""
     newlines = "\n" in text
     out = Tokens([], [], [], [])
     clause = 0

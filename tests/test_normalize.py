@@ -58,3 +58,47 @@ def test_ascii_fast_path_equals_the_full_path(text: str) -> None:
 def test_apostrophes_and_leet_probes_still_route_to_the_full_path() -> None:
     assert normalize("don't k1ll").text == "dont kill"
     assert normalize("n.o.t.e").text == "note"
+
+
+# Characters each path treats specially: apostrophes (dropped after a letter), leet digits
+# and symbols (mapped inside a run with letters), separators (spaced letters joined),
+# zero-width and combining marks (folded to nothing), letters folding to two ("ß", "ﬁ"),
+# look-alikes, and characters that are alphanumeric but not decimal digits ("½", "²").
+_TRICKY = st.sampled_from(list("aeiklmsuyAEKS'’ʼ`´!|$@0123456789 ._*-\u200b\u0301ßﬁÉéİıкα½²\n?,"))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_TRICKY, max_size=40).map("".join))
+def test_the_shipped_tables_path_equals_the_per_character_path(text: str) -> None:
+    quick = normalize(text)
+    full = full_normalize(text, default_table())
+    assert quick.text == full.text
+    assert list(quick.index) == list(full.index)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_any_text_on_the_shipped_tables_path_equals_the_per_character_path(text: str) -> None:
+    quick = normalize(text)
+    full = full_normalize(text, default_table())
+    assert (quick.text, list(quick.index)) == (full.text, list(full.index))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a$!b", "as!b"),  # a run is mapped once: "$" maps, then "!" was not between letters
+        ("héllo!", "hello!"),  # non-ASCII with a leet symbol after a letter, left alone
+        ("café k1ll", "cafe kill"),  # a combining accent dropped, then a leet run mapped
+        ("x\u200b’s", "xs"),  # the apostrophe follows the letter before a zero-width space
+        ("’’a", "’’a"),  # apostrophes after no letter stay
+        ("STRAẞE", "strasse"),  # one character folded to two
+        ("k.i.l.l m.y.s.e.l.f!", "kill myself!"),  # spaced letters beside a leet symbol
+        ("é k i l l m e", "ekillme"),  # spaced letters in text folded to ASCII
+        ("я х о ч у", "яxoчy"),  # spaced letters in text that stays non-ASCII
+        ("a.b.c.d e f g", "abcd e f g"),  # one run read once: its own usual separator goes
+        ("я a.b.c.d e f g", "яa b c defg"),  # from a non-ASCII letter: spaces usual, dots break
+    ],
+)
+def test_the_shipped_tables_path_on_its_edges(text: str, expected: str) -> None:
+    assert normalize(text).text == expected == full_normalize(text, default_table()).text

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from safeguard._normalize import normalize
-from safeguard._tokens import _tokenize_any, _tokenize_ascii, squeeze, tokenize
+from safeguard._tokens import _tokenize_any, _tokenize_ascii, _tokenize_unicode, squeeze, tokenize
 
 
 def test_squeeze_collapses_repeats_but_not_digits() -> None:
@@ -77,3 +78,41 @@ def test_an_ellipsis_is_a_pause_not_a_clause_break_on_every_path() -> None:
         assert text[tokens[-1].start : tokens[-1].end] == "ready"  # offsets still point at the original
     split = tokenize(normalize("everything is. ready"))
     assert split[0].clause != split[-1].clause  # a single full stop still ends the clause
+
+
+# Unicode text: letters of other scripts, emoji and other symbols (kept), punctuation of
+# every kind (clause breaks and dropped marks), digits of other scripts, newlines, the
+# underscore (a gap) and characters alphanumeric but not decimal ("²", "½").
+_UNICODE_MIX = list("aé ñß漢字😢🙃€+—–…“”«»¿¡.,!?;:\n()\"'’_-#%*@/٣²½\u0301\u200b")
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_UNICODE_MIX), max_size=60))
+def test_unicode_split_tokenizer_equals_the_per_token_tokenizer(text: str) -> None:
+    norm = normalize(text)
+    assert _tokenize_unicode(norm.text, norm.index) == _tokenize_any(norm.text, norm.index)
+    assert _tokenize_unicode(text, range(len(text))) == _tokenize_any(text, range(len(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_unicode_split_tokenizer_equals_the_per_token_tokenizer_on_any_text(text: str) -> None:
+    tokens, reference = _tokenize_unicode(text, range(len(text))), _tokenize_any(text, range(len(text)))
+    assert [tuple(t) for t in tokens] == [tuple(t) for t in reference]
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("call 988 now", True),  # numbers apart from letters: the str.split path
+        ("2 years ago, 3 pills. 10 days", True),
+        ("take 50mg at 3am", False),  # a digit beside a letter: the regex path splits it
+        ("<3 you", False),  # a symbol token
+        ("i am 17", True),
+    ],
+)
+def test_numbers_take_the_split_path_unless_beside_a_letter(text: str, split: bool) -> None:
+    norm = normalize(text)
+    tokens = _tokenize_ascii(norm.text, norm.index)
+    assert (tokens._locate is not None) == split  # offsets left for later: the split path
+    assert tokens == _tokenize_any(norm.text, norm.index)

@@ -1,13 +1,13 @@
 """Graded, conversation-level self-harm risk of the person writing the user messages.
 
-``SelfHarmCheck.check_input`` reads every user turn (assistant turns only as
-context), matches the phrase data of ``safeguard/data/self_harm`` after
+``SelfHarmCheck.check_input`` reads every user turn (assistant turns only for the
+question they ask, see :mod:`._question`), matches the phrase data of ``safeguard/data/self_harm`` after
 normalising evasions, applies the context rules of :mod:`._message` and the
 conversation rules of :mod:`._state`, and returns findings located in the
 original text plus the conversation's :class:`~safeguard.SelfHarmState`.
 
-Each turn's reading is cached by its text, so re-checking a growing
-conversation costs little more than reading the newest turn.
+Each turn's reading (and each assistant turn's question) is cached by its text, so
+re-checking a growing conversation costs little more than reading the newest turns.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from safeguard.checks.self_harm._lift import (
 )
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._message import read_message
+from safeguard.checks.self_harm._question import Question, read_question
 from safeguard.checks.self_harm._reading import Reading, Signal
 from safeguard.checks.self_harm._second_opinion import SecondOpinion, merge, second_opinion
 from safeguard.checks.self_harm._state import Assessment, assess
@@ -105,6 +106,9 @@ class SelfHarmCheck(BaseCheck):
             frozenset(self.options.disabled_cues),
         )
         self._read = functools.lru_cache(maxsize=self.options.cache_size)(self._read_uncached)
+        # An assistant turn is read only for its question (see _question), cached apart: the
+        # same text as a user turn is read in full.
+        self._ask = functools.lru_cache(maxsize=self.options.cache_size)(self._ask_uncached)
         self._lifter = _lifter(self.options, self._read)
         self._ruling = tuple(map(ruling, self._cues.cues))
         self._finality = tuple(cue.kind == "plan_ref" for cue in self._cues.cues)
@@ -141,6 +145,9 @@ class SelfHarmCheck(BaseCheck):
         judging = [self._hit_ruling(hit, tokens.keys) in (ALONE, BESIDE) for hit in counted]
         return dataclasses.replace(reading, unruled=unruled_keys(keys, counted, judging))
 
+    def _ask_uncached(self, text: str) -> Question:
+        return read_question(text, self._cues)
+
     def _rulings(self, hits: list[Hit], keys: list[str]) -> set[int]:
         """The hits' rulings (see ``_lift.ruling``); an informational phrase is a frame when
         it opens a question ("what's ...") and judges alone otherwise ("statistics")."""
@@ -168,7 +175,7 @@ class SelfHarmCheck(BaseCheck):
 
     def _judge(self, conversation: Conversation) -> Assessment:
         """The rules' judgement, raised by the word model where the rules left it open."""
-        judged = assess(conversation, self._read, self._ordinary)
+        judged = assess(conversation, self._read, self._ordinary, self._ask)
         return judged if self._lifter is None else self._lifter.lift(judged)
 
     def check_output(self, conversation: Conversation, reply: str) -> CheckResult:

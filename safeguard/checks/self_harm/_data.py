@@ -102,6 +102,9 @@ class CueSet:
     cues: tuple[Cue, ...]
     classes: Mapping[str, frozenset[str]]
     matcher: Matcher
+    # The ``ask`` phrases alone (same payloads as in ``matcher``): an assistant turn is read
+    # only for its question (see _question), and most replies hold none of their words.
+    asks: Matcher
     # Person words (the ``*_subj`` classes) per language, spelled as written (normalised,
     # repeated letters kept): a subject is read in the message's own language ("il" is
     # French "he", not English "I'll"; "soon" is not "son").
@@ -211,6 +214,7 @@ def _compile(
     cues: list[Cue] = []
     barriers = classes.get("negation", frozenset()) | classes.get("contrast", frozenset())
     matcher = Matcher(barriers, classes.get("filler", frozenset()))
+    asks = Matcher(barriers, classes.get("filler", frozenset()))
     for source, data in files:
         language = str(data.get("language", "und"))
         for raw in data.get("cues") or []:
@@ -223,10 +227,13 @@ def _compile(
                 try:
                     for steps in compile_phrase(str(phrase), classes):
                         matcher.add(steps, len(cues) - 1)
+                        if cue.kind == "ask":
+                            asks.add(steps, len(cues) - 1)
                 except PhraseError as exc:
                     raise DataError(f"{source}: cue {cue.id}: {exc}") from None
     matcher.prepare()  # at load time: the first message read is not the one to pay for it
-    return CueSet(cues=tuple(cues), classes=classes, matcher=matcher, people=_people(files))
+    asks.prepare()
+    return CueSet(cues=tuple(cues), classes=classes, matcher=matcher, asks=asks, people=_people(files))
 
 
 @functools.lru_cache(maxsize=16)

@@ -36,11 +36,11 @@ from safeguard.checks.self_harm._resolve import decide_with_means
 from safeguard.checks.self_harm._retracted import restore_retracted
 from safeguard.checks.self_harm._streak import streak_relapse
 from safeguard.checks.self_harm._taken_back import taken_back
-from safeguard.checks.self_harm._turns import Assessment, Ordinary, Reader, Turn, own, read_turns
+from safeguard.checks.self_harm._turns import Asker, Assessment, Ordinary, Reader, Turn, own, read_turns
 from safeguard.checks.self_harm._unmasked import unmask
 from safeguard.checks.self_harm._unwanted_turns import unwanted_across
 
-__all__ = ["Assessment", "Ordinary", "Reader", "Turn", "assess"]
+__all__ = ["Asker", "Assessment", "Ordinary", "Reader", "Turn", "assess"]
 
 
 def _withdraw_false_alarms(turns: Sequence[Turn]) -> None:
@@ -54,10 +54,13 @@ def _never(text: str) -> bool:
     return False
 
 
-def assess(conversation: Conversation, reader: Reader, ordinary: Ordinary = _never) -> Assessment:
+def assess(
+    conversation: Conversation, reader: Reader, ordinary: Ordinary = _never, asker: Asker | None = None
+) -> Assessment:
     """Judge the conversation's risk state from its user turns (``ordinary``: whether a
-    distress span is only everyday stress, which does not lift a later method question)."""
-    turns = read_turns(conversation, reader)
+    distress span is only everyday stress, which does not lift a later method question;
+    ``asker``: an assistant turn's question, by default from ``reader``'s reading)."""
+    turns = read_turns(conversation, reader, asker)
     unjoke(turns)
     unmask(turns)
     _withdraw_false_alarms(turns)

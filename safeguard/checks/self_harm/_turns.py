@@ -14,9 +14,12 @@ from safeguard._conversation import Conversation
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._data import Cue
 from safeguard.checks.self_harm._plan_reply import plan_reply
+from safeguard.checks.self_harm._question import Question, question_of
 from safeguard.checks.self_harm._reading import GENERIC, Reading, Signal
 
 Reader = Callable[[str], Reading]
+# An assistant turn's question (see _question): the rules read nothing else of it.
+Asker = Callable[[str], Question]
 # Whether a distress span's words are only everyday stress (see _escalate.shows_distress).
 Ordinary = Callable[[str], bool]
 _ANSWER = Cue("context.answer", "risk", RiskLevel.NONE, "self", False, "und")
@@ -55,14 +58,14 @@ class Assessment:
     turns: list[Turn] = field(default_factory=list)
 
 
-def read_turns(conversation: Conversation, reader: Reader) -> list[Turn]:
-    """Read every user turn; a "yes" after an assistant question becomes a signal."""
+def read_turns(conversation: Conversation, reader: Reader, asker: Asker | None = None) -> list[Turn]:
+    """Read every user turn; a "yes" after an assistant question becomes a signal.
+    ``asker`` reads an assistant turn's question (by default from ``reader``'s reading)."""
     turns: list[Turn] = []
     asked, named, referent = RiskLevel.NONE, False, False
     for index, message in enumerate(conversation.messages):
         if message.role == "assistant":
-            question = reader(message.text)
-            asked, named, referent = question.asks, question.asks_named, question.asks_referent
+            asked, named, referent = asker(message.text) if asker else question_of(reader(message.text))
             continue
         if message.role != "user":
             continue
