@@ -248,7 +248,9 @@ class LexicalModel:
         """The feature that weighs most for ``head`` (default: the lowest of the chain):
         the finding's evidence."""
         weights = (head or self.heads[0]).weights
-        best = max(found, key=lambda f: weights.get(f, 0.0), default=None)
+        # ties broken by the feature's name: a set's order follows the hash seed, and the
+        # evidence span must not change from one process to the next
+        best = max(found, key=lambda f: (weights.get(f, 0.0), name(f)), default=None)
         return best if best is not None and weights.get(best, 0.0) > 0.0 else None
 
 

@@ -183,6 +183,12 @@ def test_the_model_reads_the_words_around_a_finality_phrase_not_the_phrase() -> 
     assert lift(toy({"last": 9.0}), "i'm sorry for everything i said last night")[0] == L.PASSIVE
 
 
+def test_the_evidence_of_a_tie_does_not_depend_on_the_hash_seed() -> None:
+    model = toy({"calm": 1.0, ("so", "calm"): 1.0, "zest": 1.0})
+    assert model.strongest({"calm", ("so", "calm"), "zest"}) == "zest"
+    assert model.strongest({"calm", ("so", "calm")}) == ("so", "calm")  # "so calm" > "calm"
+
+
 def test_blank_keys_are_in_no_feature() -> None:
     assert features(["i", "", "", "went"]) == {"i", "went", "~i", "~went"}
 
