@@ -97,25 +97,29 @@ def main() -> None:
         f"(rules alone {(rules & negative).sum() / negative.sum():.3f}), "
         f"ordinary distress raised {(lifted & ordinary).sum() / ordinary.sum():.3f}"
     )
+    held = lifted  # the raise at the threshold picked here
+    sure = shipped_overrule()
+    ruled = scored & ~opens & ~rules  # the rules ruled on these and left them below passive
     for margin in args.margins:
+        # as at run time: the margin moves both the threshold and the overrule probability
         at = shipped_threshold() + margin
         lifted = scored & opens & (probs >= at)
-        found = rules | lifted
+        raised = ruled & (unruled >= max(at, (sure if sure is not None else 1.0) + margin))
+        found = rules | lifted | raised
         print(
             f"lexical_margin {margin:+.2f} (threshold {at:.3f}): "
             f"recall {(found & positive).sum() / positive.sum():.3f}, "
             f"must-not-flag flagged {(found & negative).sum() / negative.sum():.3f}, "
-            f"ordinary distress raised {(lifted & ordinary).sum() / ordinary.sum():.3f}"
+            f"ordinary distress raised {((lifted | raised) & ordinary).sum() / ordinary.sum():.3f} "
+            f"(overruling: {(raised & positive).sum()} at risk, {(raised & negative).sum()} must-not-flag)"
         )
-    sure = shipped_overrule()
     if sure is not None:
-        # what overruling adds: conversations the rules ruled on and left below passive
-        raised = scored & ~opens & ~rules & (unruled >= sure)
-        found = rules | lifted | raised
+        raised = ruled & (unruled >= sure)
+        found = rules | held | raised
         print(
             f"overruling a ruling at the shipped overrule {sure}: at risk {(raised & positive).sum()} "
-            f"of {(scored & ~opens & ~rules & positive).sum()} ruled on, must-not-flag "
-            f"{(raised & negative).sum()} of {(scored & ~opens & ~rules & negative).sum()}; with it recall "
+            f"of {(ruled & positive).sum()} ruled on, must-not-flag {(raised & negative).sum()} of "
+            f"{(ruled & negative).sum()}; with it, at threshold {t}: recall "
             f"{(found & positive).sum() / positive.sum():.3f}, must-not-flag flagged "
             f"{(found & negative).sum() / negative.sum():.3f}"
         )
