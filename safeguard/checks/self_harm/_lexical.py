@@ -13,7 +13,7 @@ plain JSON data file shipped with the package. A ``distress`` head, when the fil
 one, stands apart from the chain from ``passive`` up: it only names a conversation the
 rules left at ``none`` as ``distress`` (the writer is struggling), which raises no
 response but keeps the risk state honest. Scoring is a dictionary look-up per
-feature: no numpy at run time, no model download, some 25 µs for a new 100-word
+feature: no numpy at run time, no model download, some 50 µs for a new 100-word
 message.
 """
 
