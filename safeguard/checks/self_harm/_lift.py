@@ -8,8 +8,10 @@ a risk phrase, method or place (see :func:`ruling`), and every live signal is pl
 writer's own ingredient that is no risk alone (means at hand, a time, a place, a method question,
 a finality phrase such as "i won't be needing it"). A
 risk cue the rules lowered (negated, someone else's, a story, a headache's pills) is a
-judgement the model must not overrule; the model is for wordings the phrase lists do not
-know ("the pills are in my drawer" beside "nobody would notice").
+judgement the model overrules only when a model file sets an ``overrule`` probability and the
+words *outside* the ruled phrases reach it (:meth:`Lifter.overrule`); the model is for
+wordings the phrase lists do not know ("the pills are in my drawer" beside "nobody would
+notice").
 
 Where the model's heads from ``passive`` up stay silent and the rules found nothing at
 all (level ``none``), the model's ``distress`` head, if it has one, may still name the
@@ -189,9 +191,10 @@ class Lifter:
 
         Rulings are right far more often than not, which is why the model is otherwise
         silent beside them; but people say "i'm not suicidal i swear" before describing
-        cuts, and a story can be the writer's own. Out of fold on written sets the model
-        was trained without, at such a probability at-risk conversations outnumber
-        look-alikes by about forty to one (docs/checks.md); the finding says it overruled.
+        cuts, and a story can be the writer's own. The model reads only the words outside
+        the ruled phrases (``Reading.unruled``). Leaving each written set out of training,
+        it raised 395 of the 820 at-risk conversations the rules had ruled on and 15 of
+        the 2,391 look-alikes (docs/checks.md); the finding says it overruled.
         """
         if self.model.overrule is None or judged.level >= RiskLevel.PASSIVE or not judged.turns:
             return judged
