@@ -5,8 +5,8 @@ whole strip an hour ago", "the rope is in the garage"). A bag of word and word-p
 features, trained on the labelled conversations under ``tests/data/self_harm`` (see
 ``tools/train_lexical.py``), catches many of those. It is used only where the rules
 found no risk at all (see :mod:`._lift`); the rules' context judgements — negation,
-someone else, fiction, history — stand unless the model is far surer than it needs to be
-to speak at all (a model file's ``overrule``).
+someone else, fiction, history — stand unless the model file sets an ``overrule``
+probability and the words outside the ruled phrases reach it.
 
 Each head is one binary model "the writer is at or above LEVEL"; its weights are a
 plain JSON data file shipped with the package. A ``distress`` head, when the file has
@@ -69,10 +69,7 @@ def features(keys: Sequence[str]) -> frozenset[Feature]:
     key (a word the model must not read: ``_lift.model_keys``) is in no feature.
     """
     said = words(keys)
-    stems = list(map(stem, said))
-    found: frozenset[Feature] = frozenset(said).union(
-        itertools.pairwise(said), skips(said), stems, itertools.pairwise(stems)
-    )
+    found: frozenset[Feature] = frozenset(_all(said))
     if "" not in said:
         return found
     return frozenset(f for f in found if f != "" and not (isinstance(f, tuple) and "" in f))
@@ -87,9 +84,15 @@ def _is_skip(feature: Feature) -> bool:
     return isinstance(feature, tuple) and feature[1][:1] == SKIP
 
 
-def _all(said: Sequence[str]) -> Iterator[Feature]:
+def _near(said: Sequence[str]) -> Iterator[Feature]:
+    """The features of adjacent words: words, pairs, stems and stem pairs (the one
+    definition ``features``, ``known_features`` and ``LexicalModel.encode`` share)."""
     stems = list(map(stem, said))
-    return itertools.chain(said, itertools.pairwise(said), skips(said), stems, itertools.pairwise(stems))
+    return itertools.chain(said, itertools.pairwise(said), stems, itertools.pairwise(stems))
+
+
+def _all(said: Sequence[str]) -> Iterator[Feature]:
+    return itertools.chain(_near(said), skips(said))
 
 
 def known_features(keys: Sequence[str], known: frozenset[Feature]) -> frozenset[Feature]:
@@ -180,10 +183,7 @@ class LexicalModel:
     def encode(self, keys: Sequence[str]) -> Codes:
         """The numbers of ``known_features(keys, self.vocabulary)`` (0 is no feature's)."""
         said = words(keys) if any(map(str.isdigit, keys)) else keys
-        stems = list(map(stem, said))
-        near: Iterable[Feature] = itertools.chain(
-            said, itertools.pairwise(said), stems, itertools.pairwise(stems)
-        )
+        near: Iterable[Feature] = _near(said)
         apart: Iterable[tuple[str, str]] = zip(said, said[2:], strict=False)
         numbers = itertools.chain(map(self._numbers.get, near), map(self._skip_numbers.get, apart))
         return frozenset(filter(None, numbers))  # None: a feature no head weighs

@@ -110,6 +110,8 @@ class Lifter:
         self._level = functools.lru_cache(maxsize=cache_size)(self._level_uncached)
         self._graded = functools.lru_cache(maxsize=cache_size)(self._graded_uncached)
         self._sure_level = functools.lru_cache(maxsize=cache_size)(self._sure_level_uncached)
+        # a turn is read by up to `window` runs: its outside-the-ruling features once
+        self._unruled_codes = functools.lru_cache(maxsize=cache_size)(self._unruled_codes_uncached)
         self._known = model.vocabulary
         # Per head the positive weights and the logit at the threshold, less the bias: a
         # run whose turns' positive weights cannot reach it is below that head without
@@ -142,6 +144,7 @@ class Lifter:
         self._level.cache_clear()
         self._graded.cache_clear()
         self._sure_level.cache_clear()
+        self._unruled_codes.cache_clear()
 
     def _level_uncached(self, texts: tuple[str, ...]) -> RiskLevel:
         if len(texts) == 1:
@@ -166,7 +169,7 @@ class Lifter:
         unruled = self._reader(text).unruled
         return self.found(text) if unruled is None else known_features(unruled, self._known)
 
-    def _unruled_codes(self, text: str) -> Codes:
+    def _unruled_codes_uncached(self, text: str) -> Codes:
         """The weighed features of the message's words outside the phrases that judged it."""
         unruled = self._reader(text).unruled
         return self._codes(text) if unruled is None else self.model.encode(unruled)
