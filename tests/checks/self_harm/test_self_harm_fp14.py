@@ -56,8 +56,10 @@ def test_named_by_age_shape(text: str, index: int, expected: bool) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "I thought about ending my life all the time as a junior doctor. I'm a consultant now and want to fix the rotas.",
-        "I had suicidal thoughts when I was an exchange student. Now I'm a lecturer and I want to help others like me.",
+        "I thought about ending my life all the time as a junior doctor. I'm a consultant now and"
+        " want to fix the rotas.",
+        "I had suicidal thoughts when I was an exchange student. Now I'm a lecturer and I want to"
+        " help others like me.",
         "Six years ago I tried to end my life. Today I opened my own bakery. Just wanted to tell someone.",
         "Four years ago I wanted to die every day. Today I got my citizenship and I cried on the bus.",
         "A year ago I'd have said I wanted to die. Now I work at a place that treats me like a person.",
@@ -99,7 +101,8 @@ def test_an_app_or_a_test_named_withdraws_the_alarm(turns: tuple[str, ...]) -> N
 @pytest.mark.parametrize(
     "turns",
     [
-        ("I can't do this anymore", "What's happening?", "the exam results. i want to die, i failed everything"),
+        ("I can't do this anymore", "What's happening?",
+         "the exam results. i want to die, i failed everything"),
         ("i want to end it", "What's going on?", "my relationship. he left and i want to kill myself"),
         ("I can't do this anymore", "What's happening?", "my life. all of it"),
     ],
