@@ -21,6 +21,7 @@ import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from safeguard._normalize import Token, squeeze
+from safeguard.checks.self_harm._aged import named_by_age
 from safeguard.checks.self_harm._data import CueSet
 
 _STRETCH = 3
@@ -68,6 +69,7 @@ def _same_doubling(spelled: str, written: str) -> bool:
 CLASSES = ("self_subj", "other_subj", "generic_subj")
 _WORD = {name: 1 << (2 * c) for c, name in enumerate(CLASSES)}
 _POSSESSIVE = {name: 1 << (2 * c + 1) for c, name in enumerate(CLASSES)}
+_AGED = _WORD["other_subj"] | _POSSESSIVE["other_subj"]  # a child named by age (see _aged)
 # Squeezed key -> (class bit(s), letters trimmed, spellings): what a token with that key
 # may be, decided by its spelling (see People.tag).
 _Entry = tuple[int, int, frozenset[str]]
@@ -128,6 +130,8 @@ class People:
         self._tables: dict[str, Mapping[str, frozenset[str]]] = {}
         self._candidates = _candidates(cues, self._languages)
         self._tags: dict[int, int] = {}
+        # "old" / "yo": a person word only in "my 14 year old" (see _aged); English only.
+        self._aged = cues.words("age_noun") if not self._languages or "en" in self._languages else frozenset()
         self._present: set[str] | None = None
         self._any: dict[int, bool] = {}
 
@@ -144,6 +148,8 @@ class People:
         return tag
 
     def _tag(self, i: int) -> int:
+        if self._keys[i] in self._aged and named_by_age(self._keys, i, self._cues.words):
+            return _AGED
         tag = 0
         for bits, trim, spellings in self._candidates.get(self._keys[i], ()):
             if self._spelled(i, spellings, trim):
@@ -179,9 +185,10 @@ class People:
     def _any_tagged(self, bit: int) -> bool:
         keys = self._keys
         if self._present is None:  # the keys present that may be person words, found once
-            self._present = self._candidates.keys() & keys
+            self._present = (self._candidates.keys() & keys) | self._aged.intersection(keys)
         for key in self._present:
-            maybe = any(bits & bit for bits, _, _ in self._candidates[key])
+            maybe = bool(bit & _AGED and key in self._aged)
+            maybe = maybe or any(bits & bit for bits, _, _ in self._candidates.get(key, ()))
             if maybe and any(self.tag(i) & bit for i in _occurrences(keys, key)):
                 return True
         return False

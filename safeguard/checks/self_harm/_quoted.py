@@ -62,9 +62,10 @@ def _writer_speaks(msg: Sentences, start: int, lead: int) -> bool:
     if verb < 0:
         return False  # the verb is far from the quote: read as before (someone else's)
     for i in range(verb - 1, max(start, verb - _SAY_WINDOW) - 1, -1):
-        if keys[i] in speakers:
+        other = msg.people.tag(i) & _OTHER
+        if keys[i] in speakers and not other:  # not "yo" in "my 14yo" (see _aged)
             return True
-        if msg.people.tag(i) & _OTHER and (i == 0 or keys[i - 1] not in objects):
+        if other and (i == 0 or keys[i - 1] not in objects):
             return False
     return True
 
