@@ -55,6 +55,7 @@ def test_running_engine_beside_a_garage_is_imminent(turns: tuple[str, ...]) -> N
         ("my grandad was found in his garage, engine running. 1998",),
         ("in my story the detective finds the garage shut and the car running",),
         ("garage door was shut yesterday. engine running a minute, just to defrost it",),
+        ("garage door's open, engine running, we're driving to the coast in five",),
     ],
 )
 def test_engine_without_the_act_is_not_imminent(turns: tuple[str, ...]) -> None:
