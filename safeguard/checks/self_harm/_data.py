@@ -56,6 +56,7 @@ KINDS: frozenset[str] = frozenset(
         "repeat",  # a return to a past act ("did it again", "try again"): see _again
         "resolve",  # a bare decision ("i'm going to.", "i can't stop."): see _resolve
         "act_sign",  # blood, faintness, the bath: a cut beside it is under way, see _under_way
+        "engine_on",  # "engine's running": beside a garage, the act under way, see _engine_on
         "test_frame",  # "testing your safety features": quoted risk words are a test, see _safety_test
         "routine",  # "like she always does", "as prescribed": another's act is a dose, see _others_time
         "long_ago",  # "last year", "in march": another person's act told as the past, see _others_time

@@ -37,6 +37,7 @@ from safeguard.checks.self_harm._core_hits import core_hits, held_hits
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._discourse import reread_signals
 from safeguard.checks.self_harm._disowned import disowned
+from safeguard.checks.self_harm._engine_on import engine_on
 from safeguard.checks.self_harm._everyday_farewell import farewell_facts
 from safeguard.checks.self_harm._fragment import opens_with_a_thing
 from safeguard.checks.self_harm._joked import joked
@@ -295,6 +296,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
     text, cues, tokens, keys = msg.text, msg.cues, msg.tokens, ctx.keys
     core = core_hits(ctx)
     signals = under_way(ctx, core, [_signal(ctx, h) for h in core])
+    signals = engine_on(ctx, signals)
     counted = countdown(keys, tokens, cues)
     if counted is not None:
         signals.append(counted)
