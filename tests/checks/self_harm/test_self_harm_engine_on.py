@@ -61,3 +61,30 @@ def test_running_engine_beside_a_garage_is_imminent(turns: tuple[str, ...]) -> N
 def test_engine_without_the_act_is_not_imminent(turns: tuple[str, ...]) -> None:
     assert not _engine_cues(*turns)
     assert user_turns_level(*turns) < L.IMMINENT
+
+
+# "car ... in the garage" reads a plan ("sat in the car in the garage"); a car stored there
+# is an idiom of the day ("i parked the car in the garage" read intent).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i parked the car in the garage",
+        "put the car in the garage and closed the door",
+        "we keep the van in the garage over winter",
+        "can you remind me to back the car into the garage",
+    ],
+)
+def test_a_car_stored_in_a_garage_is_no_plan(text: str) -> None:
+    assert user_turns_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm sat in the car in the garage. to end it",
+        "sitting in the car in the garage with the door shut",
+        "i parked the car in the garage. engine's running. goodbye",
+    ],
+)
+def test_the_writer_in_the_car_in_the_garage_stays_a_plan(text: str) -> None:
+    assert user_turns_level(text) >= L.INTENT
