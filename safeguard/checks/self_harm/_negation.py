@@ -53,11 +53,18 @@ def negated(ctx: _Context, hit: Hit) -> bool:
             return i == first - 1 and _announced(ctx, hit, i)
         if key in stops and not filler_at(ctx, i):
             return False
-        if key in negations:
+        if key in negations and not _contraction(ctx, hit, key):
             return _negation_reaches(ctx, i, first, restart) and not asserted(ctx, i, hit)
         if restart < 0 and _restarts(ctx, i):
             restart = i
     return False
+
+
+def _contraction(ctx: _Context, hit: Hit, key: str) -> bool:
+    """``key`` is Portuguese "no" ("em" + "o": "penso no suicídio", "tô no carro") before a
+    Portuguese phrase: the word classes of all languages are one set, and "no" denies in
+    English and Spanish only (Portuguese denies with "não")."""
+    return key == "no" and ctx.cues.cues[hit.payload].language == "pt"
 
 
 def _announced(ctx: _Context, hit: Hit, anchor: int) -> bool:
