@@ -113,6 +113,7 @@ def test_missed_ideation_and_self_injury_is_ideation(text: str) -> None:
         "how do i cut my hair so it doesn't show the bald patch",
         "how do i hide the scratches on my phone screen",
         "i don't punish myself for mistakes anymore",
+        "i keep punishing myself over every little slip",
         "my mind keeps going to the exam",
         "the scar on my knee never healed properly",
     ],
