@@ -50,6 +50,8 @@ L = RiskLevel
         # the point of me
         "seriously what is the point of me",
         "wats even the point anymore",
+        # thoughts of being dead, not of acting
+        "i get thoughts of being dead most days, not of doing anything",
     ],
 )
 def test_missed_passive_wishes_are_passive(text: str) -> None:
