@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+from safeguard._tokens import squeeze
 from safeguard.checks.self_harm._context import MessageContext as _Context
 from safeguard.checks.self_harm._double_negation import asserted
 from safeguard.checks.self_harm._emphatic import emphatic_even, filler_at, inverted_subject
@@ -54,10 +55,29 @@ def negated(ctx: _Context, hit: Hit) -> bool:
         if key in stops and not filler_at(ctx, i):
             return False
         if key in negations and not _contraction(ctx, hit, key):
+            if _hedged(ctx, hit):
+                return False  # "i don't want to die exactly"
             return _negation_reaches(ctx, i, first, restart) and not asserted(ctx, i, hit)
         if restart < 0 and _restarts(ctx, i):
             restart = i
     return False
+
+
+def _hedged(ctx: _Context, hit: Hit) -> bool:
+    """The denial is hedged right after the phrase ("i don't want to die exactly", "not
+    suicidal per se", "… as such"): it grants something close to what it denies, which is
+    how a passive wish is often said ("… i just want to be switched off"), so it denies
+    nothing."""
+    after = hit.last + 1
+    keys, hedges = ctx.keys, ctx.cues.words("denial_hedge")
+    if after >= len(keys):
+        return False
+    # "as" opens a clause of its own, so the pair is read across it; a single word only in
+    # the phrase's clause ("i'm not suicidal. exactly what i told her")
+    # (joined and squeezed as the class's words are: "as" + "such" -> "asuch")
+    if after + 1 < len(keys) and squeeze(keys[after] + keys[after + 1]) in hedges:
+        return True
+    return keys[after] in hedges and ctx.clauses[after] == ctx.clauses[hit.last]
 
 
 def _contraction(ctx: _Context, hit: Hit, key: str) -> bool:

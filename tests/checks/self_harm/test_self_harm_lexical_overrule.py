@@ -104,9 +104,6 @@ def test_the_off_switch_turns_overruling_off_too() -> None:
         # a denial beside giving things away
         "i'm not going to kill myself. i gave my guitar to my brother and my cat to my neighbour "
         "this week and i sleep better knowing they're sorted",
-        # "i don't want to die exactly" and then a wish not to be
-        "i don't want to die exactly. i want to be switched off for a year and if nobody "
-        "switches me back on thats fine",
     ],
 )
 def test_the_shipped_model_overrules_a_denial_beside_risk_in_other_words(text: str) -> None:
