@@ -5,7 +5,8 @@ disowns the wish. Writers often split the two: "I have OCD and my newest theme i
 if I'm secretly suicidal'" ... "do I want to die? no. I don't want to die, I want this to
 stop"; "I get a flash of cutting my neck" ... "I've never wanted to hurt myself" ...
 "going to look into ERP". Per message (:func:`thought_facts`) three facts are kept: the
-message names the condition, disowns the wish (a denied risk phrase of the writer's own,
+message names the condition (or recoils from the thought: "it made me feel sick", see
+_recoil), disowns the wish (a denied risk phrase of the writer's own,
 "no|zero desire|urge|wish", "not wishes", "i don't want them"; "i hate them", "they
 horrify me": see _disowning), or speaks of acting (a time, a now, an urge not denied).
 Per conversation (:func:`unwanted_across`), when some turn names the condition, some
@@ -25,6 +26,7 @@ from safeguard.checks.self_harm._data import CueSet
 from safeguard.checks.self_harm._disowning import disowns_thoughts
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._reading import ReadTurn, Signal, make_signal
+from safeguard.checks.self_harm._recoil import recoils
 
 _ACTING = frozenset({"now", "timing"})  # hit kinds that speak of acting
 
@@ -46,7 +48,7 @@ def thought_facts(
     """The message's facts: one pass over its keys, hits and signals (most messages: a
     few set tests in C)."""
     words = cues.words
-    names = not words("unwanted_thought").isdisjoint(keys)
+    names = not words("unwanted_thought").isdisjoint(keys) or recoils(keys, cues)  # "made me feel sick"
     shaped = disowns_thoughts(keys, cues)  # "they disgust me" may stand alone in its turn
     if not names and not signals and words("urge_word").isdisjoint(keys):
         return ThoughtFacts(False, True, False) if shaped else NO_FACTS
