@@ -114,7 +114,7 @@ def _never_would(msg: Sentences, i: int) -> bool:
 
 
 def _answered_no(msg: Sentences, i: int) -> bool:
-    """"I don't." as a sentence of its own right after one ending "want to" ("they'd think
+    """The words "I don't." as a sentence of their own right after one ending "want to" ("they'd think
     i want to. i don't", "does that mean i secretly want to? i don't")."""
     keys = msg.keys
     if i < 3 or keys[i] != "dont" or keys[i - 1] != "i" or keys[i - 3 : i - 1] != ["want", "to"]:
