@@ -51,7 +51,8 @@ def thought_facts(
     names = not words("unwanted_thought").isdisjoint(keys) or recoils(keys, cues)  # "made me feel sick"
     shaped = disowns_thoughts(keys, cues)  # "they disgust me" may stand alone in its turn
     if not names and not signals and words("urge_word").isdisjoint(keys):
-        return ThoughtFacts(False, True, False) if shaped else NO_FACTS
+        # "they disgust me", "now i know they're not wishes": a disowning alone in its turn
+        return ThoughtFacts(False, True, False) if shaped or _no_wish(keys, cues) else NO_FACTS
     disowns = shaped or any(_denied_own(s) for s in signals) or _no_wish(keys, cues)
     acts = any(cues.cues[h.payload].kind in _ACTING for h in hits) or _urge(keys, cues)
     return ThoughtFacts(names, disowns, acts)

@@ -97,3 +97,45 @@ def test_a_feared_act_disowned_without_the_condition_is_still_flagged() -> None:
 
 def test_a_feared_act_beside_a_time_keeps_intent() -> None:
     assert rules_level("i'm scared i'll kill myself tonight. i don't want to die") >= L.INTENT
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # "they're not wishes" alone in its turn disowns the thoughts named in another
+        (
+            "the psychiatrist said my images of drowning myself are a common OCD theme",
+            _ACK,
+            "so they're still awful but they're not wishes",
+        ),
+        # "without meaning to": a loss of control feared, not a wish
+        (
+            "my OCD is about suicide now. i'm scared i'll do something without meaning to. "
+            "i'm doing fine otherwise",
+        ),
+    ],
+)
+def test_more_disownings_of_named_thoughts_are_distress(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) <= L.DISTRESS
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # the same without the disowning turn or words
+        ("the psychiatrist said my images of drowning myself are a common OCD theme",),
+        ("my OCD is about suicide now. i'm scared i'll do something",),
+        # "not wishes" said, then a wish
+        (
+            "my OCD keeps showing me images of drowning myself",
+            _ACK,
+            "they're not wishes",
+            _ACK,
+            "honestly sometimes i do want to die though",
+        ),
+        # "without meaning to" beside an urge
+        ("my OCD is about suicide. i'm scared i'll do it without meaning to, the urge is so strong",),
+    ],
+)
+def test_more_disownings_twins_keep_their_level(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) >= L.PASSIVE
