@@ -43,6 +43,16 @@ def unwanted_thoughts(msg: Sentences, signals: tuple[Signal, ...]) -> tuple[Sign
     return tuple(_denied(s, RiskLevel.DISTRESS) if _unwanted(msg, s) else s for s in signals)
 
 
+def disowned(msg: Sentences, signals: tuple[Signal, ...]) -> bool:
+    """The writer denies the wish (see ``_disowned``); read by _exposure too."""
+    return _disowned(msg, signals)
+
+
+def urged(msg: Sentences) -> bool:
+    """An urge not denied (see ``_urge``); read by _exposure too."""
+    return _urge(msg)
+
+
 def _acting(msg: Sentences) -> bool:
     """The message speaks of acting: a now, a time or an urge not denied."""
     return bool(msg.of_kind("now") or msg.of_kind("timing")) or _urge(msg)
