@@ -133,6 +133,17 @@ def test_more_disownings_of_named_thoughts_are_distress(turns: tuple[str, ...]) 
             _ACK,
             "honestly sometimes i do want to die though",
         ),
+        # alone in its turn, "no desire" or "no wish" is a loss of wanting, not a disowning
+        ("my OCD is bad", _ACK, "i think about killing myself a lot", _ACK, "no desire to do anything"),
+        ("i have intrusive thoughts", _ACK, "i keep picturing hanging myself", _ACK, "no wish to keep going"),
+        # "not wishes" beside a plan
+        (
+            "my ocd therapist says they're intrusive",
+            _ACK,
+            "i think about overdosing every night",
+            _ACK,
+            "they're not wishes, they're plans",
+        ),
         # "without meaning to" beside an urge
         ("my OCD is about suicide. i'm scared i'll do it without meaning to, the urge is so strong",),
     ],
