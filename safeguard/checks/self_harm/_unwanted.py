@@ -36,9 +36,11 @@ def unwanted_thoughts(msg: Sentences, signals: tuple[Signal, ...]) -> tuple[Sign
     stabbing myself. i don't want to hurt myself") are distress, not ideation. Only
     thoughts and feared acts (not an act, a time or an urge), and only when the message
     both names the condition (class ``unwanted_thought``) and disowns the wish."""
-    if not msg.mentions("unwanted_thought") and not recoils(msg.keys, msg.cues):
+    named = msg.mentions("unwanted_thought")
+    if not named and not recoils(msg.keys, msg.cues):
         return _feared_acts(msg, signals)
-    if not _disowned(msg, signals) or _acting(msg):
+    # Named by a recoil only: "i don't want to but i can't stop" is no disowning (strict).
+    if not _disowned(msg, signals, strict=not named) or _acting(msg):
         return signals  # "i don't want to die but i'm going to do it tonight"
     return tuple(_denied(s, RiskLevel.DISTRESS) if _unwanted(msg, s) else s for s in signals)
 
@@ -96,17 +98,19 @@ def _feared(msg: Sentences, sig: Signal) -> bool:
     return any(keys[i] == "if" and keys[i - 1] == "what" for i in range(max(low, 1), at.first))
 
 
-def _disowned(msg: Sentences, signals: tuple[Signal, ...]) -> bool:
+def _disowned(msg: Sentences, signals: tuple[Signal, ...], strict: bool = False) -> bool:
     """The writer denies the wish: a denied risk phrase of their own ("i don't want to
     die"), "i don't want to" ending its clause, "i would never.", "no|zero
-    desire|urge|wish", or a shape of _disowning ("i hate them", "they horrify me")."""
+    desire|urge|wish", or a shape of _disowning ("i hate them", "they horrify me").
+    ``strict``: "i don't want to" before a "but" does not count ("i don't want to but i
+    can't stop"): for thoughts named only by a recoil, not by the condition."""
     if any(s.subject == "self" and s.negated and s.cue.level >= RiskLevel.PASSIVE for s in signals):
         return True
     keys, words = msg.keys, msg.cues.words
     for i in msg.positions("wish_word"):
         if i > 0 and keys[i - 1] in words("none_word"):
             return True
-    if any(_bare_refusal(msg, i) for i in msg.positions("want")):
+    if any(_bare_refusal(msg, i, strict) for i in msg.positions("want")):
         return True
     if any(_never_would(msg, i) for i in msg.positions("never_word")):
         return True
@@ -134,7 +138,7 @@ def _answered_no(msg: Sentences, i: int) -> bool:
     return i + 1 >= len(keys) or msg.sentence_at(i + 1) != msg.sentence_at(i)
 
 
-def _bare_refusal(msg: Sentences, i: int) -> bool:
+def _bare_refusal(msg: Sentences, i: int, strict: bool = False) -> bool:
     """The words "i don't want to" (or "i don't want to do it", "... at all") with nothing after
     them in their clause ("i don't want to. it makes me sick", "i don't want to, i'm happy")."""
     keys, words = msg.keys, msg.cues.words
@@ -143,7 +147,9 @@ def _bare_refusal(msg: Sentences, i: int) -> bool:
     after = _past_do_it(keys, i + 2)
     if after >= len(keys) or msg.sentence_at(after) != msg.sentence_at(i):
         return True
-    return keys[after] in words("clause_subject") or keys[after] in words("contrast")
+    if keys[after] in words("contrast"):
+        return not strict  # "i don't want to but ...": a disowning only where the condition is named
+    return keys[after] in words("clause_subject")
 
 
 def _past_do_it(keys: list[str], after: int) -> int:

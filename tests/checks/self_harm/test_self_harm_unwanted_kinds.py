@@ -71,6 +71,8 @@ def test_the_thoughts_alone_read_as_risk(turns: tuple[str, ...]) -> None:
         # a recoil without a disowning, or beside a wish
         ("i picture cutting myself and it made me feel sick how calm i felt",),
         ("thinking about hanging myself makes me feel sick but part of me wants to",),
+        # a recoil with "i don't want to but ...": the condition is not named
+        ("i keep thinking about cutting myself and it makes me feel sick. i don't want to but i can't stop",),
         # "i feel sick" is not a recoil from the thought
         ("i feel sick. i keep thinking about killing myself. i don't want to",),
         # "i don't" that does not end its sentence is no answer
