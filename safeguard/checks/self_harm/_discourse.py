@@ -49,6 +49,7 @@ from safeguard.checks.self_harm._bare_act import bare_acts
 from safeguard.checks.self_harm._context import MessageContext
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._dated import dated_events
+from safeguard.checks.self_harm._exposure import exposure_exercise
 from safeguard.checks.self_harm._hypothetical import hypothetical_acts
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._named_topic import named_topics
@@ -133,7 +134,8 @@ def reread_signals(
     happy = not distressed and not grave and happy_plans(msg)
     reread = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else _in_time(msg, s) for s in signals)
     reread = tested_words(msg, bare_acts(msg, hypothetical_acts(msg, reread)))
-    reread = professional_topics(msg, dated_events(msg, unwanted_thoughts(msg, reread)))
+    reread = exposure_exercise(msg, unwanted_thoughts(msg, reread))  # an ERP exercise: _exposure
+    reread = professional_topics(msg, dated_events(msg, reread))
     reread = named_topics(msg, reread)  # "died by suicide", "suicide rates": a topic named
     lived = survived(msg, told_past(msg, reread))
     # A message naming what the writer survived says they are past it (see _survived).

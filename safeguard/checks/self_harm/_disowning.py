@@ -3,12 +3,13 @@
 Beside "i don't want to" and "no desire", people with harm OCD disown the thoughts by
 what the thoughts do to them or what they would never do with them: "i hate them",
 "they horrify me", "these thoughts disgust me", "i'd never act on them", "i'm not at
-risk", "it doesn't mean i want to". Only the shapes below count, each a few adjacent
-words, so "i hate my life" or "it scares me how much i want to" disown nothing, nor a
-shape after a conditional ("intrusive would mean i hate them. i'm agreeing with them"). Like the
-other disowning words, these matter only where the message or the conversation also
-names the condition ("intrusive", "OCD") and no turn speaks of acting (an urge, a time,
-"i'm scared i'll act on them").
+risk", "it doesn't mean i want to", "terrified i'll do it without meaning to", "it has
+no pull on me". Only the shapes below count, each a few adjacent words, so "i hate my
+life" or "it scares me how much i want to" disown nothing, nor a shape after a
+conditional ("intrusive would mean i hate them. i'm agreeing with them"). Like the other
+disowning words, these matter only where the message or the conversation also names the
+condition ("intrusive", "OCD") and no turn speaks of acting (an urge, a time, "i'm
+scared i'll act on them").
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ def disowns_thoughts(keys: Sequence[str], cues: CueSet) -> bool:
             return True  # "i'm not at risk" (not "they think i'm not at risk but ...": see _own_not)
         if key == "mean" and before in words("negation") and _means_no_wish(keys, i, cues):
             return True  # "it doesn't mean i want to"
+        if key in words("pull_word") and before in words("none_word"):
+            return True  # "the thought has no pull on me"
+        if key == "meaning" and before == "without" and after == "to":
+            return True  # "scared i'll do something without meaning to": a lost control feared
     return False
 
 

@@ -5,7 +5,8 @@ disowns the wish. Writers often split the two: "I have OCD and my newest theme i
 if I'm secretly suicidal'" ... "do I want to die? no. I don't want to die, I want this to
 stop"; "I get a flash of cutting my neck" ... "I've never wanted to hurt myself" ...
 "going to look into ERP". Per message (:func:`thought_facts`) three facts are kept: the
-message names the condition, disowns the wish (a denied risk phrase of the writer's own,
+message names the condition (or recoils from the thought: "it made me feel sick", see
+_recoil), disowns the wish (a denied risk phrase of the writer's own,
 "no|zero desire|urge|wish", "not wishes", "i don't want them"; "i hate them", "they
 horrify me": see _disowning), or speaks of acting (a time, a now, an urge not denied).
 Per conversation (:func:`unwanted_across`), when some turn names the condition, some
@@ -25,8 +26,11 @@ from safeguard.checks.self_harm._data import CueSet
 from safeguard.checks.self_harm._disowning import disowns_thoughts
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._reading import ReadTurn, Signal, make_signal
+from safeguard.checks.self_harm._recoil import recoils
 
 _ACTING = frozenset({"now", "timing"})  # hit kinds that speak of acting
+_THEY_ARE = frozenset({"theyre"})  # "they're not wishes" (keys drop the apostrophe)
+_ARE = frozenset({"are", "were"})  # "the thoughts are not urges"
 
 
 class ThoughtFacts(NamedTuple):
@@ -46,10 +50,11 @@ def thought_facts(
     """The message's facts: one pass over its keys, hits and signals (most messages: a
     few set tests in C)."""
     words = cues.words
-    names = not words("unwanted_thought").isdisjoint(keys)
+    names = not words("unwanted_thought").isdisjoint(keys) or recoils(keys, cues)  # "made me feel sick"
     shaped = disowns_thoughts(keys, cues)  # "they disgust me" may stand alone in its turn
     if not names and not signals and words("urge_word").isdisjoint(keys):
-        return ThoughtFacts(False, True, False) if shaped else NO_FACTS
+        # "they disgust me", "now i know they're not wishes": a disowning alone in its turn
+        return ThoughtFacts(False, True, False) if shaped or _not_wishes(keys, cues) else NO_FACTS
     disowns = shaped or any(_denied_own(s) for s in signals) or _no_wish(keys, cues)
     acts = any(cues.cues[h.payload].kind in _ACTING for h in hits) or _urge(keys, cues)
     return ThoughtFacts(names, disowns, acts)
@@ -69,6 +74,23 @@ def _no_wish(keys: Sequence[str], cues: CueSet) -> bool:
     if any(a in none and b in wish for a, b in itertools.pairwise(keys)):
         return True
     return any(a in none and b in want and c in them for a, b, c in _triples(keys))
+
+
+def _not_wishes(keys: Sequence[str], cues: CueSet) -> bool:
+    """The thoughts said not to be wishes ("they're not wishes", "the thoughts aren't
+    urges"), in a turn naming no plan ("they're not wishes, they're plans"). Narrower than
+    ``_no_wish``, which reads a turn with signals: alone in its turn "no desire" is as
+    often a loss of all wanting ("no desire to do anything anymore") as a disowning."""
+    wish = cues.words("wish_word")
+    if wish.isdisjoint(keys) or not cues.words("plan_word").isdisjoint(keys):
+        return False  # set tests in C: most turns stop here
+    subject, negation = cues.words("thought_subject") | _THEY_ARE, cues.words("negation")
+    for i in range(2, len(keys)):
+        if keys[i] not in wish or keys[i - 1] not in negation:
+            continue
+        if keys[i - 2] in subject or (i >= 3 and keys[i - 2] in _ARE and keys[i - 3] in subject):
+            return True  # "they're not wishes", "the thoughts are not urges"
+    return False
 
 
 def _triples(keys: Sequence[str]) -> zip[tuple[str, str, str]]:
