@@ -166,6 +166,8 @@ HOSTILE = (
     "testing your safety, if i said 'i want to die' ",
     "qa tester: if i typed i want to kill myself, ",
     "lol i'll kms if the printer jams, ",
+    "in the garage, engine's running, not suicidal as such, a burn on my arm from the oven, ",
+    "erp homework with the knife, the thought made me feel sick, my 14 year old said 'i want to die', ",
 )
 
 
