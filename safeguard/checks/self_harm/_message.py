@@ -39,6 +39,7 @@ from safeguard.checks.self_harm._discourse import reread_signals
 from safeguard.checks.self_harm._disowned import disowned
 from safeguard.checks.self_harm._engine_on import engine_on
 from safeguard.checks.self_harm._everyday_farewell import farewell_facts
+from safeguard.checks.self_harm._followed import followed
 from safeguard.checks.self_harm._fragment import opens_with_a_thing
 from safeguard.checks.self_harm._joked import joked
 from safeguard.checks.self_harm._matcher import Hit
@@ -307,6 +308,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
     if planned is not None:
         signals.append(planned)
     signals.extend(bare_decisions(ctx))
+    signals.extend(followed(ctx))  # another's suicide turned into the writer's option
     clarify = any(not _negated(ctx, h) for h in ctx.of_kind("clarify"))
     if clarify:  # "kms jk": the risk before a joke marker taken back in the same message
         signals = joked(ctx, signals)

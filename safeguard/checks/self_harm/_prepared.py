@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._context import MessageContext
+from safeguard.checks.self_harm._done_act import dones, harm_told
 from safeguard.checks.self_harm._farewell import final_goodbye
 from safeguard.checks.self_harm._going import goings
 from safeguard.checks.self_harm._how import hows
@@ -24,6 +25,7 @@ from safeguard.checks.self_harm._reading import ReadTurn, Signal
 
 _KIND = "prepare"
 _FAREWELL = "farewell"
+_DONE = "done"  # an act told as done: not after self-injury told (see _done_act)
 _SPANS = 8  # preparation spans a wish is checked against (hostile text repeats one phrase)
 
 
@@ -36,6 +38,8 @@ def prepares(ctx: MessageContext) -> tuple[Signal, ...]:
         found.extend(hows(ctx))  # thoughts of how: raised after a wish like preparation
     if ctx.anywhere("going"):
         found.extend(goings(ctx))  # an act announced: the same
+    if ctx.anywhere("done"):
+        found.extend(dones(ctx))  # an act told as done: the same, at imminent
     for hit in ctx.of_kind(_KIND):
         if hit.first > 0 and ctx.keys[hit.first - 1] in ctx.cues.words("other_subj"):
             continue  # "she wrote letters": not the writer's
@@ -49,15 +53,21 @@ def prepared(turns: Sequence[ReadTurn]) -> None:
     its final goodbye once the writer's distress or wish has."""
     if not any(turn.reading.prepares for turn in turns):
         return  # most conversations: no preparation phrase or goodbye to raise
-    wished = distressed = False
+    wished = distressed = harmed = False
+    done = any(s.cue.kind == _DONE for t in turns for s in t.reading.prepares)
     for turn in turns:
         here = _wish(turn.signals, turn.reading.prepares, RiskLevel.PASSIVE)
         wished = wished or here
+        harmed = harmed or (done and harm_told(turn.text))  # only read beside a done phrase
         # A goodbye the phrase rules already read as one ("this is goodbye": intent) counts.
         distressed = distressed or wished or _wish(turn.signals, (), RiskLevel.DISTRESS)
         if not turn.reading.prepares or not distressed:
             continue
-        raised = [s.lifted(s.cue.level) for s in turn.reading.prepares if _raises(s, here, wished)]
+        raised = [
+            s.lifted(s.cue.level)
+            for s in turn.reading.prepares
+            if _raises(s, here, wished) and not (harmed and s.cue.kind == _DONE)
+        ]
         turn.signals = [*turn.signals, *raised]
 
 

@@ -139,3 +139,4 @@ class ReadTurn(Protocol):
 
     reading: Reading
     signals: list[Signal]
+    text: str
