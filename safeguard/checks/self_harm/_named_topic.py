@@ -12,7 +12,8 @@ frame that already set it to nothing (see _message, _professional) stands.
 Never when:
 
 - the writer stands just before the phrase ("i'm at higher risk of suicide", "i nearly
-  died by suicide", "my suicide risk"): the writer's own state or act;
+  died by suicide", "my suicide risk"), or inside it before the word ("the difference
+  between my suicidal thoughts and ..."): the writer's own state or act;
 - the message turns the topic to the writer ("i've been thinking about joining them", "i
   could do it the same way", "so that's an option": cue ``topic_own`` of the same kind, or
   a dwelt thought, kind ``dwell``), or holds a recent marker: the loss is then the
@@ -40,6 +41,7 @@ _OWN = family("x.topic_own")  # the cue of the writer's turn to the topic
 _LEAD = 3  # tokens before the phrase where the writer as its subject is looked for
 _AT_LEAD = 2  # more before "at" ("i'm at a higher risk of suicide": a state the writer is in)
 _OBJECT = frozenset({"me"})  # the writer as an object ("tell me about ...") is not its subject
+_POSSESSIVE = frozenset({"my", "mine", "own"})  # the writer's own inside a naming phrase
 _OWNS = 2  # "my" this near the phrase owns it ("my suicide risk", "my own suicide risk")
 _WRITER = mask("self_subj")
 _OTHER = mask("other_subj") | mask("other_subj", possessive=True)
@@ -85,7 +87,33 @@ def _topic_word(sig: Signal) -> bool:
 
 def _named(msg: Sentences, at: Place, named: list[Hit]) -> bool:
     """A naming phrase holds the word whole and is not said of the writer."""
-    return any(h.first <= at.first and at.last <= h.last and not _writers(msg, h, at.low) for h in named)
+    return any(
+        h.first <= at.first
+        and at.last <= h.last
+        and not _writers(msg, h, at.low)
+        and not _owned_inside(msg, h, at)
+        for h in named
+    )
+
+
+def _owned_inside(msg: Sentences, phrase: Hit, at: Place) -> bool:
+    """The writer inside the phrase, before the word ("the difference between my suicidal
+    thoughts and intrusive ones", "the term for what i'm feeling, suicidal"), or the word
+    said as a state ("the difference between being tired and being suicidal", "... and
+    feeling suicidal"): the topic is the writer's own. "me" as an object ("she told me
+    about suicidal thoughts") and the writer of a task ("an essay i'm writing about
+    suicide") are not."""
+    tag, keys = msg.people.tag, msg.keys
+    if at.first > phrase.first and (
+        keys[at.first - 1] == "being" or msg.any_word("state_lead", at.first - 1, at.first)
+    ):
+        return True  # the word right after a state word, not "was a suicide" (someone's death)
+    # Only the writer's own ("my suicidal thoughts") or the writer just before the word:
+    # "i'm writing" inside "essay i'm writing about how suicide ..." is the writer's task.
+    return any(
+        tag(i) & _WRITER and (keys[i] in _POSSESSIVE or i == at.first - 1) and keys[i] not in _OBJECT
+        for i in range(phrase.first, at.first)
+    )
 
 
 def _writers(msg: Sentences, phrase: Hit, low: int) -> bool:

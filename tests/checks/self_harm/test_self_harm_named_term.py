@@ -1,0 +1,43 @@
+"""The topic word told apart from another, named as a term, told to the writer by someone
+else or explained to others (en.context.topic_named, read by _named_topic) is a subject,
+not the writer's state: at most distress. The writer's own word inside the phrase ("my
+suicidal thoughts"), the word said as a state ("being suicidal") or a wish beside it keep
+the risk."""
+
+from __future__ import annotations
+
+import pytest
+
+from safeguard._levels import RiskLevel
+from tests.checks.self_harm._helpers import rules_level
+
+L = RiskLevel
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the difference between self-injury and a suicide attempt? i run a youth drop-in",
+        "can you explain the distinction between passive and active suicidal ideation",
+        "our trainer used the term 'suicidal ideation' a lot today, what does it cover",
+        "a pupil told me about suicidal thoughts and i've passed it on to safeguarding",
+        "how do you explain suicide to a six year old? their grandad died that way",
+        "for the lit essay i'm writing about how suicide is shown in hamlet, is ophelia's death one?",
+    ],
+)
+def test_a_topic_named_as_a_term_or_a_subject_is_not_flagged(text: str) -> None:
+    assert rules_level(text) <= L.DISTRESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the difference between my suicidal thoughts and actually wanting to do it",
+        "i don't know the difference between being tired and being suicidal anymore",
+        "i'm suicidal. what's the difference between passive and active ideation",
+        "i keep thinking about suicide. how do i explain suicide to my mum",
+        "i want to die. can you explain the difference between suicide and euthanasia",
+    ],
+)
+def test_the_writers_own_topic_or_wish_beside_the_phrase_stays(text: str) -> None:
+    assert rules_level(text) >= L.PASSIVE
