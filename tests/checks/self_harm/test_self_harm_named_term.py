@@ -41,3 +41,32 @@ def test_a_topic_named_as_a_term_or_a_subject_is_not_flagged(text: str) -> None:
 )
 def test_the_writers_own_topic_or_wish_beside_the_phrase_stays(text: str) -> None:
     assert rules_level(text) >= L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which depression questionnaires have a self-harm item? practice nurse here",
+        "how is self-harm coded in the new clinical terminology",
+        "we need a self-harm-baiting filter for the forum, what keywords do other mods use",
+        "for english: how does the novel portray self-harm and grief? what themes stand out",
+        "how do i phrase 'self-harm' in the welsh version of our leaflet",
+        "how should i explain suicide to my class after a pupil's death was in the news",
+    ],
+)
+def test_self_harm_named_as_a_field_or_the_topic_of_a_task_is_not_flagged(text: str) -> None:
+    assert rules_level(text) <= L.DISTRESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my self harm is getting worse. how do i cover self-harm scars at work",
+        "i keep looking at self harm content at night",
+        "i self harmed last night. how do i explain self harm to my mum",
+        "what's the difference between my self harm and a suicide attempt",
+        "i'm at higher risk of suicide since the divorce",
+    ],
+)
+def test_the_writers_own_self_harm_beside_a_task_stays(text: str) -> None:
+    assert rules_level(text) >= L.PASSIVE
