@@ -40,8 +40,8 @@ def test_a_reflexive_the_writer_or_their_own_risk_beside_it_stays(text: str) -> 
 
 def test_a_reflexive_is_no_other_victim() -> None:
     turns = (
-        "do people who think about killing themselves all the time end up doing it",
+        "do ppl who think about killing themselves a lot go through with it",
         "Are you having thoughts like that yourself?",
-        "yeah. most days. i don't want to act on them",
+        "yeah. daily. i wouldn't act on them",
     )
     assert rules_level(*turns) >= L.PASSIVE
