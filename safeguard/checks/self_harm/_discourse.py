@@ -47,9 +47,11 @@ from safeguard._tokens import Tokens
 from safeguard.checks.self_harm._asked import asked_by_others
 from safeguard.checks.self_harm._bare_act import bare_acts
 from safeguard.checks.self_harm._context import MessageContext
+from safeguard.checks.self_harm._daily_dose import daily_doses
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._dated import dated_events
 from safeguard.checks.self_harm._exposure import exposure_exercise
+from safeguard.checks.self_harm._harm_object import harm_to_others
 from safeguard.checks.self_harm._hypothetical import hypothetical_acts
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._named_topic import named_topics
@@ -136,6 +138,8 @@ def reread_signals(
     reread = tested_words(msg, bare_acts(msg, hypothetical_acts(msg, reread)))
     reread = exposure_exercise(msg, unwanted_thoughts(msg, reread))  # an ERP exercise: _exposure
     reread = professional_topics(msg, dated_events(msg, reread))
+    reread = daily_doses(msg, reread)  # "lethal dose of caffeine? i've had 5 monsters"
+    reread = harm_to_others(msg, reread)  # "thoughts about hurting my baby": not self-directed
     reread = named_topics(msg, reread)  # "died by suicide", "suicide rates": a topic named
     lived = survived(msg, told_past(msg, reread))
     # A message naming what the writer survived says they are past it (see _survived).

@@ -89,6 +89,11 @@ class Sentences:
         self._running: dict[int, list[int]] = {}
 
     @property
+    def signals(self) -> Sequence[Signal]:
+        """The message's signals as the pass was given them."""
+        return self._signals
+
+    @property
     def hits(self) -> dict[str, list[Hit]]:
         """Context hits (history, recovery, recent ...) by kind, matched when first asked."""
         if self._hits is None:

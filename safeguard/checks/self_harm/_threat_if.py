@@ -7,26 +7,43 @@ cue is read as a joke (capped at distress, like ``_joke``) when a conditional wo
 follows it within :data:`_AFTER` tokens in its sentence, a trivial cause (class
 ``trivial_cause``) sits in that condition, the message laughs, and nothing in the message
 names a real loss or a lasting state (class ``grave_condition``: "if she leaves me", "if i
-fail again, seriously"). Never an act or a method question.
+fail again, seriously"). Never an act or a method question, nor beside the writer's
+means, a place, preparation or a time phrase of the act's own ("... got the rope ready").
+
+Said of a match or a game, the threat often carries plan words and the game's time ("i'm
+gonna jump off a bridge if my team loses tonight (joking obvs)"):
+
+- the cue's own level is read, as ``_joke`` does: "tonight" in the condition or "gonna"
+  before the act does not make a joke an act (a cue of its own above ``intent``, an act
+  under way, is never read here);
+- the condition is looked for after the end of the act phrase the cue runs into ("i'm
+  gonna jump | off a bridge | if ..."), not only after the cue;
+- a joke marker in the message ("joking obvs", "not being serious": cue families of class
+  ``joke_family``) laughs as laughter does.
 """
 
 from __future__ import annotations
 
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._reading import Signal
-from safeguard.checks.self_harm._sentences import Place, Sentences
+from safeguard.checks.self_harm._sentences import Place, Sentences, family
 
 _AFTER = 3  # tokens from the cue to its "if" ("kill myself literally if ...")
+# Kinds of signal that make a threat more than talk, whatever the laughter (as in _joked).
+_GRAVE_KINDS = frozenset({"means", "location", "method", "prepare", "timing"})
 
 
 def trivial_threat(msg: Sentences, sig: Signal, at: Place) -> bool:
     """The cue is a laughing threat on a trivial condition said after it."""
-    if sig.kind != "risk" or sig.level > RiskLevel.INTENT or sig.method_seeking:
+    if sig.kind != "risk" or sig.cue.level > RiskLevel.INTENT or sig.method_seeking:
         return False
-    if not msg.mentions("laughter") or not msg.mentions("trivial_cause"):
+    if not msg.mentions("trivial_cause") or not _laughs(msg):
         return False  # nearly every message
-    stop = min(at.high, at.last + 1 + _AFTER)
-    lead = next((i for i in range(at.last + 1, stop) if msg.keys[i] in msg.cues.words("conditional")), -1)
+    if any(_grave(other) for other in msg.signals):
+        return False  # "lol gonna jump if my team loses. got the rope ready": means beside it
+    end = _act_end(msg, at)
+    stop = min(at.high, end + 1 + _AFTER)
+    lead = next((i for i in range(end + 1, stop) if msg.keys[i] in msg.cues.words("conditional")), -1)
     if lead < 0 or not msg.any_word("trivial_cause", lead, at.high):
         return False
     keys = msg.keys
@@ -34,3 +51,29 @@ def trivial_threat(msg: Sentences, sig: Signal, at: Place) -> bool:
         msg.any_word("grave_condition", 0, at.first)
         or msg.any_word("grave_condition", at.last + 1, len(keys))
     )
+
+
+def _grave(sig: Signal) -> bool:
+    """The writer's means, a place, a method question, preparation or a time for the act."""
+    return sig.subject == "self" and not sig.negated and sig.kind in _GRAVE_KINDS
+
+
+def _laughs(msg: Sentences) -> bool:
+    """Laughter, or a joke marker in the message ("joking obvs", "not being serious")."""
+    if msg.mentions("laughter"):
+        return True
+    jokes, table = msg.cues.words("joke_family"), msg.cues.cues
+    return any(family(table[h.payload].id) in jokes for h in msg.of_kind("clarify"))
+
+
+def _act_end(msg: Sentences, at: Place) -> int:
+    """The cue's last token, or that of a risk phrase of the writer's that starts inside the
+    cue and runs on past it ("i'm gonna jump" runs into "jump off a bridge")."""
+    end = at.last
+    for other in msg.signals:
+        if other.subject != "self" or other.kind != "risk":
+            continue
+        place = msg.place(other)
+        if at.first <= place.first <= at.last and place.sentence == at.sentence:
+            end = max(end, place.last)
+    return end

@@ -36,3 +36,28 @@ def test_a_laughing_threat_on_a_trivial_condition_is_not_flagged(text: str) -> N
 )
 def test_a_threat_without_laughter_or_beside_a_real_cause_stays(text: str) -> None:
     assert rules_level(text) >= L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gonna jump off a bridge if my team loses tonight (joking obvs)",
+        "i'm gonna jump off a cliff if the ref gives another penalty against us 😂",
+        "i'm going to throw myself off the roof if my fantasy lineup flops again lol",
+    ],
+)
+def test_a_joking_threat_on_a_game_keeps_its_own_level_not_its_plan_words(text: str) -> None:
+    assert rules_level(text) <= L.DISTRESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol i'm gonna jump off a bridge tonight if my team loses. i've got the rope ready",
+        "i'm going to jump off the bridge tonight if he leaves me lol",
+        "i'm gonna jump off a bridge if my team loses tonight",
+        "i'm going to kill myself if the ref robs us again. not joking",
+    ],
+)
+def test_a_game_threat_beside_means_a_real_cause_or_no_joke_stays(text: str) -> None:
+    assert rules_level(text) >= L.PASSIVE
