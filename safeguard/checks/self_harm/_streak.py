@@ -42,11 +42,13 @@ def streaks(ctx: MessageContext) -> tuple[Signal, ...]:
 
 def _own_streak(ctx: MessageContext, hit: Hit) -> bool:
     keys, words = ctx.keys, ctx.cues.words
-    if not words("negation").isdisjoint(keys[max(0, hit.first - _NEGATED) : hit.first]):
+    low, high = ctx.clause_span(ctx.clause(hit))
+    # Within the clause: a cover story denied before ("they weren't. i did them on purpose")
+    # does not deny what follows it.
+    if not words("negation").isdisjoint(keys[max(low, hit.first - _NEGATED) : hit.first]):
         return False  # "i haven't relapsed", "no urges"
     if hit.first > 0 and keys[hit.first - 1] in words("other_subj"):
         return False  # "my dad relapsed", "she relapsed"
-    low, high = ctx.clause_span(ctx.clause(hit))
     clause = keys[low:high]
     cue = ctx.cues.cues[hit.payload]
     # what was found is named anywhere ("found my blades ... wanted to try shaving")
