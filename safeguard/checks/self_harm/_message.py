@@ -240,7 +240,7 @@ class _Facts(NamedTuple):
     ``Reading`` of the same names), worked out before its ``Reading`` is built: building it
     once with them, not copying it after (``dataclasses.replace``, ~4 us), is the point."""
 
-    thought: tuple[bool, bool, bool] = (False, False, False)  # Reading's own default
+    thought: tuple[bool, bool, bool, bool] = (False, False, False, False)  # Reading's own default
     reason: bool = False
     farewells: frozenset[tuple[int, int]] = frozenset()
     denies: bool = False
