@@ -49,8 +49,11 @@ def _own_streak(ctx: MessageContext, hit: Hit) -> bool:
         return False  # "i haven't relapsed", "no urges"
     if hit.first > 0 and keys[hit.first - 1] in words("other_subj"):
         return False  # "my dad relapsed", "she relapsed"
-    clause = keys[low:high]
     cue = ctx.cues.cues[hit.payload]
+    inside = keys[hit.first + 1 : hit.last]
+    if not cue.id.endswith(".found") and not words("other_subj").isdisjoint(inside):
+        return False  # "i want her to relapse": a person inside the phrase is its subject
+    clause = keys[low:high]
     # what was found is named anywhere ("found my blades ... wanted to try shaving")
     about = keys if cue.id.endswith(".found") else clause
     if not words("streak_other").isdisjoint(about) or not words("streak_faded").isdisjoint(clause):

@@ -11,7 +11,9 @@ everywhere": their emergency, subject other). Not when the cut is wanted rather 
 negated, framed (a story, an informational question, the past).
 
 The act told as done ("it's done, i've cut my wrists", cue ``*.context.act_done``) is such a
-sign only when it ends its clause ("it's done now, i'm better" goes on, see ``_done_act``).
+sign only when it ends its clause ("it's done now, i'm better" goes on, see ``_done_act``)
+and the message names a lethal site or depth (class ``cut_site_lethal``: "wrists", "deep"):
+"i cut again ... it's done" is self-injury told, not an attempt.
 """
 
 from __future__ import annotations
@@ -54,5 +56,8 @@ def _lifted(ctx: MessageContext, hit: Hit, sig: Signal) -> Signal:
 
 
 def _told_done(ctx: MessageContext, hit: Hit) -> bool:
-    """A sign other than the act told as done, or that act ending its clause."""
-    return not ctx.cues.cues[hit.payload].id.endswith(_DONE) or ends_clause(ctx, hit)
+    """A sign other than the act told as done, or that act ending its clause beside a
+    lethal site or depth ("it's done, i've cut my wrists"; not "i cut again ... it's done")."""
+    if not ctx.cues.cues[hit.payload].id.endswith(_DONE):
+        return True
+    return ends_clause(ctx, hit) and not ctx.cues.words("cut_site_lethal").isdisjoint(ctx.keys)
