@@ -62,6 +62,7 @@ from safeguard.checks.self_harm._resolve import bare_decisions
 from safeguard.checks.self_harm._streak import names_self_harm, streaks
 from safeguard.checks.self_harm._subject import asked_away, everyday_you, subject_of
 from safeguard.checks.self_harm._under_way import under_way
+from safeguard.checks.self_harm._no_return import no_return_trip
 from safeguard.checks.self_harm._unmasked import unmasks
 from safeguard.checks.self_harm._unwanted_turns import NO_FACTS, thought_facts
 from safeguard.checks.self_harm._wanted_now import wanted
@@ -298,6 +299,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
     core = core_hits(ctx)
     signals = under_way(ctx, core, [_signal(ctx, h) for h in core])
     signals = engine_on(ctx, signals)
+    signals = no_return_trip(ctx, signals)  # "driving to the cliffs. not coming back"
     counted = countdown(keys, tokens, cues)
     if counted is not None:
         signals.append(counted)
