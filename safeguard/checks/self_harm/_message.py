@@ -53,6 +53,7 @@ from safeguard.checks.self_harm._message_facts import (
 )
 from safeguard.checks.self_harm._negation import echoed as _echoed
 from safeguard.checks.self_harm._negation import negated as _negated
+from safeguard.checks.self_harm._no_return import no_return_trip
 from safeguard.checks.self_harm._plan_ask import asked_level, names_the_act
 from safeguard.checks.self_harm._plan_colon import colon_plan
 from safeguard.checks.self_harm._prepared import prepares
@@ -62,7 +63,6 @@ from safeguard.checks.self_harm._resolve import bare_decisions
 from safeguard.checks.self_harm._streak import names_self_harm, streaks
 from safeguard.checks.self_harm._subject import asked_away, everyday_you, subject_of
 from safeguard.checks.self_harm._under_way import under_way
-from safeguard.checks.self_harm._no_return import no_return_trip
 from safeguard.checks.self_harm._unmasked import unmasks
 from safeguard.checks.self_harm._unwanted_turns import NO_FACTS, thought_facts
 from safeguard.checks.self_harm._wanted_now import wanted

@@ -56,7 +56,8 @@ def _no_return(ctx: MessageContext, hit: Hit) -> bool:
         return False
     keys, clauses, words = ctx.keys, ctx.clauses, ctx.cues.words
     after = hit.last + 1
-    if after < len(keys) and clauses[after] == clauses[hit.last] and keys[after] not in words("no_return_tail"):
+    goes_on = after < len(keys) and clauses[after] == clauses[hit.last]
+    if goes_on and keys[after] not in words("no_return_tail"):
         return False  # "not coming back till sunday", "not coming back to this job"
     low = max(ctx.clause_span(clauses[hit.first])[0], hit.first - _PERSON_REACH)
     return words("other_subj").isdisjoint(keys[low : hit.first])

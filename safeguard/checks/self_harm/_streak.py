@@ -29,6 +29,7 @@ from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._reading import ReadTurn, Signal
 
 _NEGATED = 3  # tokens before a streak phrase a negation denies it from ("haven't relapsed")
+_PERSON_INSIDE_OK = (".found", ".own_marks")  # cues whose inner person words are no subject
 _SELF_HARM = frozenset({"harm", "harming", "harmed", "injury", "injure", "injuring", "injured"})
 
 
@@ -51,7 +52,9 @@ def _own_streak(ctx: MessageContext, hit: Hit) -> bool:
         return False  # "my dad relapsed", "she relapsed"
     cue = ctx.cues.cues[hit.payload]
     inside = keys[hit.first + 1 : hit.last]
-    if not cue.id.endswith(".found") and not words("other_subj").isdisjoint(inside):
+    # (not in "mum found my blades", where the finder is the phrase's own first word, nor in
+    # "i did them on purpose", where "them" are the marks)
+    if not cue.id.endswith(_PERSON_INSIDE_OK) and not words("other_subj").isdisjoint(inside):
         return False  # "i want her to relapse": a person inside the phrase is its subject
     clause = keys[low:high]
     # what was found is named anywhere ("found my blades ... wanted to try shaving")

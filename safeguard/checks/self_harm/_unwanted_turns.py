@@ -135,7 +135,9 @@ def unwanted_across(turns: Sequence[ReadTurn]) -> None:
         return
     wished = not any(f.denies_wish for f in facts)  # only harm disowned: a plain wish stands
     for turn in turns[: last + 1]:
-        turn.signals = [_lowered(s) if _thought(s) and not (wished and plain_wish(s)) else s for s in turn.signals]
+        turn.signals = [
+            _lowered(s) if _thought(s) and not (wished and plain_wish(s)) else s for s in turn.signals
+        ]
 
 
 def _intent(sig: Signal) -> bool:
