@@ -7,7 +7,6 @@ benign life beside it:
 - a plain wish to be dead where only harm is disowned (ERP, intrusive thoughts);
 - the named tablets taken "all" now, after the means were relabelled ("they aren't");
 - a trip to a place to fall from with no return ("driving to the cliffs. not coming back");
-- a bare "bye" beside the writer at a drop or with the means.
 
 Sentences are written for these tests (rules alone, no word model).
 """
@@ -55,9 +54,6 @@ from tests.checks.self_harm._helpers import L, rules_level
         # a trip to a drop with no return
         (("driving out to the viaduct on sunday. i'm not coming back",), L.INTENT),
         (("next time i'm at the cliffs i'm not coming back from this",), L.INTENT),
-        # a bare bye at a drop or with the means
-        (("standing on the ledge. bye",), L.IMMINENT),
-        (("im on the roof bye",), L.IMMINENT),
     ],
 )
 def test_missed_risk_is_read(turns: tuple[str, ...], least: L) -> None:
@@ -83,7 +79,10 @@ def test_missed_risk_is_read(turns: tuple[str, ...], least: L) -> None:
         (("burns on my hand from cooking, they were accidental",), L.NONE),
         (("the cuts on my new jeans, i did them myself",), L.NONE),
         # a person inside a streak phrase is its subject
-        (("in my novel i want her to relapse emotionally", "Go on.", "the scene with the cuts comes later"), L.DISTRESS),
+        (
+            ("in my novel i want her to relapse emotionally", "Go on.", "the scene with the cuts comes later"),
+            L.DISTRESS,
+        ),
         # a wish denied in the same breath stays an unwanted thought
         (("intrusive thought: 'i wish i was dead'. i don't want to die, it horrifies me",), L.DISTRESS),
         # "take them all" of something else, or a dose
@@ -95,10 +94,6 @@ def test_missed_risk_is_read(turns: tuple[str, ...], least: L) -> None:
         (("we're hiking the cliffs in wales, not coming back till sunday",), L.NONE),
         (("is the bridge open? i'm not coming back home tonight",), L.NONE),
         (("i love the bridge in town. i'm not coming back to this job though",), L.NONE),
-        # an everyday bye
-        (("sitting on the ledge at the beach watching the sunset, ok bye",), L.NONE),
-        (("i'm on the roof terrace, bye for now",), L.NONE),
-        (("bye",), L.NONE),
     ],
 )
 def test_the_same_words_in_a_benign_life_are_not_raised(turns: tuple[str, ...], most: L) -> None:
