@@ -51,6 +51,7 @@ from tests.checks.self_harm._helpers import L, rules_level
         # the named tablets taken "all" now, after a relabelling taken back
         (("my gp thinks the tablets are for my back. they aren't. i'm taking them all tonight",), L.IMMINENT),
         (("i want to die. i'm taking them all tonight",), L.IMMINENT),
+        (("i've got my nan's sleeping pills out. going to take all of them in a sec",), L.IMMINENT),
         # a trip to a drop with no return
         (("driving out to the viaduct on sunday. i'm not coming back",), L.INTENT),
         (("next time i'm at the cliffs i'm not coming back from this",), L.INTENT),
@@ -80,7 +81,7 @@ def test_missed_risk_is_read(turns: tuple[str, ...], least: L) -> None:
         (("the cuts on my new jeans, i did them myself",), L.NONE),
         # a person inside a streak phrase is its subject
         (
-            ("in my novel i want her to relapse emotionally", "Go on.", "the scene with the cuts comes later"),
+            ("in my novel i want her to relapse emotionally", "Go on.", "the cuts scene comes later"),
             L.DISTRESS,
         ),
         # a wish denied in the same breath stays an unwanted thought
