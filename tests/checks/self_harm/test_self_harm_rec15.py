@@ -6,6 +6,8 @@ benign life beside it:
 - marks owned as the writer's doing, a cover story taken back ("i did them on purpose");
 - a plain wish to be dead where only harm is disowned (ERP, intrusive thoughts);
 - the named tablets taken "all" now, after the means were relabelled ("they aren't");
+- the whole supply taken with no object beside a finality phrase ("last message. i've taken
+  everything");
 - a trip to a place to fall from with no return ("driving to the cliffs. not coming back");
 
 Sentences are written for these tests (rules alone, no word model).
@@ -52,6 +54,9 @@ from tests.checks.self_harm._helpers import L, rules_level
         (("my gp thinks the tablets are for my back. they aren't. i'm taking them all tonight",), L.IMMINENT),
         (("i want to die. i'm taking them all tonight",), L.IMMINENT),
         (("i've got my nan's sleeping pills out. going to take all of them in a sec",), L.IMMINENT),
+        # the whole supply taken, no object, beside a finality phrase
+        (("this is my last message. i've taken everything",), L.IMMINENT),
+        (("last message. the tablets are kicking in",), L.IMMINENT),
         # a trip to a drop with no return
         (("driving out to the viaduct on sunday. i'm not coming back",), L.INTENT),
         (("next time i'm at the cliffs i'm not coming back from this",), L.INTENT),
@@ -90,6 +95,10 @@ def test_missed_risk_is_read(turns: tuple[str, ...], least: L) -> None:
         (("got the boxes for the move, i'm taking them all tonight",), L.NONE),
         (("forgot my morning pills, going to take my pills tonight",), L.NONE),
         (("my vitamins came. i'm taking them all to work tomorrow",), L.NONE),
+        # everything taken of a move, a slight, a headache tablet working
+        (("moved out today, i've taken everything",), L.NONE),
+        (("i took everything personally, this is goodbye to that job",), L.NONE),
+        (("the painkillers are kicking in, headache's going",), L.NONE),
         # a trip put off, a job, a story
         (("going to the cliffs for a walk, not coming back till late",), L.NONE),
         (("we're hiking the cliffs in wales, not coming back till sunday",), L.NONE),
