@@ -55,7 +55,7 @@ from tests.checks.self_harm._helpers import L, rules_level
         (("i want to die. i'm taking them all tonight",), L.IMMINENT),
         (("i've got my nan's sleeping pills out. going to take all of them in a sec",), L.IMMINENT),
         # the whole supply taken, no object, beside a finality phrase
-        (("this is my last message. i've taken everything",), L.IMMINENT),
+        (("this is my last message. i've swallowed everything",), L.IMMINENT),
         (("last message. the tablets are kicking in",), L.IMMINENT),
         # a trip to a drop with no return
         (("driving out to the viaduct on sunday. i'm not coming back",), L.INTENT),
@@ -97,6 +97,8 @@ def test_missed_risk_is_read(turns: tuple[str, ...], least: L) -> None:
         (("my vitamins came. i'm taking them all to work tomorrow",), L.NONE),
         # everything taken of a move, a slight, a headache tablet working
         (("moved out today, i've taken everything",), L.NONE),
+        (("moved out today, i've taken everything. final goodbye to the old flat",), L.NONE),
+        (("packed the car, i've taken everything i own. goodbye london",), L.DISTRESS),
         (("i took everything personally, this is goodbye to that job",), L.NONE),
         (("the painkillers are kicking in, headache's going",), L.NONE),
         # a trip put off, a job, a story
