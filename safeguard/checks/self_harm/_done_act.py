@@ -53,14 +53,15 @@ def dones(ctx: MessageContext) -> list[Signal]:
     for hit in hits:
         if hit.first > 0 and ctx.keys[hit.first - 1] in others:
             continue  # "she did it", "before it's done"
-        if not _ends_clause(ctx, hit) or negated(ctx, hit):
+        if not ends_clause(ctx, hit) or negated(ctx, hit):
             continue
         found.append(ctx.own_signal(hit))
     return found
 
 
-def _ends_clause(ctx: MessageContext, hit: Hit) -> bool:
-    """Nothing of the hit's clause follows it ("it's done." or "it's done and ...")."""
+def ends_clause(ctx: MessageContext, hit: Hit) -> bool:
+    """Nothing of the hit's clause follows it ("it's done." or "it's done and ...");
+    read by _under_way too."""
     after = hit.last + 1
     if after >= len(ctx.keys):
         return True

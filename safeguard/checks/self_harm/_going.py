@@ -1,6 +1,8 @@
 """An act announced after a wish: "i want to die. i'm going to take the pills", "i'm going to
 jump", "i'm about to do it"; with a time of now right after it ("... take the pills now",
-"... jump tonight") the act is imminent.
+"... jump tonight") the act is imminent. The tablets named in the message and "them all"
+taken now ("the pills aren't for exposure homework. i'm taking them all tonight") are raised
+without a wish (see ``_whole_supply``).
 
 Said alone, "going to take the pills" or "about to do it" is everyday (a prescription, a
 task). Per message this module reads the writer's own announcements (cue kind ``going``)
@@ -23,6 +25,9 @@ from safeguard.checks.self_harm._reading import Signal
 
 _KIND = "going"
 _NOW_WINDOW = 3  # "take them all now", "jump off it tonight"
+_SUPPLY = "_now_supply"  # the id suffix of an announcement of the named supply, now
+_ALL = "al"  # "all" as a key (keys fold doubled letters)
+_THEM = frozenset({"them", "it"})
 
 
 def goings(ctx: MessageContext) -> list[Signal]:
@@ -30,15 +35,33 @@ def goings(ctx: MessageContext) -> list[Signal]:
     found = []
     others = ctx.cues.words("other_subj")
     for hit in ctx.of_kind(_KIND):
-        if _someone_else(ctx.keys[max(0, hit.first - 2) : hit.first], others):
+        low = ctx.clause_span(ctx.clauses[hit.first])[0]  # "they aren't. i'm taking ...": not theirs
+        if _someone_else(ctx.keys[max(0, low, hit.first - 2) : hit.first], others):
             continue  # "she's going to", "my brother's going to": not the writer's
         if negated(ctx, hit):
             continue
         cue = ctx.cues.cues[hit.payload]
         if _now_after(ctx, hit):
-            cue = _soon(cue)
+            cue = _supply(cue) if _whole_supply(ctx, hit) else _soon(cue)
         found.append(ctx.own_signal(hit, cue))
     return found
+
+
+def _whole_supply(ctx: MessageContext, hit: Hit) -> bool:
+    """The tablets named in the message and the announcement taking "them all" ("the pills
+    aren't for exposure homework. i'm taking them all tonight"): the supply, with a time
+    of now, is the act announced whether or not a wish was said. Not "going to take my
+    pills tonight" (a dose: no "all" and no pronoun) nor "take them all" with no tablets
+    named ("the boxes? taking them all tonight")."""
+    span = ctx.keys[hit.first : hit.last + 1]
+    if _ALL not in span or _THEM.isdisjoint(span):
+        return False
+    return not ctx.cues.words("pills").isdisjoint(ctx.keys)
+
+
+def supply(sig: Signal) -> bool:
+    """An announcement of taking the named supply now (see ``_whole_supply``)."""
+    return sig.cue.id.endswith(_SUPPLY)
 
 
 def _someone_else(before: list[str], others: frozenset[str]) -> bool:
@@ -51,6 +74,12 @@ def _now_after(ctx: MessageContext, hit: Hit) -> bool:
     now, clause = ctx.cues.words("act_now"), ctx.clauses[hit.last]
     high = min(len(ctx.keys), hit.last + 1 + _NOW_WINDOW)
     return any(ctx.keys[i] in now and ctx.clauses[i] == clause for i in range(hit.last + 1, high))
+
+
+@functools.cache
+def _supply(cue: Cue) -> Cue:
+    """``cue`` said of the named supply with a time of now: imminent, raised without a wish."""
+    return dataclasses.replace(cue, id=cue.id + _SUPPLY, level=RiskLevel.IMMINENT)
 
 
 @functools.cache

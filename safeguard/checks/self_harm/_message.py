@@ -53,6 +53,7 @@ from safeguard.checks.self_harm._message_facts import (
 )
 from safeguard.checks.self_harm._negation import echoed as _echoed
 from safeguard.checks.self_harm._negation import negated as _negated
+from safeguard.checks.self_harm._no_return import no_return_trip
 from safeguard.checks.self_harm._plan_ask import asked_level, names_the_act
 from safeguard.checks.self_harm._plan_colon import colon_plan
 from safeguard.checks.self_harm._prepared import prepares
@@ -240,7 +241,7 @@ class _Facts(NamedTuple):
     ``Reading`` of the same names), worked out before its ``Reading`` is built: building it
     once with them, not copying it after (``dataclasses.replace``, ~4 us), is the point."""
 
-    thought: tuple[bool, bool, bool] = (False, False, False)  # Reading's own default
+    thought: tuple[bool, bool, bool, bool] = (False, False, False, False)  # Reading's own default
     reason: bool = False
     farewells: frozenset[tuple[int, int]] = frozenset()
     denies: bool = False
@@ -298,6 +299,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
     core = core_hits(ctx)
     signals = under_way(ctx, core, [_signal(ctx, h) for h in core])
     signals = engine_on(ctx, signals)
+    signals = no_return_trip(ctx, signals)  # "driving to the cliffs. not coming back"
     counted = countdown(keys, tokens, cues)
     if counted is not None:
         signals.append(counted)

@@ -18,7 +18,7 @@ from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._context import MessageContext
 from safeguard.checks.self_harm._done_act import dones, harm_told
 from safeguard.checks.self_harm._farewell import final_goodbye
-from safeguard.checks.self_harm._going import goings
+from safeguard.checks.self_harm._going import goings, supply
 from safeguard.checks.self_harm._how import hows
 from safeguard.checks.self_harm._negation import negated
 from safeguard.checks.self_harm._reading import ReadTurn, Signal
@@ -61,12 +61,13 @@ def prepared(turns: Sequence[ReadTurn]) -> None:
         harmed = harmed or (done and harm_told(turn.text))  # only read beside a done phrase
         # A goodbye the phrase rules already read as one ("this is goodbye": intent) counts.
         distressed = distressed or wished or _wish(turn.signals, (), RiskLevel.DISTRESS)
-        if not turn.reading.prepares or not distressed:
+        if not turn.reading.prepares:
             continue
         raised = [
             s.lifted(s.cue.level)
             for s in turn.reading.prepares
-            if _raises(s, here, wished) and not (harmed and s.cue.kind == _DONE)
+            if supply(s)  # the named tablets, all, now: the act announced (see _going)
+            or (distressed and _raises(s, here, wished) and not (harmed and s.cue.kind == _DONE))
         ]
         turn.signals = [*turn.signals, *raised]
 

@@ -112,8 +112,9 @@ class Reading:
     prepares: tuple[Signal, ...] = ()
     # The message opens with a "no" that neither insists nor turns (see _checkin).
     denies: bool = False
-    # Names unwanted thoughts, disowns the wish, speaks of acting (see _unwanted_turns).
-    thought: tuple[bool, bool, bool] = (False, False, False)
+    # Names unwanted thoughts, disowns the wish, speaks of acting, denies a wish to be dead
+    # itself (see _unwanted_turns).
+    thought: tuple[bool, bool, bool, bool] = (False, False, False, False)
     # Names an everyday reason for a goodbye; its farewell phrases (see _everyday_farewell).
     reason: bool = False
     farewells: frozenset[tuple[int, int]] = frozenset()

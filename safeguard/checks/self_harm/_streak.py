@@ -29,6 +29,7 @@ from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._reading import ReadTurn, Signal
 
 _NEGATED = 3  # tokens before a streak phrase a negation denies it from ("haven't relapsed")
+_PERSON_INSIDE_OK = (".found", ".own_marks")  # cues whose inner person words are no subject
 _SELF_HARM = frozenset({"harm", "harming", "harmed", "injury", "injure", "injuring", "injured"})
 
 
@@ -42,13 +43,20 @@ def streaks(ctx: MessageContext) -> tuple[Signal, ...]:
 
 def _own_streak(ctx: MessageContext, hit: Hit) -> bool:
     keys, words = ctx.keys, ctx.cues.words
-    if not words("negation").isdisjoint(keys[max(0, hit.first - _NEGATED) : hit.first]):
+    low, high = ctx.clause_span(ctx.clause(hit))
+    # Within the clause: a cover story denied before ("they weren't. i did them on purpose")
+    # does not deny what follows it.
+    if not words("negation").isdisjoint(keys[max(low, hit.first - _NEGATED) : hit.first]):
         return False  # "i haven't relapsed", "no urges"
     if hit.first > 0 and keys[hit.first - 1] in words("other_subj"):
         return False  # "my dad relapsed", "she relapsed"
-    low, high = ctx.clause_span(ctx.clause(hit))
-    clause = keys[low:high]
     cue = ctx.cues.cues[hit.payload]
+    inside = keys[hit.first + 1 : hit.last]
+    # (not in "mum found my blades", where the finder is the phrase's own first word, nor in
+    # "i did them on purpose", where "them" are the marks)
+    if not cue.id.endswith(_PERSON_INSIDE_OK) and not words("other_subj").isdisjoint(inside):
+        return False  # "i want her to relapse": a person inside the phrase is its subject
+    clause = keys[low:high]
     # what was found is named anywhere ("found my blades ... wanted to try shaving")
     about = keys if cue.id.endswith(".found") else clause
     if not words("streak_other").isdisjoint(about) or not words("streak_faded").isdisjoint(clause):

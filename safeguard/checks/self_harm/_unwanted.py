@@ -17,11 +17,14 @@ another turn names the condition ("had contamination OCD as a teen").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._disowning import disowns_thoughts
 from safeguard.checks.self_harm._reading import Signal, make_signal
 from safeguard.checks.self_harm._recoil import recoils
 from safeguard.checks.self_harm._sentences import Sentences
+from safeguard.checks.self_harm._unwanted_turns import denied_wish, plain_wish
 
 _FEAR_WINDOW = 6  # tokens between a word of fear and the act it fears
 
@@ -42,7 +45,25 @@ def unwanted_thoughts(msg: Sentences, signals: tuple[Signal, ...]) -> tuple[Sign
     # Named by a recoil only: "i don't want to but i can't stop" is no disowning (strict).
     if not _disowned(msg, signals, strict=not named) or _acting(msg):
         return signals  # "i don't want to die but i'm going to do it tonight"
-    return tuple(_denied(s, RiskLevel.DISTRESS) if _unwanted(msg, s) else s for s in signals)
+    kept = _wish_kept(msg, signals)
+    return tuple(_denied(s, RiskLevel.DISTRESS) if _unwanted(msg, s) and not kept(s) else s for s in signals)
+
+
+def _wish_kept(msg: Sentences, signals: tuple[Signal, ...]) -> Callable[[Signal], bool]:
+    """Which signals keep their level although the message disowns thoughts of harm: a
+    plain wish to be dead of the writer's own ("harm ocd. i don't want to hurt myself. i
+    just wish i was dead") is no intrusive image of an act, unless the message denies a
+    wish of that kind too ("i don't want to die") or disowns the thoughts as such ("they
+    horrify me")."""
+    if not any(map(plain_wish, signals)):
+        return _never  # nearly every message: no plain wish
+    if any(map(denied_wish, signals)) or disowns_thoughts(msg.keys, msg.cues):
+        return _never
+    return plain_wish
+
+
+def _never(sig: Signal) -> bool:
+    return False
 
 
 def disowned(msg: Sentences, signals: tuple[Signal, ...]) -> bool:

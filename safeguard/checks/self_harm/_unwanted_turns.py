@@ -13,6 +13,9 @@ Per conversation (:func:`unwanted_across`), when some turn names the condition, 
 turn disowns the wish and no turn speaks of acting or says intent, the writer's thoughts
 at ``passive`` or ``ideation`` in the turns up to the last disowning one are distress:
 a wish said after the disowning stands ("... honestly sometimes i do want to die").
+A plain wish to be dead stands too where the disowning is only of harm ("ERP homework. i
+don't want to hurt myself. i just wish i was dead"): a wish is no intrusive image of an
+act; only a wish denied ("i don't want to die", "no desire", "they horrify me") lowers it.
 """
 
 from __future__ import annotations
@@ -39,9 +42,12 @@ class ThoughtFacts(NamedTuple):
     names: bool
     disowns: bool
     acts: bool
+    # The wish itself denied ("i don't want to die", "no desire", "they horrify me"), not
+    # only harm ("i don't want to hurt myself"): a plain wish to be dead is lowered only then.
+    denies_wish: bool = False
 
 
-NO_FACTS = ThoughtFacts(False, False, False)
+NO_FACTS = ThoughtFacts(False, False, False, False)
 
 
 def thought_facts(
@@ -54,10 +60,22 @@ def thought_facts(
     shaped = disowns_thoughts(keys, cues)  # "they disgust me" may stand alone in its turn
     if not names and not signals and words("urge_word").isdisjoint(keys):
         # "they disgust me", "now i know they're not wishes": a disowning alone in its turn
-        return ThoughtFacts(False, True, False) if shaped or _not_wishes(keys, cues) else NO_FACTS
-    disowns = shaped or any(_denied_own(s) for s in signals) or _no_wish(keys, cues)
+        return ThoughtFacts(False, True, False, True) if shaped or _not_wishes(keys, cues) else NO_FACTS
+    wish_denied = shaped or any(map(denied_wish, signals)) or _no_wish(keys, cues)
+    disowns = wish_denied or any(_denied_own(s) for s in signals)
     acts = any(cues.cues[h.payload].kind in _ACTING for h in hits) or _urge(keys, cues)
-    return ThoughtFacts(names, disowns, acts)
+    return ThoughtFacts(names, disowns, acts, wish_denied)
+
+
+def denied_wish(sig: Signal) -> bool:
+    """A wish to be dead of the writer's own, denied ("i don't want to die")."""
+    return sig.subject == "self" and sig.negated and sig.cue.level == RiskLevel.PASSIVE
+
+
+def plain_wish(sig: Signal) -> bool:
+    """A wish to be dead of the writer's own, said plainly (not denied, not a means)."""
+    plain = sig.subject == "self" and not sig.negated and sig.cue.kind == "risk"
+    return plain and sig.cue.level == RiskLevel.PASSIVE
 
 
 def _denied_own(sig: Signal) -> bool:
@@ -115,8 +133,11 @@ def unwanted_across(turns: Sequence[ReadTurn]) -> None:
     last = max((i for i, f in enumerate(facts) if f.disowns), default=-1)
     if last < 0 or any(_intent(s) for t in turns for s in t.signals):
         return
+    wished = not any(f.denies_wish for f in facts)  # only harm disowned: a plain wish stands
     for turn in turns[: last + 1]:
-        turn.signals = [_lowered(s) if _thought(s) else s for s in turn.signals]
+        turn.signals = [
+            _lowered(s) if _thought(s) and not (wished and plain_wish(s)) else s for s in turn.signals
+        ]
 
 
 def _intent(sig: Signal) -> bool:
