@@ -1,6 +1,6 @@
 """Leave-one-set-out estimate of the word model on wording it has not seen.
 
-    python tools/loso_lexical.py [--max-fp 0.01] [--l2 3e-4] [--min-df 3]
+    python tools/loso_lexical.py [--max-fp 0.01] [--l2 3e-5] [--min-df 3] [--dropout 0.5]
 
 For each written training set (``tests/data/self_harm/train/written_*.jsonl``), train the
 ``passive`` head on every other file the trainer reads and score that set. The random
@@ -22,7 +22,19 @@ import dataclasses
 import json
 
 import numpy as np
-from train_lexical import DEFAULT_FILES, ROOT, Case, Vector, _labelled, _matrix, _vocab, fit, load_cases
+from train_lexical import (
+    DEFAULT_FILES,
+    DROPOUT,
+    L2,
+    ROOT,
+    Case,
+    Vector,
+    _labelled,
+    _matrix,
+    _vocab,
+    fit,
+    load_cases,
+)
 
 from safeguard._levels import RiskLevel
 
@@ -42,7 +54,7 @@ def held_out_both(
     for name in sets:
         train = [c for c, s in zip(cases, of, strict=True) if s != name]
         vocab = _vocab(train, args.min_df)
-        w, b = fit(_matrix(train, vocab), y[of != name], args.l2)
+        w, b = fit(_matrix(train, vocab), y[of != name], args.l2, dropout=args.dropout)
         test = [c for c, s in zip(cases, of, strict=True) if s == name]
         probs[of == name] = 1.0 / (1.0 + np.exp(-(_matrix(test, vocab).times(w) + b)))
         outside = [dataclasses.replace(c, found=c.unruled) for c in test]
@@ -71,8 +83,9 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--max-fp", type=float, default=0.01, help="on ordinary distress")
-    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--min-df", type=int, default=3)
+    parser.add_argument("--dropout", type=float, default=DROPOUT)
     parser.add_argument("--margins", type=float, nargs="*", default=[], help="lexical_margin values")
     args = parser.parse_args()
     cases, y = _labelled(load_cases(DEFAULT_FILES), RiskLevel.PASSIVE)

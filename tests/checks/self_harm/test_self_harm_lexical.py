@@ -376,15 +376,15 @@ def test_leave_one_set_out_scores_each_written_set_with_a_model_that_never_saw_i
         *(case(40 + i, "neutral/x", {"lunch"}, False) for i in range(6)),
     ]
     y = np.array([1.0 if c.low >= L.PASSIVE else 0.0 for c in cases])
-    args = argparse.Namespace(l2=1e-3, min_df=2)
+    args = argparse.Namespace(l2=1e-3, min_df=2, dropout=0.0)
     import loso_lexical
 
     trained_on: list[int] = []
     real_fit = loso_lexical.fit
 
-    def counted_fit(x: Any, labels: Any, l2: float) -> Any:
+    def counted_fit(x: Any, labels: Any, l2: float, **options: Any) -> Any:
         trained_on.append(x.shape[0])
-        return real_fit(x, labels, l2)
+        return real_fit(x, labels, l2, **options)
 
     loso_lexical.fit = counted_fit  # type: ignore[assignment]
     try:
@@ -406,3 +406,40 @@ _KNOWN = st.sets(st.sampled_from(["die", "<n>", ("want", "to"), ("<n>", "pills")
 @given(_KEYS, _KNOWN)
 def test_known_features_are_the_features_the_model_weighs(keys: list[str], known: set[Feature]) -> None:
     assert known_features(keys, frozenset(known)) == features(keys) & known
+
+
+def test_dropout_training_is_deterministic_and_regularises() -> None:
+    """``fit(..., dropout=p)``: the same data give the same weights (a fixed seed); the
+    weights keep their signs and shrink (a feature is not trusted to carry a case alone)."""
+    pytest.importorskip("numpy")
+    import sys
+
+    import numpy as np
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    from train_lexical import Sparse, fit
+
+    # 40 at-risk cases with features 0 and 1 together, 40 must-not-flag with 1 alone,
+    # 40 at-risk with 0 alone, 40 must-not-flag with 2
+    rows, cols = [], []
+    for i in range(40):
+        rows += [i, i]
+        cols += [0, 1]
+    for i in range(40, 80):
+        rows.append(i)
+        cols.append(1)
+    for i in range(80, 120):
+        rows.append(i)
+        cols.append(0)
+    for i in range(120, 160):
+        rows.append(i)
+        cols.append(2)
+    x = Sparse(np.array(rows), np.array(cols), (160, 3))
+    y = np.array([1.0] * 40 + [0.0] * 40 + [1.0] * 40 + [0.0] * 40)
+    first, bias = fit(x, y, 1e-4, steps=300, dropout=0.5)
+    again, bias_again = fit(x, y, 1e-4, steps=300, dropout=0.5)
+    assert np.array_equal(first, again) and bias == bias_again
+    plain, _ = fit(x, y, 1e-4, steps=300)
+    assert first[0] > 0 > first[2] and plain[0] > 0 > plain[2]
+    # dropout keeps the weights smaller: no feature is trusted to carry a case alone
+    assert np.abs(first).max() < np.abs(plain).max()
