@@ -60,7 +60,6 @@ from tests.checks.self_harm._helpers import L, rules_level
         # a trip to a drop with no return
         (("driving out to the viaduct on sunday. i'm not coming back",), L.INTENT),
         (("next time i'm at the cliffs i'm not coming back from this",), L.INTENT),
-        (("going to the bridge and i'm never coming back",), L.INTENT),
     ],
 )
 def test_missed_risk_is_read(turns: tuple[str, ...], least: L) -> None:
@@ -107,9 +106,6 @@ def test_missed_risk_is_read(turns: tuple[str, ...], least: L) -> None:
         (("we're hiking the cliffs in wales, not coming back till sunday",), L.NONE),
         (("is the bridge open? i'm not coming back home tonight",), L.NONE),
         (("i love the bridge in town. i'm not coming back to this job though",), L.NONE),
-        # someone else who never came back is a story told in the past, not the writer's plan
-        (("my dad went to the bridge and never came back",), L.DISTRESS),
-        (("he walked out to the cliffs one night and never came back",), L.DISTRESS),
     ],
 )
 def test_the_same_words_in_a_benign_life_are_not_raised(turns: tuple[str, ...], most: L) -> None:
