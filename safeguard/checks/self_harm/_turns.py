@@ -97,7 +97,8 @@ def _answered(asked: RiskLevel, before: Sequence[Turn]) -> RiskLevel:
         # An ideation question that does not name the act points back ("thoughts like that
         # yourself?"): it asks what was told before, someone's wish (passive) or thoughts of
         # the act (ideation); after anything else it asks nothing of the kind.
-        told = max((s.level for turn in before for s in turn.signals if not s.negated), default=RiskLevel.NONE)
+        levels = (s.level for turn in before for s in turn.signals if not s.negated)
+        told = max(levels, default=RiskLevel.NONE)
         return min(told, asked) if told >= RiskLevel.PASSIVE else RiskLevel.NONE
     if asked != RiskLevel.INTENT:
         return asked

@@ -19,9 +19,21 @@ from tests.checks.self_harm._helpers import L, rules_level
 @pytest.mark.parametrize(
     ("turns", "least"),
     [
-        (("do people who keep thinking about suicide actually go through with it? i think about it nightly",), L.IDEATION),
-        (("is it normal for ppl to think about killing themselves? cause i think about it constantly",), L.IDEATION),
-        (("does anyone who keeps thinking about ending their life get past it? i think about it a lot",), L.IDEATION),
+        (
+            (
+                "do people who keep thinking about suicide actually go through with it?"
+                " i think about it nightly",
+            ),
+            L.IDEATION,
+        ),
+        (
+            ("is it normal for ppl to think about killing themselves? cause i think about it constantly",),
+            L.IDEATION,
+        ),
+        (
+            ("does anyone who keeps thinking about ending their life get past it? i think about it a lot",),
+            L.IDEATION,
+        ),
         (
             (
                 "my cousin told me she thinks about killing herself",
@@ -49,7 +61,10 @@ def test_risk_read_through_others_is_the_writers(turns: tuple[str, ...], least: 
     [
         # the question about people, then a thought of something else or of someone named
         ("do people who think about quitting their job actually do it? i think about it daily",),
-        ("my dad keeps thinking about killing himself. do people like him get better? i think about it all the time",),
+        (
+            "my dad keeps thinking about killing himself. do people"
+            " like him get better? i think about it all the time",
+        ),
         ("do people who think about suicide get help? i don't think about it at all",),
         # the pointing-back check-in after another topic
         (
@@ -57,7 +72,11 @@ def test_risk_read_through_others_is_the_writers(turns: tuple[str, ...], least: 
             "That's a big step. Are you having thoughts like that yourself?",
             "yes",
         ),
-        ("my flatmate thinks about changing jobs a lot", "Do you ever feel that way yourself?", "yeah sometimes"),
+        (
+            "my flatmate thinks about changing jobs a lot",
+            "Do you ever feel that way yourself?",
+            "yeah sometimes",
+        ),
         # "ppl" as someone else
         ("ppl who say they want to die online are just attention seeking",),
         ("ppl at work keep saying they wanna kill themselves over the deadlines lol",),
