@@ -19,7 +19,7 @@ from tests.checks.self_harm._helpers import L, rules_level
     [
         ("cord's up in the loft. this is my last message",),
         ("the rope is already up. goodbye everyone, i love you all",),
-        ("i've got the noose... i've got the rope up over the beam. i don't want to be here anymore",),
+        ("the rope's already up over the beam. i don't want to be here anymore",),
         ("hung the rope in the garage an hour ago. this is goodbye",),
         ("tonight's the night. the rope's up",),
         ("sitting on the edge of the car park roof. this is my last message",),
@@ -37,6 +37,7 @@ def test_a_scene_set_beside_finality_or_a_wish_is_imminent(turns: tuple[str, ...
     [
         ("tonight's the night! rope's up, harness on, first lead climb at the crag",),
         ("the rope is up for the kids' swing in the garden",),
+        ("put the rope up for the hammock. tonight's the night we sleep outside",),
         ("hung the rope for the washing, it's finally sunny",),
         ("the washing rope is up. today's the day we finally get the sheets dry",),
         ("standing on the edge of the cliff path for the sunset photo, amazing view",),
