@@ -43,7 +43,9 @@ def combine(signals: list[Signal], now: bool, everyday: bool = False) -> list[Si
         kind = s.cue.kind
         if s.subject != "self" or s.negated:
             out.append(s)
-        elif kind in ("means", "timing") and has_means and has_time:
+        elif kind in ("means", "timing") and has_means and has_time and not (everyday and not distress):
+            # Not a tool's ordinary use told with its time ("rope's up, harness checked,
+            # tonight's the night": a climb), unless the writer's distress is beside it.
             out.append(s.lifted(RiskLevel.IMMINENT))
         elif kind == "means" and now and s.cue.level > RiskLevel.NONE and not (everyday and not distress):
             # Means readied for use (a cue with a level: loaded, aimed, bleeding), not merely

@@ -28,7 +28,7 @@ def escalate(turns: Sequence[Turn], ordinary: Ordinary) -> None:
     distress = False
     live = [t for t in turns if not t.withdrawn and t.signals]  # no signals: nothing to lift
     kinds = {s.cue.kind for t in live for s in t.signals if s.subject == "self" and not s.negated}  # own
-    means, timing = "means" in kinds, "timing" in kinds
+    means, timing = "means" in kinds and _means_for_harm(live), "timing" in kinds
     peak = max((firm_level(t) for t in live), default=RiskLevel.NONE)
     seeks = any(s.method_seeking for t in live for s in t.signals)
     sought = False
@@ -39,6 +39,17 @@ def escalate(turns: Sequence[Turn], ordinary: Ordinary) -> None:
         signals = _without_resolve(turn)
         turn.signals = [_lift(s, distress, means, timing, peak, sought) for s in signals]
     _ask_means(live)
+
+
+def _means_for_harm(turns: Sequence[Turn]) -> bool:
+    """Some turn names the writer's means outside an ordinary use of the tool, or beside
+    their distress: "rope's up, harness checked" is a climb, so its "tonight's the night"
+    makes no means-plus-time (only asked when a means cue matched)."""
+    return any(
+        any(s.cue.kind == "means" and s.subject == "self" and not s.negated for s in t.signals)
+        and (not t.reading.everyday or firm_level(t) >= RiskLevel.DISTRESS)
+        for t in turns
+    )
 
 
 def _without_resolve(turn: Turn) -> list[Signal]:

@@ -29,6 +29,7 @@ from safeguard._levels import RiskLevel
 from safeguard._normalize import Tokens, normalize, tokenize
 from safeguard.checks.self_harm._again import repeats
 from safeguard.checks.self_harm._answer_plan import answer_plan_level
+from safeguard.checks.self_harm._asked_then_own import asked_then_own
 from safeguard.checks.self_harm._checkin import denies
 from safeguard.checks.self_harm._combine import combine, countdown, everyday_means
 from safeguard.checks.self_harm._context import MARKER_WINDOW
@@ -320,6 +321,8 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
     # After combine: a disowned thought is no one's distress beside means ("i keep the
     # pistol in the nightstand. i think about it. i'm not going to" stays ideation).
     combined += tuple(disowned(ctx, combined))
+    # "do people who ... kill themselves? i think about it hourly": the writer's own thought
+    combined += tuple(asked_then_own(ctx, combined))
     recovered = ctx.anywhere("recovery") or well_now(ctx, core)
     dated = dates_the_past(ctx, combined)
     if msg.rereads:

@@ -34,9 +34,14 @@ def asked_level(ctx: MessageContext) -> RiskLevel:
 def names_the_act(ctx: MessageContext) -> bool:
     """Some ask phrase of the message names suicide or self-harm itself (an ``ideation``
     ask: "are you planning to end your life?"), so a yes to its plan question needs no
-    distress shown before (see ``_turns``); "do you have them with you?" names nothing."""
-    cues = ctx.cues.cues
-    return any(cues[h.payload].level == RiskLevel.IDEATION for h in ctx.of_kind("ask"))
+    distress shown before (see ``_turns``); "do you have them with you?" names nothing,
+    nor does a check-in pointing back ("thoughts like that yourself?", class
+    ``back_ask_cue``): what it asks is told by the turns before it."""
+    cues, back = ctx.cues.cues, ctx.cues.words("back_ask_cue")
+    return any(
+        cues[h.payload].level == RiskLevel.IDEATION and family(cues[h.payload].id) not in back
+        for h in ctx.of_kind("ask")
+    )
 
 
 def _about_the_act(ctx: MessageContext, hit: Hit) -> bool:

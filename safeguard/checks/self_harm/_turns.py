@@ -93,6 +93,13 @@ def _answered(asked: RiskLevel, before: Sequence[Turn]) -> RiskLevel:
     question about a plan or the means ("do you have the pills with you?") presumes the
     risk, so a yes reaches its level only after the writer has shown some distress ("i
     have a headache" ... "do you have the pills with you?" ... "yeah" is not a plan)."""
+    if asked == RiskLevel.IDEATION:
+        # An ideation question that does not name the act points back ("thoughts like that
+        # yourself?"): it asks what was told before, someone's wish (passive) or thoughts of
+        # the act (ideation); after anything else it asks nothing of the kind.
+        levels = (s.level for turn in before for s in turn.signals if not s.negated)
+        told = max(levels, default=RiskLevel.NONE)
+        return min(told, asked) if told >= RiskLevel.PASSIVE else RiskLevel.NONE
     if asked != RiskLevel.INTENT:
         return asked
     seen = max(map(firm_level, before), default=RiskLevel.NONE)
