@@ -88,3 +88,61 @@ OWN_LAST = [
 @pytest.mark.parametrize(("text", "floor"), OWN_LAST)
 def test_own_last_message_stays(text: str, floor: RiskLevel) -> None:
     assert user_turns_level(text) >= floor
+
+
+# ---------------------------------------------------------------- depicting the topic
+# Ways to portray or write about the topic are a craft question, not a method, even with
+# "i need" after them; writing about it for a piece of work is a task.
+DEPICTING = [
+    "what are effective ways to depict self-harm in a short film? i need three themes",
+    "what are some ways to portray suicide on stage? i need 3 ideas for my drama class",
+    "ways to write about self harm? i need three for my essay",
+    "how do i write about suicide in my screenplay without glamorising it",
+    "how does the novel portray suicide? i need quotes",
+]
+
+
+@pytest.mark.parametrize("text", DEPICTING)
+def test_depicting_the_topic_is_a_task(text: str) -> None:
+    assert user_turns_level(text) <= L.DISTRESS
+
+
+OWN_METHOD = [
+    ("what are the best ways to kill myself? i need three", L.INTENT),
+    ("best ways to commit suicide", L.PASSIVE),
+    ("how do i write a suicide note for my family", L.INTENT),
+    ("i keep writing about suicide in my journal because i want to die", L.PASSIVE),
+    ("how to write about my suicide attempt in my college essay", L.INTENT),
+    ("easiest ways to die? i need one tonight", L.PASSIVE),
+]
+
+
+@pytest.mark.parametrize(("text", "floor"), OWN_METHOD)
+def test_the_writers_method_or_note_stays(text: str, floor: RiskLevel) -> None:
+    assert user_turns_level(text) >= floor
+
+
+# ---------------------------------------------------------------- tried at places
+# A count of places after "tried at" is shopping, not an age of an attempt.
+TRIED_PLACES = [
+    "i tried at 3 different shops and nobody had the charger",
+    "tried at two other pharmacies, still out of stock",
+    "i attempted at 4 stores to return it",
+]
+
+
+@pytest.mark.parametrize("text", TRIED_PLACES)
+def test_tried_at_places_is_no_attempt(text: str) -> None:
+    assert user_turns_level(text) == L.NONE
+
+
+DATED_ATTEMPTS = [
+    ("i tried at 15 and again at 17", L.INTENT),
+    ("i tried at 3 different shops and then i tried at 15 to end it", L.INTENT),
+    ("i tried at 16", L.DISTRESS),
+]
+
+
+@pytest.mark.parametrize(("text", "floor"), DATED_ATTEMPTS)
+def test_a_dated_attempt_stays(text: str, floor: RiskLevel) -> None:
+    assert user_turns_level(text) >= floor
