@@ -146,3 +146,63 @@ DATED_ATTEMPTS = [
 @pytest.mark.parametrize(("text", "floor"), DATED_ATTEMPTS)
 def test_a_dated_attempt_stays(text: str, floor: RiskLevel) -> None:
     assert user_turns_level(text) >= floor
+
+
+# ---------------------------------------------------------------- someone else's overdose
+# In a helper's question the overdose is the other person's ("if i find someone who's taken
+# an overdose"); the writer's own, even said as "someone who", stays theirs.
+HELPERS_OVERDOSE = [
+    "how do i help someone who has taken an overdose before the ambulance comes",
+    "first aid course question: what if a client has overdosed in the waiting room",
+    "what do you do when you find a person who's taken an overdose",
+]
+
+
+@pytest.mark.parametrize("text", HELPERS_OVERDOSE)
+def test_someone_elses_overdose_in_a_helpers_question_is_theirs(text: str) -> None:
+    own, _ = _own_and_other(text)
+    assert own <= L.DISTRESS
+
+
+OWN_OVERDOSE = [
+    ("as someone who has taken an overdose, i still think about it", L.IDEATION),
+    ("i'm someone who's just taken an overdose", L.INTENT),
+    ("i have taken an overdose", L.IMMINENT),
+]
+
+
+@pytest.mark.parametrize(("text", "floor"), OWN_OVERDOSE)
+def test_own_overdose_stays(text: str, floor: RiskLevel) -> None:
+    assert user_turns_level(text) >= floor
+
+
+# ---------------------------------------------------------------- figures of taking
+# Too much of a pastime, and a number taken that counts no pills, are no overdose.
+FIGURES = [
+    "i overdosed on murder podcasts this month lol",
+    "ODed on chocolate over easter lol",
+    "i took a 15 percent pay cut to work here",
+    "i took 30% less salary for the equity",
+    "i've only taken it 5 nights and i'm sleeping again",
+    "took 20 minutes to park",
+]
+
+
+@pytest.mark.parametrize("text", FIGURES)
+def test_figures_of_taking_are_no_overdose(text: str) -> None:
+    assert user_turns_level(text) <= L.DISTRESS
+
+
+TAKEN_PILLS = [
+    ("i overdosed on my sertraline", L.INTENT),
+    ("i took 40 of them about 20 min ago", L.IMMINENT),
+    ("i've taken 20 of the tramadol and the rest are right here", L.INTENT),
+    ("i took 10 more", L.INTENT),
+    ("i took 10x my dose", L.INTENT),
+    ("i took them 4 nights ago and nothing happened", L.INTENT),
+]
+
+
+@pytest.mark.parametrize(("text", "floor"), TAKEN_PILLS)
+def test_pills_taken_stay(text: str, floor: RiskLevel) -> None:
+    assert user_turns_level(text) >= floor
