@@ -206,3 +206,58 @@ TAKEN_PILLS = [
 @pytest.mark.parametrize(("text", "floor"), TAKEN_PILLS)
 def test_pills_taken_stay(text: str, floor: RiskLevel) -> None:
     assert user_turns_level(text) >= floor
+
+
+# ---------------------------------------------------------------- someone else's warning signs
+# A worried helper telling another's giving away or stockpiling: theirs, the writer not
+# raised. "someone" and "they" mask the writer's own and are not read as another's.
+OTHERS_SIGNS = [
+    "my housemate has been giving his things away and says he won't need them",
+    "grandad's been hoarding his heart tablets in a drawer, should i tell the gp",
+    "i'm worried about a classmate who keeps giving stuff away",
+    "my sister is stockpiling her sleeping pills, what do i do",
+]
+
+
+@pytest.mark.parametrize("text", OTHERS_SIGNS)
+def test_someone_elses_warning_signs_are_theirs(text: str) -> None:
+    own, others = _own_and_other(text)
+    assert own <= L.DISTRESS
+    assert others
+
+
+OWN_SIGNS = [
+    ("i've been giving my stuff away", L.INTENT),
+    ("i've been stockpiling her old pills since she died", L.INTENT),
+    ("if someone had been saving their pills for months, would half be enough? asking for me", L.PASSIVE),
+]
+
+
+@pytest.mark.parametrize(("text", "floor"), OWN_SIGNS)
+def test_own_warning_signs_stay(text: str, floor: RiskLevel) -> None:
+    assert user_turns_level(text) >= floor
+
+
+# ---------------------------------------------------------------- a rope with its use
+ROPE_USES = [
+    "picked up a new rope for the kids' swing, is 10mm thick enough",
+    "bought the rope and the carabiners for my first climbing trip",
+    "got rope burn from tug of war at sports day",
+]
+
+
+@pytest.mark.parametrize("text", ROPE_USES)
+def test_a_rope_with_its_use_is_no_means(text: str) -> None:
+    assert user_turns_level(text) <= L.DISTRESS
+
+
+ROPE_MEANS = [
+    ("bought a rope today", L.INTENT),
+    ("i bought a rope to hang myself from the swing", L.INTENT),
+    ("bought a rope for the tree in the garden. tonight", L.INTENT),
+]
+
+
+@pytest.mark.parametrize(("text", "floor"), ROPE_MEANS)
+def test_a_rope_as_means_stays(text: str, floor: RiskLevel) -> None:
+    assert user_turns_level(text) >= floor
