@@ -261,3 +261,30 @@ ROPE_MEANS = [
 @pytest.mark.parametrize(("text", "floor"), ROPE_MEANS)
 def test_a_rope_as_means_stays(text: str, floor: RiskLevel) -> None:
     assert user_turns_level(text) >= floor
+
+
+# ---------------------------------------------------------------- figures of edges and cuts
+FIGURES_OF_EDGE_AND_CUT = [
+    "honestly i'm at the edge of my strength with these night shifts, any tips",
+    "i'm on the ledge job-wise, one more bad review and i'm gone",
+    "am i cutting too quickly if i lose a kilo a week",
+    "should i cut then bulk or the other way round",
+]
+
+
+@pytest.mark.parametrize("text", FIGURES_OF_EDGE_AND_CUT)
+def test_figures_of_edge_and_cut(text: str) -> None:
+    assert user_turns_level(text) <= L.DISTRESS
+
+
+EDGE_AND_CUT = [
+    ("i'm on the ledge of the bridge", L.INTENT),
+    ("i'm at the edge of the roof and i'm going to jump", L.INTENT),
+    ("i'm cutting again", L.IDEATION),
+    ("i'm cutting too deep and can't stop", L.IDEATION),
+]
+
+
+@pytest.mark.parametrize(("text", "floor"), EDGE_AND_CUT)
+def test_heights_and_cuts_stay(text: str, floor: RiskLevel) -> None:
+    assert user_turns_level(text) >= floor
