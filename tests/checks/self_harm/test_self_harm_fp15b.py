@@ -288,3 +288,34 @@ EDGE_AND_CUT = [
 @pytest.mark.parametrize(("text", "floor"), EDGE_AND_CUT)
 def test_heights_and_cuts_stay(text: str, floor: RiskLevel) -> None:
     assert user_turns_level(text) >= floor
+
+
+# ---------------------------------------------------------------- a date, a countdown, a burden
+# Told with the everyday thing they are for, they are no plan.
+DATED_THINGS = [
+    "my consultant and i set the date for the hip operation, i'm dreading it",
+    "i'm devastated. i've set the date for the bypass operation. does it get easier?",
+    "we've picked a date for the wedding!! 14 june",
+    "every cramp I think it's happening again. counting down to the 20 week scan",
+    "so tired, counting down till this term is over",
+    "i don't want to be a burden on my children when i'm older, what care options are there",
+]
+
+
+@pytest.mark.parametrize("text", DATED_THINGS)
+def test_a_date_for_an_everyday_thing_is_no_plan(text: str) -> None:
+    assert user_turns_level(text) <= L.DISTRESS
+
+
+DATED_ACTS = [
+    ("i've set the date for after her birthday and i've got what i need", L.INTENT),
+    ("i've set the date for next week", L.INTENT),
+    ("i've set a date for my funeral", L.INTENT),
+    ("i won't be a burden much longer", L.INTENT),
+    ("set the date for friday. i have the pills", L.INTENT),
+]
+
+
+@pytest.mark.parametrize(("text", "floor"), DATED_ACTS)
+def test_a_date_for_the_act_stays(text: str, floor: RiskLevel) -> None:
+    assert user_turns_level(text) >= floor
