@@ -74,3 +74,19 @@ def test_no_blow_no_lift(turns: tuple[str, ...]) -> None:
 def test_lost_job_of_someone_else_is_theirs() -> None:
     assert user_turns_level("my husband was made redundant", "how high is the humber bridge") < L.INTENT
 
+
+# "how do you" before a blow asks how to bear it, not for a method: the blow stays
+# distress. Before an act it still asks for a method.
+HOW_DO_YOU = [
+    (("how do you cope with being made redundant at 60",), L.DISTRESS, L.DISTRESS),
+    (("how do you deal with rounds of chemo and a toddler",), L.DISTRESS, L.DISTRESS),
+    (("how do you kill yourself",), L.PASSIVE, L.IMMINENT),
+    (("made redundant this morning", "how do you kill yourself"), L.INTENT, L.IMMINENT),
+]
+
+
+@pytest.mark.parametrize(("turns", "low", "high"), HOW_DO_YOU)
+def test_how_do_you_asks_for_a_method_only_before_an_act(
+    turns: tuple[str, ...], low: RiskLevel, high: RiskLevel
+) -> None:
+    assert low <= user_turns_level(*turns) <= high
