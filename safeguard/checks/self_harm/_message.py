@@ -96,7 +96,10 @@ def _base(ctx: _Context, hit: Hit, cue: Cue) -> tuple[RiskLevel, str, bool, str,
     level = RiskLevel.NONE if cue.kind in ("plan_ref", "means") else cue.level
     method = cue.method_seeking or cue.kind in ("method", "location")
     if subject == "generic":
-        subject, method = "self", method or ctx.before("howto", hit) or cue.kind == "method"
+        # "how do you <act>" asks for a method; "how do you cope with being made redundant"
+        # asks how to bear a blow (a distress cue), no method.
+        howto = cue.level > RiskLevel.DISTRESS and ctx.before("howto", hit)
+        subject, method = "self", method or howto or cue.kind == "method"
         if not method:
             subject, by_you = "other", True
     frame = ""
