@@ -75,3 +75,31 @@ ROPE_PUT_UP_AS_MEANS = [
 @pytest.mark.parametrize("text", ROPE_PUT_UP_AS_MEANS)
 def test_a_rope_put_up_as_means_stays(text: str) -> None:
     assert user_turns_level(text) >= L.INTENT
+
+
+# ---------------------------------------------------------------- an act-done phrase shared
+# "already taken" inside someone else's "taken an overdose" is theirs: the same words
+# cannot tell two people's acts.
+SHARED_WITH_OTHER = [
+    "the caller has already taken an overdose, how do we log the call",
+    "my brother has already taken an overdose and won't tell me where he is",
+]
+
+
+@pytest.mark.parametrize("text", SHARED_WITH_OTHER)
+def test_an_act_done_inside_someone_elses_act_is_theirs(text: str) -> None:
+    own, others = _own_and_other(text)
+    assert own <= L.DISTRESS
+    assert others and max(others) >= L.IMMINENT
+
+
+SHARED_WITH_WRITER = [
+    "i have already taken an overdose",
+    "my brother overdosed last year. i've already taken an overdose tonight",
+    "i feel cold. i just wanted someone to know it's happening now",
+]
+
+
+@pytest.mark.parametrize("text", SHARED_WITH_WRITER)
+def test_the_writers_act_done_stays(text: str) -> None:
+    assert user_turns_level(text) >= L.IMMINENT
