@@ -9,7 +9,7 @@ import pytest
 
 from safeguard._conversation import Conversation, Message
 from safeguard._levels import RiskLevel
-from tests.checks.self_harm._helpers import rules, user_turns_level
+from tests.checks.self_harm._helpers import rules, rules_level, user_turns_level
 
 L = RiskLevel
 
@@ -103,3 +103,38 @@ SHARED_WITH_WRITER = [
 @pytest.mark.parametrize("text", SHARED_WITH_WRITER)
 def test_the_writers_act_done_stays(text: str) -> None:
     assert user_turns_level(text) >= L.IMMINENT
+
+
+# ---------------------------------------------------------------- a rope's use told later
+# The use of a rope told a sentence later or in the answer to "what's it for?": the rope
+# phrase is nothing when the writer states no other risk (see _rope_use).
+ROPE_USE_LATER = [
+    ("bought the rope this morning. 50m, dry treated. first trad climb next month",),
+    ("got a rope today", "What's it for?", "sailing course! we start on the dinghies saturday"),
+    ("i've got the rope. hammock season starts now, off to the park with a book",),
+]
+
+
+@pytest.mark.parametrize("turns", ROPE_USE_LATER)
+def test_a_rope_with_its_use_told_later_is_no_means(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) <= L.DISTRESS
+
+
+ROPE_USE_KEPT = [
+    # a use told to someone else is a cover story
+    ("bought a rope today. told the woman at the till it was for camping. sunday",),
+    ("got the rope. if anyone asks it's for the boat",),
+    # hanging named beside it
+    ("bought a rope and a hook for the ceiling. climbing gym membership ends anyway",),
+    # another risk of the writer's beside it
+    ("bought a rope for climbing. nobody would miss me anyway",),
+    ("i want to die", "I'm here. What's going on?", "bought a rope for the swing"),
+    # no use named
+    ("bought a rope today",),
+    ("got the rope", "What's it for?", "you know what for"),
+]
+
+
+@pytest.mark.parametrize("turns", ROPE_USE_KEPT)
+def test_a_rope_without_a_plain_use_stays(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) >= L.PASSIVE
