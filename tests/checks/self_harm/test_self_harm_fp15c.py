@@ -138,3 +138,28 @@ ROPE_USE_KEPT = [
 @pytest.mark.parametrize("turns", ROPE_USE_KEPT)
 def test_a_rope_without_a_plain_use_stays(turns: tuple[str, ...]) -> None:
     assert rules_level(*turns) >= L.PASSIVE
+
+
+# ---------------------------------------------------------------- a subject left out after "and"
+# "never came back" after "he drove to the bridge and": the second clause's subject is the
+# first's, someone else's.
+JOINED_TO_OTHER = [
+    "he drove to the bridge and never came back",
+    "she went up to the roof, and then never came back down",
+]
+
+
+@pytest.mark.parametrize("text", JOINED_TO_OTHER)
+def test_a_clause_joined_to_someone_elses_act_is_theirs(text: str) -> None:
+    assert user_turns_level(text) <= L.DISTRESS
+
+
+JOINED_TO_WRITER = [
+    ("What if I drove to the bridge and never came back?", L.INTENT),
+    ("he's asleep. i drove to the bridge and never came back home tonight", L.INTENT),
+]
+
+
+@pytest.mark.parametrize(("text", "floor"), JOINED_TO_WRITER)
+def test_a_clause_joined_to_the_writers_act_stays(text: str, floor: RiskLevel) -> None:
+    assert user_turns_level(text) >= floor
