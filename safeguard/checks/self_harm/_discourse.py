@@ -65,6 +65,7 @@ from safeguard.checks.self_harm._reported import reported_clause
 from safeguard.checks.self_harm._safety_test import tested_words
 from safeguard.checks.self_harm._sentences import Place, Sentences
 from safeguard.checks.self_harm._sentences import family as _family
+from safeguard.checks.self_harm._shared_subject import shared_with_other
 from safeguard.checks.self_harm._story import story_signals
 from safeguard.checks.self_harm._survived import survived
 from safeguard.checks.self_harm._their_own import their_own
@@ -135,6 +136,7 @@ def reread_signals(
     grave = any(s.level >= RiskLevel.PASSIVE and not explained_by_plans(s.cue, cues) for s in own)
     happy = not distressed and not grave and happy_plans(msg)
     reread = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else _in_time(msg, s) for s in signals)
+    reread = shared_with_other(reread, msg.text)  # "the caller has already taken an overdose"
     reread = tested_words(msg, bare_acts(msg, hypothetical_acts(msg, reread)))
     reread = exposure_exercise(msg, unwanted_thoughts(msg, reread))  # an ERP exercise: _exposure
     reread = professional_topics(msg, dated_events(msg, reread))

@@ -61,6 +61,7 @@ from safeguard.checks.self_harm._prepared import prepares
 from safeguard.checks.self_harm._reading import GENERIC, NOTHING, PAST, YOU, Reading, Signal, make_signal
 from safeguard.checks.self_harm._referent import asks_referent, opens_vague
 from safeguard.checks.self_harm._resolve import bare_decisions
+from safeguard.checks.self_harm._rope_use import rope_facts
 from safeguard.checks.self_harm._streak import names_self_harm, streaks
 from safeguard.checks.self_harm._subject import asked_away, everyday_you, subject_of
 from safeguard.checks.self_harm._under_way import under_way
@@ -253,6 +254,8 @@ class _Facts(NamedTuple):
     vague: bool = False
     names_sh: bool = False
     names_thing: bool = False
+    rope_use: bool = False
+    ropes: frozenset[tuple[int, int]] = frozenset()
 
 
 _NO_FACTS = _Facts()
@@ -266,9 +269,11 @@ def _facts(msg: _Message, signals: tuple[Signal, ...]) -> _Facts:
     referent, vague = asks_referent(msg.text, msg.cues), opens_vague(keys, msg.cues)
     named = names_self_harm(keys, msg.cues)  # for a streak phrase in any turn (see _streak)
     thing = opens_with_a_thing(keys, msg.tokens.clauses, msg.cues)
-    if thought == NO_FACTS and not (reason or farewells or denied or referent or vague or named or thing):
+    rope, ropes = rope_facts(msg.text, keys, msg.cues, signals)  # "bought the rope" ... "lead climb"
+    said = reason or farewells or denied or referent or vague or named or thing or rope or ropes
+    if thought == NO_FACTS and not said:
         return _NO_FACTS  # most messages: the defaults
-    return _Facts(thought, reason, farewells, denied, referent, vague, named, thing)
+    return _Facts(thought, reason, farewells, denied, referent, vague, named, thing, rope, ropes)
 
 
 def _without_hits(msg: _Message) -> Reading:
@@ -359,6 +364,8 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         vague=facts.vague,
         names_sh=facts.names_sh,
         names_thing=facts.names_thing,
+        rope_use=facts.rope_use,
+        ropes=facts.ropes,
     )
 
 

@@ -43,9 +43,31 @@ def quoted_other(msg: Sentences, sig: Signal) -> bool:
 def _said_by_other(msg: Sentences, start: int, lead: int) -> bool:
     """Tokens ``[start, lead)`` (from a sentence start) name another person and a verb
     of saying that is not the writer's own."""
-    if not (msg.tags_between(start, lead) & _OTHER) or not msg.any_word("say_verb", start, lead):
+    if not msg.any_word("say_verb", start, lead):
         return False
+    if not msg.tags_between(start, lead) & _OTHER:
+        return msg.any_word("company_speaker", start, lead) and _company_speaks(msg, start, lead)
     return not _writer_speaks(msg, start, lead)
+
+
+def _company_speaks(msg: Sentences, start: int, lead: int) -> bool:
+    """The verb of saying nearest the quote has the writer's company for its subject: the
+    person word nearest before it is "flatmate" or the like, not the writer ("my flatmate
+    just said 'i'm going to kill myself'", not "my flatmate asked and i nearly said ...").
+    These words are no person words of ``other_subj`` (they keep the writer's own
+    disclosures the writer's), so only as the speaker of a quote do they make it theirs."""
+    says, speakers = msg.cues.words("say_verb"), msg.cues.words("self_speaker")
+    company, keys = msg.cues.words("company_speaker"), msg.keys
+    near = range(lead - 1, max(start, lead - _SAY_WINDOW) - 1, -1)
+    verb = next((i for i in near if keys[i] in says), -1)
+    if verb < 0:
+        return False  # no verb near the quote: the writer may be quoting themself
+    for i in range(verb - 1, max(start, verb - _SAY_WINDOW) - 1, -1):
+        if keys[i] in speakers:
+            return False
+        if keys[i] in company:
+            return True
+    return False
 
 
 def _writer_speaks(msg: Sentences, start: int, lead: int) -> bool:

@@ -123,6 +123,9 @@ class Reading:
     vague: bool = False
     # Opens with a short fragment naming an everyday thing ("the IKEA wardrobe."): _fragment.
     names_thing: bool = False
+    # Names an everyday use of a rope ("lead climbing"); its rope phrases: see _rope_use.
+    rope_use: bool = False
+    ropes: frozenset[tuple[int, int]] = frozenset()
     # Says an earlier story, friend or question was about the writer (see _unmasked).
     unmasks: bool = False
     # Undoes a clarification ("jk. half jk", "i lied a bit just then"): see _retracted.

@@ -34,6 +34,7 @@ from safeguard.checks.self_harm._reading import PAST, Signal
 from safeguard.checks.self_harm._referent import withdraw_answered
 from safeguard.checks.self_harm._resolve import decide_with_means
 from safeguard.checks.self_harm._retracted import restore_retracted
+from safeguard.checks.self_harm._rope_use import everyday_ropes
 from safeguard.checks.self_harm._streak import streak_relapse
 from safeguard.checks.self_harm._taken_back import taken_back
 from safeguard.checks.self_harm._turns import Asker, Assessment, Ordinary, Reader, Turn, own, read_turns
@@ -69,6 +70,7 @@ def assess(
     restore_retracted(turns)
     unwanted_across(turns)
     everyday_farewells(turns)
+    everyday_ropes(turns)  # "bought the rope today" ... "first outdoor lead climb"
     converge_across(live_now := [t for t in turns if not t.withdrawn])
     ask_with_means(live_now)
     decided_after_topic(live_now)

@@ -1,0 +1,88 @@
+"""A rope with its everyday use told in the conversation: "bought the rope today. 60m
+dynamic. first outdoor lead climb on sunday", "bought a rope today" ... "what's it for?" ...
+"tree surgery course lol. climbing rope, harness, the whole kit".
+
+A rope bought, got or held is means, and a purchase of one reads as preparation (intent):
+"bought a rope today" alone stays so. The phrase idiom ``en.context.idiom_rope_use``
+cancels it only when the use follows the rope at once ("a rope for the tree swing"); the
+use is as often told a sentence later or in the answer to "what's it for?".
+
+Per message (:func:`rope_facts`) two facts are kept: whether it names an activity a rope
+is for (class ``rope_activity``: climbing, camping, a hammock, a swing, sailing; not a
+tree, a beam or a knot, which are hanging's too) and no word of telling or pretending
+(class ``rope_cover``: "told the guy at the hardware store it was for a swing" is a cover
+story), and the spans of its rope phrases (a
+cue of a family in class ``rope_cue`` whose own words name a rope: "bought a rope", "got
+the rope", "rope in hand"), in a message naming nothing of hanging (class
+``rope_hanging``: not "bought a rope to hang myself from the swing" or "got a rope and a
+stool"). Per conversation
+(:func:`everyday_ropes`), when every risk the writer states is a rope phrase, each rope
+phrase in a turn that names such a use, or whose next turn does, is read as nothing. Any
+other risk at distress or above, a time, a method, a place or other means keeps them all
+("bought a rope for climbing. nobody would miss me").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from safeguard._levels import RiskLevel
+from safeguard._normalize import normalize, tokenize
+from safeguard.checks.self_harm._data import CueSet
+from safeguard.checks.self_harm._reading import ReadTurn, Signal
+from safeguard.checks.self_harm._sentences import family
+
+Span = tuple[int, int]
+_KEEP = frozenset({"timing", "means", "method", "location"})
+_ROPE_WORDS = frozenset({"rope", "ropes"})
+
+
+def rope_facts(
+    text: str, keys: Sequence[str], cues: CueSet, signals: Sequence[Signal]
+) -> tuple[bool, frozenset[Span]]:
+    """Whether the message names a rope's everyday use, and its rope phrases' spans."""
+    # A use told to someone else is a cover story, not a reason ("told the guy at the
+    # hardware store it was for a swing"): no use is read beside a word of telling.
+    use = not cues.words("rope_activity").isdisjoint(keys) and cues.words("rope_cover").isdisjoint(keys)
+    if not signals or _ROPE_WORDS.isdisjoint(keys):
+        return use, frozenset()  # nearly every message: no rope named
+    if not cues.words("rope_hanging").isdisjoint(keys):
+        return use, frozenset()  # "a rope to hang myself from the swing": the rope is hanging's
+    return use, frozenset((s.start, s.end) for s in signals if _rope_phrase(s, text, cues))
+
+
+def _rope_phrase(sig: Signal, text: str, cues: CueSet) -> bool:
+    """A phrase of the writer's own that gets, owns or holds a rope."""
+    if sig.subject != "self" or sig.negated or family(sig.cue.id) not in cues.words("rope_cue"):
+        return False
+    return not _ROPE_WORDS.isdisjoint(tokenize(normalize(text[sig.start : sig.end])).keys)
+
+
+def everyday_ropes(turns: Sequence[ReadTurn]) -> None:
+    """Read as nothing the writer's rope phrases of turns that name a rope's everyday use
+    (or whose next turn does), when the writer states no other risk."""
+    if not any(t.reading.ropes for t in turns) or not any(t.reading.rope_use for t in turns):
+        return  # nearly every conversation: no rope phrase, or no rope activity named
+    if not _ropes_only(turns):
+        return
+    for i, turn in enumerate(turns):
+        explained = turn.reading.rope_use or (i + 1 < len(turns) and turns[i + 1].reading.rope_use)
+        ropes = turn.reading.ropes
+        if explained and ropes:
+            turn.signals = [_dropped(s) if (s.start, s.end) in ropes else s for s in turn.signals]
+
+
+def _ropes_only(turns: Sequence[ReadTurn]) -> bool:
+    """Every risk the writer states at distress or above, and every time, method, place or
+    means of theirs, is a rope phrase."""
+    for turn in turns:
+        for s in turn.signals:
+            if s.subject != "self" or s.negated or (s.start, s.end) in turn.reading.ropes:
+                continue
+            if s.level >= RiskLevel.DISTRESS or s.cue.kind in _KEEP:
+                return False
+    return True
+
+
+def _dropped(sig: Signal) -> Signal:
+    return sig.lifted(RiskLevel.NONE)
