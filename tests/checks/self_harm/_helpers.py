@@ -31,6 +31,15 @@ def user_turns_level(*turns: str) -> RiskLevel:
     return rules().assess(Conversation(tuple(Message("user", t) for t in turns))).level
 
 
+def own_and_other(text: str) -> tuple[RiskLevel, list[RiskLevel]]:
+    """The rules' level of the writer for one message, and the levels of its findings about
+    someone else."""
+    result = rules().check_input(Conversation((Message("user", text),)))
+    assert result.self_harm is not None
+    others = [RiskLevel.parse(f.category) for f in result.findings if f.detail.get("subject") == "other"]
+    return result.self_harm.level, others
+
+
 def rules_level(*turns: str) -> RiskLevel:
     """The rules' level of alternating user / assistant turns (no word model)."""
     result = rules().check_input(conversation(*turns))

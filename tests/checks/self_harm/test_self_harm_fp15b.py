@@ -7,19 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from safeguard._conversation import Conversation, Message
 from safeguard._levels import RiskLevel
-from tests.checks.self_harm._helpers import rules, user_turns_level
+from tests.checks.self_harm._helpers import own_and_other, user_turns_level
 
 L = RiskLevel
-
-
-def _own_and_other(text: str) -> tuple[RiskLevel, list[RiskLevel]]:
-    """The writer's level and the levels of findings about someone else."""
-    result = rules().check_input(Conversation((Message("user", text),)))
-    assert result.self_harm is not None
-    others = [L.parse(f.category) for f in result.findings if f.detail.get("subject") == "other"]
-    return result.self_harm.level, others
 
 
 # ---------------------------------------------------------------- someone else's goodbye
@@ -38,14 +29,14 @@ OTHERS_GOODBYE = [
 
 @pytest.mark.parametrize("text", OTHERS_GOODBYE)
 def test_someone_elses_goodbye_named_by_a_noun_is_theirs(text: str) -> None:
-    own, _ = _own_and_other(text)
+    own, _ = own_and_other(text)
     assert own <= L.DISTRESS
 
 
 # Told as news without a story or a role, the other person's goodbye is still reported.
 @pytest.mark.parametrize("text", OTHERS_GOODBYE[:3])
 def test_someone_elses_goodbye_is_still_reported(text: str) -> None:
-    _, others = _own_and_other(text)
+    _, others = own_and_other(text)
     assert others
 
 
@@ -160,7 +151,7 @@ HELPERS_OVERDOSE = [
 
 @pytest.mark.parametrize("text", HELPERS_OVERDOSE)
 def test_someone_elses_overdose_in_a_helpers_question_is_theirs(text: str) -> None:
-    own, _ = _own_and_other(text)
+    own, _ = own_and_other(text)
     assert own <= L.DISTRESS
 
 
@@ -221,7 +212,7 @@ OTHERS_SIGNS = [
 
 @pytest.mark.parametrize("text", OTHERS_SIGNS)
 def test_someone_elses_warning_signs_are_theirs(text: str) -> None:
-    own, others = _own_and_other(text)
+    own, others = own_and_other(text)
     assert own <= L.DISTRESS
     assert others
 

@@ -7,19 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from safeguard._conversation import Conversation, Message
 from safeguard._levels import RiskLevel
-from tests.checks.self_harm._helpers import rules, rules_level, user_turns_level
+from tests.checks.self_harm._helpers import own_and_other, rules_level, user_turns_level
 
 L = RiskLevel
-
-
-def _own_and_other(text: str) -> tuple[RiskLevel, list[RiskLevel]]:
-    """The writer's level and the levels of findings about someone else."""
-    result = rules().check_input(Conversation((Message("user", text),)))
-    assert result.self_harm is not None
-    others = [L.parse(f.category) for f in result.findings if f.detail.get("subject") == "other"]
-    return result.self_harm.level, others
 
 
 # ---------------------------------------------------------------- the company's quoted words
@@ -34,7 +25,7 @@ COMPANY_QUOTED = [
 
 @pytest.mark.parametrize("text", COMPANY_QUOTED)
 def test_a_flatmates_quoted_words_are_theirs(text: str) -> None:
-    own, others = _own_and_other(text)
+    own, others = own_and_other(text)
     assert own <= L.DISTRESS
     assert others and max(others) >= L.PASSIVE
 
@@ -88,7 +79,7 @@ SHARED_WITH_OTHER = [
 
 @pytest.mark.parametrize("text", SHARED_WITH_OTHER)
 def test_an_act_done_inside_someone_elses_act_is_theirs(text: str) -> None:
-    own, others = _own_and_other(text)
+    own, others = own_and_other(text)
     assert own <= L.DISTRESS
     assert others and max(others) >= L.IMMINENT
 
