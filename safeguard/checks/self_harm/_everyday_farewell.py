@@ -19,15 +19,18 @@ abroad. i've got the pills" states means.
 from __future__ import annotations
 
 import itertools
+import operator
 from collections.abc import Sequence
 
 from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize, tokenize
 from safeguard.checks.self_harm._data import CueSet
+from safeguard.checks.self_harm._explained import Span, drop_explained
 from safeguard.checks.self_harm._reading import ReadTurn, Signal
 from safeguard.checks.self_harm._sentences import family
 
-Span = tuple[int, int]
+_FAREWELLS = operator.attrgetter("farewells")
+_REASON = operator.attrgetter("reason")
 # A time, means or method of the writer's at any level keeps every farewell ("goodbye goes
 # in the envelope for Friday").
 _KEEP = frozenset({"timing", "means", "method"})
@@ -68,13 +71,8 @@ def _farewell(sig: Signal, text: str, cues: CueSet) -> bool:
 def everyday_farewells(turns: Sequence[ReadTurn]) -> None:
     """Read as nothing the farewell phrases of turns that name an everyday reason (or
     whose next turn does), when the writer states no other risk."""
-    if not any(t.reading.farewells for t in turns) or not _farewells_only(turns):
-        return
-    for i, turn in enumerate(turns):
-        explained = turn.reading.reason or (i + 1 < len(turns) and turns[i + 1].reading.reason)
-        if explained and turn.reading.farewells:
-            said = turn.reading.farewells
-            turn.signals = [_dropped(s) if (s.start, s.end) in said else s for s in turn.signals]
+    if any(t.reading.farewells for t in turns) and _farewells_only(turns):
+        drop_explained(turns, _FAREWELLS, _REASON)
 
 
 def _farewells_only(turns: Sequence[ReadTurn]) -> bool:
@@ -87,7 +85,3 @@ def _farewells_only(turns: Sequence[ReadTurn]) -> bool:
             if other or s.cue.kind in _KEEP:
                 return False
     return True
-
-
-def _dropped(sig: Signal) -> Signal:
-    return sig.lifted(RiskLevel.NONE)

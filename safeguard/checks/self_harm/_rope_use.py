@@ -24,15 +24,18 @@ other risk at distress or above, a time, a method, a place or other means keeps 
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 
 from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize, tokenize
 from safeguard.checks.self_harm._data import CueSet
+from safeguard.checks.self_harm._explained import Span, drop_explained
 from safeguard.checks.self_harm._reading import ReadTurn, Signal
 from safeguard.checks.self_harm._sentences import family
 
-Span = tuple[int, int]
+_ROPES = operator.attrgetter("ropes")
+_USE = operator.attrgetter("rope_use")
 _KEEP = frozenset({"timing", "means", "method", "location"})
 _ROPE_WORDS = frozenset({"rope", "ropes"})
 
@@ -63,13 +66,8 @@ def everyday_ropes(turns: Sequence[ReadTurn]) -> None:
     (or whose next turn does), when the writer states no other risk."""
     if not any(t.reading.ropes for t in turns) or not any(t.reading.rope_use for t in turns):
         return  # nearly every conversation: no rope phrase, or no rope activity named
-    if not _ropes_only(turns):
-        return
-    for i, turn in enumerate(turns):
-        explained = turn.reading.rope_use or (i + 1 < len(turns) and turns[i + 1].reading.rope_use)
-        ropes = turn.reading.ropes
-        if explained and ropes:
-            turn.signals = [_dropped(s) if (s.start, s.end) in ropes else s for s in turn.signals]
+    if _ropes_only(turns):
+        drop_explained(turns, _ROPES, _USE)
 
 
 def _ropes_only(turns: Sequence[ReadTurn]) -> bool:
@@ -82,7 +80,3 @@ def _ropes_only(turns: Sequence[ReadTurn]) -> bool:
             if s.level >= RiskLevel.DISTRESS or s.cue.kind in _KEEP:
                 return False
     return True
-
-
-def _dropped(sig: Signal) -> Signal:
-    return sig.lifted(RiskLevel.NONE)
