@@ -39,6 +39,7 @@ from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._discourse import reread_signals
 from safeguard.checks.self_harm._disowned import disowned
 from safeguard.checks.self_harm._engine_on import engine_on
+from safeguard.checks.self_harm._whole_dose import whole_dose
 from safeguard.checks.self_harm._everyday_farewell import farewell_facts
 from safeguard.checks.self_harm._followed import followed
 from safeguard.checks.self_harm._fragment import opens_with_a_thing
@@ -308,6 +309,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
     core = core_hits(ctx)
     signals = under_way(ctx, core, [_signal(ctx, h) for h in core])
     signals = engine_on(ctx, signals)
+    signals = whole_dose(ctx, signals)  # "took the insulin. all of it"
     signals = no_return_trip(ctx, signals)  # "driving to the cliffs. not coming back"
     counted = countdown(keys, tokens, cues)
     if counted is not None:
