@@ -39,7 +39,6 @@ from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._discourse import reread_signals
 from safeguard.checks.self_harm._disowned import disowned
 from safeguard.checks.self_harm._engine_on import engine_on
-from safeguard.checks.self_harm._whole_dose import whole_dose
 from safeguard.checks.self_harm._everyday_farewell import farewell_facts
 from safeguard.checks.self_harm._followed import followed
 from safeguard.checks.self_harm._fragment import opens_with_a_thing
@@ -69,6 +68,7 @@ from safeguard.checks.self_harm._under_way import under_way
 from safeguard.checks.self_harm._unmasked import unmasks
 from safeguard.checks.self_harm._unwanted_turns import NO_FACTS, thought_facts
 from safeguard.checks.self_harm._wanted_now import wanted
+from safeguard.checks.self_harm._whole_dose import whole_dose
 
 _WELL = Reading(recovered=True)
 

@@ -11,10 +11,10 @@ an ordinary day: a tablet taken for a headache, "i'm over it. all of it".
 Not when the taking is negated ("i haven't taken them"), asked about ("what if i took the
 pills? all of them?"), told as the past ("last year"), someone else's ("my mum took her
 pills, all of them"), inside a story or informational frame, or a dose of the day
-(``dose_routine``: "took my meds this morning, all of them", "vitamins"). The supply must
-open its clause and not be "of" something ("the whole bottle of vodka" is a drink), and the taking not a carrying (``dose_carried``:
-"took them to the vet. all of them"): "took
-my meds, therapy, all of it" lists things tried, and its supply is two clauses away.
+(``dose_routine``: "took my meds this morning, all of them", "vitamins"), or a carrying
+(``dose_carried``: "took them to the vet. all of them"). The supply must open its clause
+and not be "of" something ("the whole bottle of vodka" is a drink): "took my meds,
+therapy, all of it" lists things tried, and its supply is two clauses away.
 """
 
 from __future__ import annotations
@@ -62,8 +62,9 @@ def _taken_now(ctx: MessageContext, hit: Hit) -> bool:
     """The writer's own taking, told as done: not negated, asked, long past or another's."""
     if negated(ctx, hit) or ctx.in_clause("history", hit) or ctx.asked(hit):
         return False
-    keys, after = ctx.keys, hit.last + 1
-    if after < len(keys) and ctx.clauses[after] == ctx.clauses[hit.last] and keys[after] in ctx.cues.words("dose_carried"):
+    keys, clauses, after = ctx.keys, ctx.clauses, hit.last + 1
+    carried = ctx.cues.words("dose_carried")
+    if after < len(keys) and clauses[after] == clauses[hit.last] and keys[after] in carried:
         return False  # "took them to the vet", "took my meds back to the pharmacy": carried
     return not _someone_else(ctx, hit.first)
 
