@@ -60,6 +60,8 @@ KINDS: frozenset[str] = frozenset(
         "resolve",  # a bare decision ("i'm going to.", "i can't stop."): see _resolve
         "act_sign",  # blood, faintness, the bath: a cut beside it is under way, see _under_way
         "engine_on",  # "engine's running": beside a garage, the act under way, see _engine_on
+        "dose_taken",  # "took the insulin": with its whole supply next, an overdose, see _whole_dose
+        "dose_whole",  # "all of it", "the whole packet": the supply of a dose taken, see _whole_dose
         "test_frame",  # "testing your safety features": quoted risk words are a test, see _safety_test
         "routine",  # "like she always does", "as prescribed": another's act is a dose, see _others_time
         "long_ago",  # "last year", "in march": another person's act told as the past, see _others_time

@@ -68,6 +68,7 @@ from safeguard.checks.self_harm._under_way import under_way
 from safeguard.checks.self_harm._unmasked import unmasks
 from safeguard.checks.self_harm._unwanted_turns import NO_FACTS, thought_facts
 from safeguard.checks.self_harm._wanted_now import wanted
+from safeguard.checks.self_harm._whole_dose import whole_dose
 
 _WELL = Reading(recovered=True)
 
@@ -308,6 +309,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
     core = core_hits(ctx)
     signals = under_way(ctx, core, [_signal(ctx, h) for h in core])
     signals = engine_on(ctx, signals)
+    signals = whole_dose(ctx, signals)  # "took the insulin. all of it"
     signals = no_return_trip(ctx, signals)  # "driving to the cliffs. not coming back"
     counted = countdown(keys, tokens, cues)
     if counted is not None:

@@ -1,0 +1,82 @@
+"""An overdose told in two pieces: a medicine taken, then its whole supply as the next
+clause ("took the insulin. all of it", "took my sleepers, all of them", "i took them before
+i opened the app. the whole packet").
+
+The phrase lists read "took all of my pills" when the parts share one clause; people add
+the amount as an afterthought, after a full stop or a comma, where a phrase does not reach.
+A dose taken (kind ``dose_taken``) whose very next clause opens with the whole supply (kind
+``dose_whole``) is the overdose done, which the scale calls imminent. Alone either part is
+an ordinary day: a tablet taken for a headache, "i'm over it. all of it".
+
+Not when the taking is negated ("i haven't taken them"), asked about ("what if i took the
+pills? all of them?"), told as the past ("last year"), someone else's ("my mum took her
+pills, all of them"), inside a story or informational frame, or a dose of the day
+(``dose_routine``: "took my meds this morning, all of them", "vitamins"), or a carrying
+(``dose_carried``: "took them to the vet. all of them"). The supply must open its clause
+and not be "of" something ("the whole bottle of vodka" is a drink): "took my meds,
+therapy, all of it" lists things tried, and its supply is two clauses away.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._context import MessageContext
+from safeguard.checks.self_harm._matcher import Hit
+from safeguard.checks.self_harm._negation import negated
+from safeguard.checks.self_harm._reading import Signal
+
+_TAKEN = "dose_taken"
+_WHOLE = "dose_whole"
+
+
+def whole_dose(ctx: MessageContext, signals: list[Signal]) -> list[Signal]:
+    """``signals`` plus one imminent signal for a dose taken whose next clause is its whole supply."""
+    taken, whole = ctx.of_kind(_TAKEN), ctx.of_kind(_WHOLE)
+    if not taken or not whole:
+        return signals  # nearly every message: no dose taken, or no whole supply
+    if ctx.anywhere("fiction") or ctx.anywhere("info") or ctx.mentions("dose_routine"):
+        return signals  # a story, a question of fact, the day's dose taken as prescribed
+    # The clauses that open with a whole supply not followed by "of" ("all of it", not "the
+    # whole bottle of vodka").
+    clauses = ctx.clauses
+    opening = {clauses[h.first] for h in whole if _opens_clause(ctx, h)}
+    for hit in taken:
+        if clauses[hit.last] + 1 in opening and _taken_now(ctx, hit):
+            cue = dataclasses.replace(ctx.cues.cues[hit.payload], kind="risk", level=RiskLevel.IMMINENT)
+            return [*signals, ctx.own_signal(hit, cue).lifted(RiskLevel.IMMINENT)]
+    return signals
+
+
+def _opens_clause(ctx: MessageContext, hit: Hit) -> bool:
+    """``hit`` is its clause's first words and no "of" follows it in the clause."""
+    keys, clauses = ctx.keys, ctx.clauses
+    low, high = ctx.clause_span(clauses[hit.first])
+    if hit.first != low:
+        return False
+    return not (hit.last + 1 < high and keys[hit.last + 1] == "of")
+
+
+def _taken_now(ctx: MessageContext, hit: Hit) -> bool:
+    """The writer's own taking, told as done: not negated, asked, long past or another's."""
+    if negated(ctx, hit) or ctx.in_clause("history", hit) or ctx.asked(hit):
+        return False
+    keys, clauses, after = ctx.keys, ctx.clauses, hit.last + 1
+    carried = ctx.cues.words("dose_carried")
+    if after < len(keys) and clauses[after] == clauses[hit.last] and keys[after] in carried:
+        return False  # "took them to the vet", "took my meds back to the pharmacy": carried
+    return not _someone_else(ctx, hit.first)
+
+
+def _someone_else(ctx: MessageContext, at: int) -> bool:
+    """The nearest person word before token ``at`` in its clause is someone else's ("my mum
+    took her pills"); "took my dad's pills" has no subject before it and is the writer's."""
+    people = ctx.people
+    low = ctx.clause_span(ctx.clauses[at])[0]
+    for i in range(at - 1, low - 1, -1):
+        if people.is_(i, "self_subj"):
+            return False
+        if people.is_(i, "other_subj"):
+            return True
+    return False
