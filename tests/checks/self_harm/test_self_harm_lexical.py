@@ -443,3 +443,38 @@ def test_dropout_training_is_deterministic_and_regularises() -> None:
     assert first[0] > 0 > first[2] and plain[0] > 0 > plain[2]
     # dropout keeps the weights smaller: no feature is trusted to carry a case alone
     assert np.abs(first).max() < np.abs(plain).max()
+
+
+def test_the_group_rule_shrinks_a_small_group_s_rate_towards_the_pooled_one() -> None:
+    """``pick_threshold``: a group's false-alarm rate is shrunk by ``SHRINK`` pseudo-cases
+    towards the rate over all must-not-flag cases, so one case of a small group does not
+    set the threshold; a group flagged far above its budget still does."""
+    pytest.importorskip("numpy")
+    import argparse
+    import sys
+
+    import numpy as np
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    from train_lexical import SHRINK, Case, pick_threshold
+
+    def case(i: int, group: str, high: L) -> Case:
+        return Case(f"c{i}", frozenset(), high, high, L.NONE, True, group)
+
+    def threshold(flagged_in_small: int) -> float:
+        # 40 look-alikes ("small") and 400 ordinary-distress cases ("big"), none at risk;
+        # the small group's first cases score 0.95, everything else 0.5
+        cases = [case(i, "set/small", L.NONE) for i in range(40)]
+        cases += [case(100 + i, "set/big", L.DISTRESS) for i in range(400)]
+        probs = np.full(len(cases), 0.5)
+        probs[:flagged_in_small] = 0.95
+        y = np.zeros(len(cases))
+        args = argparse.Namespace(max_fp=0.01, max_group_fp=0.06)
+        return pick_threshold(cases, y, probs, args, L.PASSIVE)[0]
+
+    assert SHRINK == 20
+    # 3 of 40 (7.5 %, raw) -> (3 + 20 * 3/440) / 60 = 5.2 %: within 6 %, so the threshold
+    # is the first grid step above the 0.5s (the raw rule needed one above the 0.95s)
+    assert threshold(3) == 0.51
+    # 4 of 40 -> (4 + 20 * 4/440) / 60 = 7.0 %: over; the threshold must clear the 0.95s
+    assert threshold(4) > 0.95
