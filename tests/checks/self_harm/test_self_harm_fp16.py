@@ -45,3 +45,32 @@ GONE_STILL_RISK = [
 @pytest.mark.parametrize("text", GONE_STILL_RISK)
 def test_when_im_gone_without_its_own_reason_stays_a_plan(text: str) -> None:
     assert rules_level(text) >= L.INTENT
+
+
+# ------------------------------------------------------------- a tie ended, with its time
+# "ending it with him tonight": the relationship, in the tenses and with the time that the
+# older idiom ("end it with him") did not cover.
+TIE_ENDED = [
+    "I'm ending it with him tonight. 4 years. how do i say it kindly?",
+    "i'm ending it with my girlfriend tomorrow, we want different things",
+    "im ending things with her on friday, wish me luck",
+    "ended it with my fiance last week and i feel lighter",
+]
+
+
+@pytest.mark.parametrize("text", TIE_ENDED)
+def test_ending_it_with_a_partner_is_no_plan(text: str) -> None:
+    assert rules_level(text) <= L.DISTRESS
+
+
+TIE_AND_OWN_RISK = [
+    ("he cheated. i'm ending it with him tonight and then i'm ending it all", L.INTENT),
+    ("i'm ending it with him tonight. then i'm going to take all my pills", L.INTENT),
+    ("im ending it with her tonight, i cant do this anymore", L.PASSIVE),
+    ("he left me. i'm ending it tonight", L.IMMINENT),
+]
+
+
+@pytest.mark.parametrize(("text", "least"), TIE_AND_OWN_RISK)
+def test_the_writers_own_ending_beside_a_tie_ended_still_flags(text: str, least: RiskLevel) -> None:
+    assert rules_level(text) >= least
