@@ -74,3 +74,33 @@ TIE_AND_OWN_RISK = [
 @pytest.mark.parametrize(("text", "least"), TIE_AND_OWN_RISK)
 def test_the_writers_own_ending_beside_a_tie_ended_still_flags(text: str, least: RiskLevel) -> None:
     assert rules_level(text) >= least
+
+
+# ------------------------------------------------------------ the writer's own day's dose
+# An act told with a routine phrase in its sentence ("as prescribed", "as directed", "like
+# i always do") and no distress of the writer's: the day's medication (see _own_dose).
+OWN_ROUTINE_DOSE = [
+    "I took all my meds this morning as prescribed",
+    "took all my tablets with breakfast like i always do, now what time is the bus",
+    "flu all week, took every cold tablet in the house (as directed), still can't taste anything",
+]
+
+
+@pytest.mark.parametrize("text", OWN_ROUTINE_DOSE)
+def test_the_writers_routine_dose_is_no_act(text: str) -> None:
+    assert rules_level(text) <= L.DISTRESS
+
+
+OWN_DOSE_STILL_AN_ACT = [
+    "took all my pills at once, not as prescribed",
+    "i took all my pills. i want to die",
+    "i'm so done with everything. took all my pills as prescribed lol",
+    "took all my pills like i always do. then i swallowed the whole bottle",
+    "i took all my pills like i always said i would",
+    "took all my pills",
+]
+
+
+@pytest.mark.parametrize("text", OWN_DOSE_STILL_AN_ACT)
+def test_the_writers_act_without_a_plain_routine_stays_imminent(text: str) -> None:
+    assert rules_level(text) >= L.IMMINENT
