@@ -104,3 +104,33 @@ OWN_DOSE_STILL_AN_ACT = [
 @pytest.mark.parametrize("text", OWN_DOSE_STILL_AN_ACT)
 def test_the_writers_act_without_a_plain_routine_stays_imminent(text: str) -> None:
     assert rules_level(text) >= L.IMMINENT
+
+
+# ------------------------------------------------------- a question after an everyday rope
+# A rope with its activity named, then a question (a knot, s'mores): the question read on
+# the rope's word is the rope's (rope_cue "meansquestion"); a question of passing out,
+# dying or holding a body's weight makes it hanging's (rope_hanging).
+ROPE_QUESTION_EVERYDAY = [
+    "got the rope in hand at the climbing gym, between routes. what's a bowline again?",
+    "i've got the rope, the pegs and the tent. camping tonight. how do you make s'mores on a stove",
+    "i've got the rope for the sailing course on saturday. which knot do i learn first?",
+]
+
+
+@pytest.mark.parametrize("text", ROPE_QUESTION_EVERYDAY)
+def test_a_question_after_an_everyday_rope_is_no_means_question(text: str) -> None:
+    assert rules_level(text) <= L.DISTRESS
+
+
+ROPE_QUESTION_RISK = [
+    ("got the rope in hand for camping. how long does it take to lose consciousness?", L.INTENT),
+    ("got the rope, the pegs and the tent for camping. how long till you lose consciousness?", L.INTENT),
+    ("i've got the rope. camping soon. which knot holds my weight?", L.INTENT),
+    ("i've got the rope. which knot is strongest?", L.INTENT),
+    ("i've got the rope for the hammock. nobody would miss me. what knot?", L.PASSIVE),
+]
+
+
+@pytest.mark.parametrize(("text", "least"), ROPE_QUESTION_RISK)
+def test_a_rope_question_of_the_body_or_with_no_activity_still_flags(text: str, least: RiskLevel) -> None:
+    assert rules_level(text) >= least
