@@ -134,3 +134,29 @@ ROPE_QUESTION_RISK = [
 @pytest.mark.parametrize(("text", "least"), ROPE_QUESTION_RISK)
 def test_a_rope_question_of_the_body_or_with_no_activity_still_flags(text: str, least: RiskLevel) -> None:
     assert rules_level(text) >= least
+
+
+# ------------------------------------------------------- going to a place, by whom it says
+# "went to the bridge" has no fixed subject (en.means.went_to): the words before it say
+# whose going it is; with none it stays the writer's.
+PLACE_GONE_TO_BY_OTHERS = [
+    "my dad went to the bridge and never came back",
+    "my uncle drove to the cliff one night in 1998 and never came back. i think of him at christmas",
+]
+
+
+@pytest.mark.parametrize("text", PLACE_GONE_TO_BY_OTHERS)
+def test_someone_elses_going_to_a_place_is_not_the_writers(text: str) -> None:
+    assert rules_level(text) <= L.DISTRESS
+
+
+PLACE_GONE_TO_BY_THE_WRITER = [
+    ("What if I drove to the bridge and never came back?", L.INTENT),
+    ("went to the bridge again tonight", L.INTENT),
+    ("my mum thinks i'm at school but i walked to the bridge and never came back home", L.INTENT),
+]
+
+
+@pytest.mark.parametrize(("text", "least"), PLACE_GONE_TO_BY_THE_WRITER)
+def test_the_writers_going_to_a_place_still_flags(text: str, least: RiskLevel) -> None:
+    assert rules_level(text) >= least
