@@ -68,6 +68,8 @@ TIE_AND_OWN_RISK = [
     ("i'm ending it with him tonight. then i'm going to take all my pills", L.INTENT),
     ("im ending it with her tonight, i cant do this anymore", L.PASSIVE),
     ("he left me. i'm ending it tonight", L.IMMINENT),
+    # the tie ended is a bound: beside the writer's means it explains nothing
+    ("i'm ending it with him tonight. i've got the pills ready", L.IMMINENT),
 ]
 
 
