@@ -1,6 +1,5 @@
 """The writer's own act told as the day's dose: "took all my pills this morning as
-prescribed", "took all my meds like i always do", "every cold tablet in the house (as
-directed)".
+prescribed", "every cold tablet in the house (as directed)".
 
 "Took all my pills" is an overdose in the words people use for one, so it is read as an
 act under way. Older writers and people on several medicines say the same words of the
@@ -10,8 +9,9 @@ error:
 
 - the act is of a family that a small dose explains (class ``dose_cue``: an act done or
   under way), and a routine phrase (context kind ``routine``: "as prescribed", "as
-  directed", "like i always do") stands in its own sentence, not negated ("not as
-  prescribed", "never like i usually do");
+  directed") stands in its own sentence, not negated ("not as prescribed"), and names a
+  prescriber's instruction (class ``own_routine``: "prescribed", "directed"): "as usual"
+  or "like i always do" of the writer's own act may tell a habit of overdosing;
 - the message states no distress of the writer's own (the caller checks it): "i'm so done.
   took all my pills as prescribed lol" keeps the act.
 """
@@ -27,4 +27,4 @@ def own_routine_dose(msg: Sentences, cue: Cue, at: Place) -> bool:
     """The writer's act (``cue`` at ``at``) is told as a routine dose in its sentence."""
     if family(cue.id) not in msg.cues.words("dose_cue"):
         return False  # nearly every signal: no act done
-    return routine_dose(msg, at)
+    return msg.any_word("own_routine", at.low, at.high) and routine_dose(msg, at)

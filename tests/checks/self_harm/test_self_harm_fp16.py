@@ -79,11 +79,11 @@ def test_the_writers_own_ending_beside_a_tie_ended_still_flags(text: str, least:
 
 
 # ------------------------------------------------------------ the writer's own day's dose
-# An act told with a routine phrase in its sentence ("as prescribed", "as directed", "like
-# i always do") and no distress of the writer's: the day's medication (see _own_dose).
+# An act told with a prescriber's instruction in its sentence ("as prescribed", "as
+# directed") and no distress of the writer's: the day's medication (see _own_dose).
 OWN_ROUTINE_DOSE = [
     "I took all my meds this morning as prescribed",
-    "took all my tablets with breakfast like i always do, now what time is the bus",
+    "took all my tablets with breakfast as prescribed, now what time is the bus",
     "flu all week, took every cold tablet in the house (as directed), still can't taste anything",
 ]
 
@@ -99,6 +99,10 @@ OWN_DOSE_STILL_AN_ACT = [
     "i'm so done with everything. took all my pills as prescribed lol",
     "took all my pills like i always do. then i swallowed the whole bottle",
     "i took all my pills like i always said i would",
+    # "like i always do" of the writer's own act may be a habit of overdosing (and see
+    # test_self_harm_others_time: the writer's own act keeps its rules there)
+    "i took all my pills like i always do",
+    "took all my pills as usual",
     "took all my pills",
 ]
 
