@@ -57,6 +57,7 @@ from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._named_topic import named_topics
 from safeguard.checks.self_harm._other_act import other_act
 from safeguard.checks.self_harm._others_time import others_in_time
+from safeguard.checks.self_harm._own_dose import own_routine_dose
 from safeguard.checks.self_harm._plans import explained_by_plans, happy_plans, preparation
 from safeguard.checks.self_harm._professional import professional_topics
 from safeguard.checks.self_harm._quoted import quoted_other, reported_other
@@ -162,8 +163,8 @@ def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signa
         return _denied(sig, min(sig.level, RiskLevel.DISTRESS))
     if not distressed and _in_game(msg, at):
         return sig.lifted(RiskLevel.NONE, method_seeking=False)
-    if _explained_act(msg, sig.cue, at):
-        return _denied(sig, RiskLevel.NONE)
+    if _explained_act(msg, sig.cue, at) or (not distressed and own_routine_dose(msg, sig.cue, at)):
+        return _denied(sig, RiskLevel.NONE)  # "took 2 of my allergy pills", "... as prescribed"
     if _joke(msg, sig.cue, at) or (
         not distressed and (_trivial_joke(msg, sig, at) or trivial_threat(msg, sig, at))
     ):

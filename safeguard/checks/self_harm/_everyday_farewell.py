@@ -4,10 +4,13 @@ order" ... "turning 50! will, pension, the lot".
 
 Farewell and preparation phrases (a cue of a family in class ``farewell_cue`` whose own
 words hold a farewell word of class ``farewell_span``: "goodbye", "last", "final",
-"affairs", "away", "letter") are intent when nothing explains them. Per message
+"affairs", "away", "letter"; or "gone", class ``gone_span``) are intent when nothing
+explains them. Per message
 (:func:`farewell_facts`) two facts are kept: the spans of such phrases, and whether the
 message names an everyday reason for a goodbye (class ``farewell_reason``: a move, a
-job, an app or account, a trip, retiring, a will with a pension). Per conversation
+job, an app or account, a trip, retiring, a will with a pension; for "when i'm gone" only
+its own narrow class ``gone_reason``, in the same message: a keepsake, a bequest, a
+sitter). Per conversation
 (:func:`everyday_farewells`), when every risk the writer states at ``passive`` or above
 is such a phrase, each phrase in a turn that names a reason, or whose next turn does, is
 read as nothing. Any wish, method, means, time or other plan anywhere keeps them all, and
@@ -40,10 +43,13 @@ def farewell_facts(
     text: str, keys: Sequence[str], cues: CueSet, signals: Sequence[Signal]
 ) -> tuple[bool, frozenset[Span]]:
     """Whether the message names an everyday reason, and its farewell phrases' spans."""
-    reason = not cues.words("farewell_reason").isdisjoint(keys) and not _doubted(keys, cues)
+    general = not cues.words("farewell_reason").isdisjoint(keys)
+    gone = not cues.words("gone_reason").isdisjoint(keys)  # "a 'when i'm gone' binder"
+    if (general or gone) and _doubted(keys, cues):
+        general = gone = False
     if not signals:
-        return reason, frozenset()
-    return reason, frozenset((s.start, s.end) for s in signals if _farewell(s, text, cues))
+        return general or gone, frozenset()
+    return general or gone, frozenset((s.start, s.end) for s in signals if _farewell(s, text, cues, gone))
 
 
 def _doubted(keys: Sequence[str], cues: CueSet) -> bool:
@@ -56,8 +62,10 @@ def _doubted(keys: Sequence[str], cues: CueSet) -> bool:
     return any(a == "not" and b in tail for a, b in itertools.pairwise(keys))
 
 
-def _farewell(sig: Signal, text: str, cues: CueSet) -> bool:
-    """A farewell phrase of the writer's (few per message: each span read once)."""
+def _farewell(sig: Signal, text: str, cues: CueSet, gone: bool) -> bool:
+    """A farewell phrase of the writer's (few per message: each span read once); one whose
+    only farewell word is "gone" ("when i'm gone") only where the message names a reason
+    of its own narrow kind (``gone``: a keepsake, a bequest, a sitter)."""
     if sig.subject != "self" or sig.negated or not RiskLevel.PASSIVE <= sig.level <= RiskLevel.INTENT:
         return False  # imminent: the phrase was raised by a time or a now ("... tonight")
     if family(sig.cue.id) not in cues.words("farewell_cue"):
@@ -65,7 +73,11 @@ def _farewell(sig: Signal, text: str, cues: CueSet) -> bool:
     words = tokenize(normalize(text[sig.start : sig.end])).keys
     if not cues.words("suicide").isdisjoint(words) or not cues.words("die").isdisjoint(words):
         return False  # "my suicide note"
-    return not cues.words("farewell_span").isdisjoint(words)
+    if not cues.words("farewell_span").isdisjoint(words):
+        return True
+    # "after i'm gone" is the suicidal letter's phrase as often as the will's: the general
+    # reasons (a trip, a move, insurance) sit beside it in both, so only its own explain it.
+    return gone and not cues.words("gone_span").isdisjoint(words)
 
 
 def everyday_farewells(turns: Sequence[ReadTurn]) -> None:

@@ -13,9 +13,10 @@ tree, a beam or a knot, which are hanging's too) and no word of telling or prete
 (class ``rope_cover``: "told the guy at the hardware store it was for a swing" is a cover
 story), and the spans of its rope phrases (a
 cue of a family in class ``rope_cue`` whose own words name a rope: "bought a rope", "got
-the rope", "rope in hand"), in a message naming nothing of hanging (class
-``rope_hanging``: not "bought a rope to hang myself from the swing" or "got a rope and a
-stool"). Per conversation
+the rope", "rope in hand", and the question read on the rope's word after it: "got the
+rope ... what's a bowline again?"), in a message naming nothing of hanging (class
+``rope_hanging``: not "bought a rope to hang myself from the swing", "got a rope and a
+stool", "which knot holds my weight", "how long to lose consciousness"). Per conversation
 (:func:`everyday_ropes`), when every risk the writer states is a rope phrase, each rope
 phrase in a turn that names such a use, or whose next turn does, is read as nothing. Any
 other risk at distress or above, a time, a method, a place or other means keeps them all
