@@ -11,7 +11,7 @@ signal before it is read as nothing, when:
 - nothing after the marker goes on ("... i mean the job. and then me") and no risk signal
   comes after it;
 - every risk signal before it is a vague act: its words hold a referent word of class
-  ``vague_referent`` ("it", "everything") and none of the self or death words
+  ``named_referent`` ("it", "everything") and none of the self or death words
   ("end my life", "kill myself" stay), and its kind is a plain risk, a plan reference or a
   time ("do it tonight"); means, a place, a method or a preparation keep them all.
 """
@@ -57,7 +57,7 @@ def _vague(ctx: MessageContext, sig: Signal) -> bool:
         return False
     words = tokenize(normalize(ctx.text[sig.start : sig.end])).keys
     cues = ctx.cues
-    if cues.words("vague_referent").isdisjoint(words):
+    if cues.words("named_referent").isdisjoint(words):
         return False
     if not _LIFE.isdisjoint(words):
         return False  # "end my life", "end it all, my life i mean"
