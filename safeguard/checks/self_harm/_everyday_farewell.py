@@ -8,7 +8,8 @@ words hold a farewell word of class ``farewell_span``: "goodbye", "last", "final
 explains them. Per message
 (:func:`farewell_facts`) two facts are kept: the spans of such phrases, and whether the
 message names an everyday reason for a goodbye (class ``farewell_reason``: a move, a
-job, an app or account, a trip, retiring, a will with a pension; for "when i'm gone" only
+job, an app or account, a trip, retiring, a will with a pension, or a return named: "see you
+tomorrow"; for "when i'm gone" only
 its own narrow class ``gone_reason``, in the same message: a keepsake, a bequest, a
 sitter). Per conversation
 (:func:`everyday_farewells`), when every risk the writer states at ``passive`` or above
@@ -37,19 +38,38 @@ _REASON = operator.attrgetter("reason")
 # A time, means or method of the writer's at any level keeps every farewell ("goodbye goes
 # in the envelope for Friday").
 _KEEP = frozenset({"timing", "means", "method"})
+_BOUND_REACH = 3  # "see you tomorrow", "see you on friday", "see ya next week"
 
 
 def farewell_facts(
     text: str, keys: Sequence[str], cues: CueSet, signals: Sequence[Signal]
 ) -> tuple[bool, frozenset[Span]]:
     """Whether the message names an everyday reason, and its farewell phrases' spans."""
-    general = not cues.words("farewell_reason").isdisjoint(keys)
+    general = not cues.words("farewell_reason").isdisjoint(keys) or _bounded(keys, cues)
     gone = not cues.words("gone_reason").isdisjoint(keys)  # "a 'when i'm gone' binder"
     if (general or gone) and _doubted(keys, cues):
         general = gone = False
     if not signals:
         return general or gone, frozenset()
     return general or gone, frozenset((s.start, s.end) for s in signals if _farewell(s, text, cues, gone))
+
+
+def _bounded(keys: Sequence[str], cues: CueSet) -> bool:
+    """The goodbye names its return: a lead word (class ``farewell_bound_lead``: "see")
+    followed within ``_BOUND_REACH`` words by a day ("see you tomorrow", "see you on
+    monday"); not made final ("for good tonight", class ``farewell_unbound``) nor in a
+    message with a negation ("i won't be here for the weekend")."""
+    bound = cues.words("farewell_bound")
+    if bound.isdisjoint(keys) or not cues.words("negation").isdisjoint(keys):
+        return False  # one C scan each: most messages stop here
+    lead, final = cues.words("farewell_bound_lead"), cues.words("farewell_unbound")
+    for i, key in enumerate(keys):
+        if key not in bound:
+            continue
+        window = keys[max(0, i - _BOUND_REACH) : i]
+        if not lead.isdisjoint(window) and final.isdisjoint(window):
+            return True
+    return False
 
 
 def _doubted(keys: Sequence[str], cues: CueSet) -> bool:

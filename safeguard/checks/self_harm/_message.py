@@ -52,9 +52,11 @@ from safeguard.checks.self_harm._message_facts import (
     speaks_of_now,
     well_now,
 )
+from safeguard.checks.self_harm._named_object import named_object
 from safeguard.checks.self_harm._negation import echoed as _echoed
 from safeguard.checks.self_harm._negation import negated as _negated
 from safeguard.checks.self_harm._no_return import no_return_trip
+from safeguard.checks.self_harm._pictured import pictured
 from safeguard.checks.self_harm._plan_ask import asked_level, names_the_act
 from safeguard.checks.self_harm._plan_colon import colon_plan
 from safeguard.checks.self_harm._prepared import prepares
@@ -325,9 +327,13 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
     clarify = any(not _negated(ctx, h) for h in ctx.of_kind("clarify"))
     if clarify:  # "kms jk": the risk before a joke marker taken back in the same message
         signals = joked(ctx, signals)
+        # "end it tonight. the series, i mean": a vague act's object named after it
+        signals = named_object(ctx, signals)
     asks = asked_level(ctx)
     everyday = everyday_means(ctx, signals)
     combined = tuple(combine(signals, ctx.anywhere("now"), everyday))
+    # "i keep picturing the rope on the banister": a set-up in a thought, not under way
+    combined = tuple(pictured(ctx, combined))
     # After combine: a disowned thought is no one's distress beside means ("i keep the
     # pistol in the nightstand. i think about it. i'm not going to" stays ideation).
     combined += tuple(disowned(ctx, combined))
