@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -144,7 +144,23 @@ def shipped_file(language: str) -> str:
 
 class _WordLoader(yaml.SafeLoader):
     """YAML 1.1 reads the bare words ``no``, ``off``, ``yes``, ``on`` as booleans; in phrase
-    data they are words. Only ``true`` / ``false`` stay booleans (as in YAML 1.2)."""
+    data they are words. Only ``true`` / ``false`` stay booleans (as in YAML 1.2).
+
+    A key written twice in one mapping is refused: plain YAML keeps the last silently, and a
+    second word class of the same name once emptied another rule's class (session 16)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Hashable, Any]:
+        seen: set[object] = set()
+        for key, _ in node.value:
+            name = key.value if isinstance(key, yaml.ScalarNode) else id(key)
+            if name in seen:
+                raise _DuplicateKey(f"line {key.start_mark.line + 1}: key {name!r} is written twice")
+            seen.add(name)
+        return super().construct_mapping(node, deep=deep)
+
+
+class _DuplicateKey(ValueError):
+    """A mapping key written twice (``_WordLoader``)."""
 
 
 _WordLoader.yaml_implicit_resolvers = {
@@ -162,7 +178,10 @@ def _read(source: str) -> tuple[str, dict[str, Any]]:
         text = resources.files("safeguard").joinpath(source).read_text("utf-8")
     else:
         text = Path(source).read_text("utf-8")
-    data = yaml.load(text, Loader=_WordLoader) or {}  # noqa: S506 - a SafeLoader subclass
+    try:
+        data = yaml.load(text, Loader=_WordLoader) or {}  # noqa: S506 - a SafeLoader subclass
+    except _DuplicateKey as exc:
+        raise DataError(f"{source}: {exc} (keep one; merge the two lists)") from None
     if not isinstance(data, dict):
         raise DataError(f"{source}: expected a mapping with 'language', 'classes' and 'cues'")
     return source, data

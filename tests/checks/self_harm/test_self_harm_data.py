@@ -86,3 +86,16 @@ def test_a_boolean_phrase_is_rejected(tmp_path: Path) -> None:
     bad.write_text("language: en\ncues:\n  - id: x\n    phrases: [true]\n", encoding="utf-8")
     with pytest.raises(DataError, match="not text"):
         SelfHarmCheck(SelfHarmOptions(extra_phrases_files=[str(bad)]))
+
+
+def test_a_key_written_twice_is_refused_with_its_line(tmp_path: Path) -> None:
+    """Plain YAML keeps the second of two same-named classes and drops the first without a
+    word; phrase data refuses it, naming the file, the line and the key."""
+    bad = tmp_path / "twice.yaml"
+    bad.write_text(
+        "language: en\nclasses:\n  pets: [cat, dog]\n  food: [cake]\n  pets: [hamster]\n"
+        "cues:\n  - id: local.pet\n    level: distress\n    phrases: ['lost my @pets']\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError, match=r"twice\.yaml: line 5: key 'pets' is written twice"):
+        SelfHarmCheck(SelfHarmOptions(extra_phrases_files=[str(bad)]))
