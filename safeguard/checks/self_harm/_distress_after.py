@@ -31,6 +31,9 @@ def distress_after(turns: Sequence[Turn], stressor: Ordinary) -> list[bool]:
 def _tells_blow(turn: Turn, stressor: Ordinary) -> bool:
     """A firm distress signal of the writer's own whose words name a life blow."""
     return any(
-        firm(s) and s.kind == "risk" and s.level == RiskLevel.DISTRESS and stressor(turn.text[s.start : s.end])
+        firm(s)
+        and s.kind == "risk"
+        and s.level == RiskLevel.DISTRESS
+        and stressor(turn.text[s.start : s.end])
         for s in turn.signals
     )

@@ -100,9 +100,9 @@ def _lift(
         return sig.lifted(max(sig.level, RiskLevel.INTENT), subject="self")
     # A life blow told later lifts only a question about a method or a place ("how high is
     # the bridge" ... "lost my job today"), not a topic later owned at its own level.
-    if told_after and sig.method_seeking and sig.cue.kind in _ASKED_KINDS:
-        if sig.subject in ("self", "topic") or sig.frame in _AWAY:
-            return sig.lifted(max(sig.level, RiskLevel.INTENT), subject="self")
+    asked = sig.method_seeking and sig.cue.kind in _ASKED_KINDS
+    if told_after and asked and (sig.subject in ("self", "topic") or sig.frame in _AWAY):
+        return sig.lifted(max(sig.level, RiskLevel.INTENT), subject="self")
     if sig.subject != "self" or sig.kind not in ("means", "timing", "plan_ref"):
         return sig
     if sig.kind == "plan_ref":

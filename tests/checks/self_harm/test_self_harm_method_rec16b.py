@@ -87,8 +87,13 @@ def test_a_blow_without_a_method_question_stays_distress(text: str) -> None:
 
 
 def test_a_life_blow_told_after_the_question_makes_it_the_writers() -> None:
-    assert _level("how high is the bridge on the a40", "About 40 metres.", "got made redundant today, sorry") >= L.INTENT
-    assert _level("how long would you last in a closed garage", "Why do you ask?", "my wife left me") >= L.INTENT
+    assert (
+        _level("how high is the bridge on the a40", "About 40 metres.", "got made redundant today, sorry")
+        >= L.INTENT
+    )
+    assert (
+        _level("how long would you last in a closed garage", "Why do you ask?", "my wife left me") >= L.INTENT
+    )
 
 
 @pytest.mark.parametrize(
@@ -96,7 +101,11 @@ def test_a_life_blow_told_after_the_question_makes_it_the_writers() -> None:
     [
         # everyday stress or worry told later explains the question, it does not own it
         ("how long would you last in a closed garage", "Why do you ask?", "im so stressed about work lol"),
-        ("how much insulin is too much for my 7 year old", "Ask her team.", "i'm so scared i'll get her dose wrong"),
+        (
+            "how much insulin is too much for my 7 year old",
+            "Ask her team.",
+            "i'm so scared i'll get her dose wrong",
+        ),
         ("how far is the drop on that ride", "Are you okay?", "im scared of heights lol"),
         # a blow told with no method question before it
         ("what's a good film tonight", "Try a comedy.", "lost my job today, sorry for rambling"),
@@ -104,3 +113,36 @@ def test_a_life_blow_told_after_the_question_makes_it_the_writers() -> None:
 )
 def test_later_worry_or_a_blow_without_a_question_is_not_intent(turns: tuple[str, ...]) -> None:
     assert _level(*turns) < L.INTENT
+
+
+@pytest.mark.parametrize(
+    "blow",
+    [
+        "lost the flat last month",
+        "the landlord gave me 5 days and i've got nowhere to stay",
+        "failed the driving theory again, fourth time",
+        "nothing's been right since the stillbirth",
+        "my stepdad hits me",
+        "my family are going to disown me",
+        "the bailiffs are coming after me",
+        "i split with my girlfriend",
+        "my husband no longer recognises me",
+    ],
+)
+def test_a_blow_told_as_an_event_owns_a_method_question(blow: str) -> None:
+    assert rules_level(blow) == L.DISTRESS  # alone: distress, no crisis resources
+    assert user_turns_level(blow, "how many of my sertraline would be dangerous") >= L.INTENT
+    assert _level("how long would you last in a sealed garage", "Why?", blow) >= L.INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lost the remote again lol",
+        "failed the level again, this boss is brutal",
+        "since the update my phone is slow",
+        "the landlord gave us a new fridge",
+    ],
+)
+def test_everyday_losses_and_failures_are_no_blow(text: str) -> None:
+    assert rules_level(text) == L.NONE
