@@ -115,6 +115,7 @@ class SelfHarmCheck(BaseCheck):
         words = self._cues.words
         self._openers = words("wh_words")
         self._everyday = words("ordinary_distress") | words("self_subj") | words("filler")
+        self._blows = words("life_blow")
 
     def _ordinary(self, span: str) -> bool:
         """The span's words are everyday stress only (class ``ordinary_distress``, person
@@ -123,6 +124,11 @@ class SelfHarmCheck(BaseCheck):
         return bool(self._cues.words("ordinary_distress")) and words.issuperset(
             tokenize(normalize(span)).keys
         )
+
+    def _stressor(self, span: str) -> bool:
+        """The distress span names a life blow (class ``life_blow``: a job lost, a death, a
+        divorce): told after a method question, it makes the question the writer's."""
+        return not self._blows.isdisjoint(tokenize(normalize(span)).keys)
 
     def _read_uncached(self, text: str) -> Reading:
         # one tokenisation and one phrase match for the reading, both context passes
@@ -175,7 +181,7 @@ class SelfHarmCheck(BaseCheck):
 
     def _judge(self, conversation: Conversation) -> Assessment:
         """The rules' judgement, raised by the word model where the rules left it open."""
-        judged = assess(conversation, self._read, self._ordinary, self._ask)
+        judged = assess(conversation, self._read, self._ordinary, self._ask, self._stressor)
         return judged if self._lifter is None else self._lifter.lift(judged)
 
     def check_output(self, conversation: Conversation, reply: str) -> CheckResult:

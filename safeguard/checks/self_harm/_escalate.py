@@ -1,7 +1,8 @@
 """Cross-turn rules: what one turn's signals become in the light of the others.
 
-- a method or place question after the writer's own distress (more than everyday stress)
-  is theirs and at least intent, whatever frame it was put in;
+- a method or place question after the writer's own distress (more than everyday stress),
+  or before distress told in a later turn (``_distress_after``), is theirs and at least
+  intent, whatever frame it was put in;
 - means in one turn and a set time in another are imminent; either alone is graded
   against the rest of the conversation (see ``_alone``);
 - a decision or readiness phrase after a wish to be dead is a decision about that wish;
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._discourse import RESOLVE
+from safeguard.checks.self_harm._distress_after import distress_after
 from safeguard.checks.self_harm._means_question import CUE_ID as MEANS_QUESTION
 from safeguard.checks.self_harm._reading import YOU, Signal
 from safeguard.checks.self_harm._turns import Ordinary, Turn, firm, firm_level, own
@@ -21,9 +23,10 @@ from safeguard.checks.self_harm._turns import Ordinary, Turn, firm, firm_level, 
 RESOLVE_WORDS = 40  # a "do it" in a longer turn usually has its object in that turn
 # Frames that put a method question away from the writer; after their distress it is theirs.
 _AWAY = ("fiction", "info", YOU)
+_ASKED_KINDS = ("method", "location")  # cues that ask how or where (see _distress_after)
 
 
-def escalate(turns: Sequence[Turn], ordinary: Ordinary) -> None:
+def escalate(turns: Sequence[Turn], ordinary: Ordinary, stressor: Ordinary | None = None) -> None:
     """Cross-turn rules: method after distress, means plus time, framing after distress."""
     distress = False
     live = [t for t in turns if not t.withdrawn and t.signals]  # no signals: nothing to lift
@@ -32,12 +35,15 @@ def escalate(turns: Sequence[Turn], ordinary: Ordinary) -> None:
     peak = max((firm_level(t) for t in live), default=RiskLevel.NONE)
     seeks = any(s.method_seeking for t in live for s in t.signals)
     sought = False
-    for turn in live:
+    # A stressor told after the question ("how high is the bridge" ... "lost my job today")
+    # makes it the writer's as one told before it does (only read when a turn seeks a method).
+    after = distress_after(live, stressor) if seeks and stressor is not None else [False] * len(live)
+    for turn, told_after in zip(live, after, strict=True):
         # Only asked when some turn asks for a method: the ordinary-stress test reads text.
         distress = distress or (seeks and _shows_distress(turn, ordinary))
         sought = sought or (seeks and any(s.method_seeking and own(s) for s in turn.signals))
         signals = _without_resolve(turn)
-        turn.signals = [_lift(s, distress, means, timing, peak, sought) for s in signals]
+        turn.signals = [_lift(s, distress, means, timing, peak, sought, told_after) for s in signals]
     _ask_means(live)
 
 
@@ -80,11 +86,22 @@ def _shows_distress(turn: Turn, ordinary: Ordinary) -> bool:
 
 
 def _lift(
-    sig: Signal, distress: bool, means: bool, timing: bool, peak: RiskLevel, sought: bool = False
+    sig: Signal,
+    distress: bool,
+    means: bool,
+    timing: bool,
+    peak: RiskLevel,
+    sought: bool = False,
+    told_after: bool = False,
 ) -> Signal:
     if sig.negated:
         return sig
     if sig.method_seeking and distress and (sig.subject in ("self", "topic") or sig.frame in _AWAY):
+        return sig.lifted(max(sig.level, RiskLevel.INTENT), subject="self")
+    # A life blow told later lifts only a question about a method or a place ("how high is
+    # the bridge" ... "lost my job today"), not a topic later owned at its own level.
+    asked = sig.method_seeking and sig.cue.kind in _ASKED_KINDS
+    if told_after and asked and (sig.subject in ("self", "topic") or sig.frame in _AWAY):
         return sig.lifted(max(sig.level, RiskLevel.INTENT), subject="self")
     if sig.subject != "self" or sig.kind not in ("means", "timing", "plan_ref"):
         return sig

@@ -56,11 +56,16 @@ def _never(text: str) -> bool:
 
 
 def assess(
-    conversation: Conversation, reader: Reader, ordinary: Ordinary = _never, asker: Asker | None = None
+    conversation: Conversation,
+    reader: Reader,
+    ordinary: Ordinary = _never,
+    asker: Asker | None = None,
+    stressor: Ordinary = _never,
 ) -> Assessment:
     """Judge the conversation's risk state from its user turns (``ordinary``: whether a
     distress span is only everyday stress, which does not lift a later method question;
-    ``asker``: an assistant turn's question, by default from ``reader``'s reading)."""
+    ``asker``: an assistant turn's question, by default from ``reader``'s reading;
+    ``stressor``: whether a distress span names a life blow, which lifts an earlier one)."""
     turns = read_turns(conversation, reader, asker)
     unjoke(turns)
     unmask(turns)
@@ -74,7 +79,7 @@ def assess(
     converge_across(live_now := [t for t in turns if not t.withdrawn])
     ask_with_means(live_now)
     decided_after_topic(live_now)
-    escalate(turns, ordinary)
+    escalate(turns, ordinary, stressor)
     live = [t for t in turns if not t.withdrawn]
     decide_with_means(live)
     _dated_by_answer(live)

@@ -1,0 +1,39 @@
+"""A life blow told after a method question: the question read in its light.
+
+People often ask first and say why afterwards ("how high is the bridge on route 9" ...
+"lost my job today, sorry for rambling"). ``_escalate`` reads a method question after the
+writer's own distress as theirs; this module says, for each turn, whether a later turn
+tells the writer's own life blow (a job lost, a death, a divorce: class ``life_blow``), so
+a question asked before it is read the same way. Only a blow counts: a later "i'm so
+scared i'll get her dose wrong" or "panic over" explains the question, it does not own it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._turns import Ordinary, Turn, firm
+
+
+def distress_after(turns: Sequence[Turn], stressor: Ordinary) -> list[bool]:
+    """For each turn, whether a later turn tells the writer's own life blow (``stressor``
+    decides from a distress span's words). Only called when some turn asks for a method,
+    so ordinary conversations pay nothing."""
+    after = [False] * len(turns)
+    later = False
+    for i in range(len(turns) - 1, -1, -1):  # one pass from the end: linear in the turns
+        after[i] = later
+        later = later or _tells_blow(turns[i], stressor)
+    return after
+
+
+def _tells_blow(turn: Turn, stressor: Ordinary) -> bool:
+    """A firm distress signal of the writer's own whose words name a life blow."""
+    return any(
+        firm(s)
+        and s.kind == "risk"
+        and s.level == RiskLevel.DISTRESS
+        and stressor(turn.text[s.start : s.end])
+        for s in turn.signals
+    )
