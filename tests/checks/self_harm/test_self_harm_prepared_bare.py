@@ -1,5 +1,5 @@
 """Preparation and acts told without their object (rec16c): "loaded it", a goodbye text
-sent, a valued thing given to a named person, a pet found a new home and the car hose got
+sent, a pet found a new home and the car hose got
 or in the boot are a plan beside the writer's wish to be dead (intent) and nothing alone;
 a firearm named otherwise or with the contracted "'s" is readied means ("rifle's loaded");
 "took the whole packet" with no medicine named is the overdose done. Everyday readings
@@ -22,7 +22,6 @@ L = RiskLevel
         ("i just want to be dead", "loaded it. sitting in the shed"),
         ("i wish i was dead", "sent my sister a goodbye text an hour ago"),
         ("nobody would care if i was gone. i sent a goodbye message to everyone"),
-        ("i want to die. gave my bike to my cousin yesterday"),
         ("i don't want to be here anymore", "found the dog a new home this week"),
         ("i want to be dead", "got the hose from the shed"),
         ("i wish i'd never wake up. the hose is in the boot"),
