@@ -80,3 +80,29 @@ def test_a_firearm_loaded_alone_is_nothing(text: str) -> None:
 )
 def test_took_the_whole_packet_is_imminent(text: str) -> None:
     assert user_turns_level(text) == L.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sleeping pills. the whole packet. two hours ago",
+        "done. the tablets. all of them",
+        "dad's painkillers. every last one.",
+    ],
+)
+def test_a_medicine_then_its_whole_supply_with_no_verb_is_intent(text: str) -> None:
+    assert user_turns_level(text) >= L.INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my pills. all of them are in the blister packs now",
+        "her pills. all of them",
+        "the pills? all of them?",
+        "vitamins. all of them",
+        "therapy, meds, all of it. nothing works for my back",
+    ],
+)
+def test_a_medicine_and_a_whole_supply_that_tell_no_act_stay_below_passive(text: str) -> None:
+    assert user_turns_level(text) < L.PASSIVE
