@@ -19,9 +19,10 @@ therapy, all of it" lists things tried, and its supply is two clauses away.
 Told with no verb at all (rec16c), a medicine named as its whole clause (kind
 ``dose_named``: "my antidepressants.", "the pills.") and then its whole supply opening the
 next clause ("my antidepressants. the whole box. 3 hours ago", "just did it. the pills.
-all of them", each piece its clause's only words) is the supply readied or taken, which the scale calls intent at least: the
-answer people give to "what did you take?". Under the same limits, and not when the
-medicine clause is a question or someone else's ("her pills. all of them").
+all of them", each piece its clause's only words) is the supply readied or taken, which
+the scale calls intent at least: the answer people give to "what did you take?". Under
+the same limits, and not when the medicine clause is a question or someone else's ("her
+pills. all of them").
 """
 
 from __future__ import annotations
