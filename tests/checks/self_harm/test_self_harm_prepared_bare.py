@@ -106,3 +106,43 @@ def test_a_medicine_then_its_whole_supply_with_no_verb_is_intent(text: str) -> N
 )
 def test_a_medicine_and_a_whole_supply_that_tell_no_act_stay_below_passive(text: str) -> None:
     assert user_turns_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "then i took the rest of the bottle too",
+        "swallowed the rest of my pills after she left",
+    ],
+)
+def test_the_rest_of_a_medicine_taken_is_imminent(text: str) -> None:
+    assert user_turns_level(text) == L.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took the rest of the bottle home from the party",
+        "took the rest of the bottle of wine to my sister's",
+        "took the rest of the packet to school for my friends",
+    ],
+)
+def test_the_rest_of_a_bottle_carried_or_drunk_stays_below_passive(text: str) -> None:
+    assert user_turns_level(text) < L.PASSIVE
+
+
+def test_a_rope_for_climbing_beside_a_hanging_question_is_not_cleared() -> None:
+    text = "got the rope for climbing. which knot would hold my weight from the banister?"
+    assert user_turns_level(text) >= L.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got a rope for climbing. what's a bowline again?",
+        "bought a rope for the tree swing today",
+        "rope for climbing arrived, which knot is best to tie in?",
+    ],
+)
+def test_a_rope_for_climbing_with_its_own_questions_stays_below_passive(text: str) -> None:
+    assert user_turns_level(text) < L.PASSIVE
