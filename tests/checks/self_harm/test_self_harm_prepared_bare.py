@@ -146,3 +146,14 @@ def test_a_rope_for_climbing_beside_a_hanging_question_is_not_cleared() -> None:
 )
 def test_a_rope_for_climbing_with_its_own_questions_stays_below_passive(text: str) -> None:
     assert user_turns_level(text) < L.PASSIVE
+
+
+def test_ending_it_tonight_with_a_witness_is_imminent() -> None:
+    assert user_turns_level("i'm ending it tonight with her watching") == L.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "text", ["i'm ending it tonight with him, 3 years is enough", "i'm ending it with her tonight"]
+)
+def test_ending_a_tie_tonight_stays_below_passive(text: str) -> None:
+    assert user_turns_level(text) < L.PASSIVE
