@@ -16,6 +16,10 @@ pills, all of them"), inside a story or informational frame, or a dose of the da
 and not be "of" something ("the whole bottle of vodka" is a drink): "took my meds,
 therapy, all of it" lists things tried, and its supply is two clauses away.
 
+Told in one clause with the bare verb (rec16c): "i've taken the whole packet", the whole
+supply right after a taking verb, not "of" anything and not carried ("the whole strip of
+vitamins", "took the whole box to the car").
+
 Told with no verb at all (rec16c), a medicine named as its whole clause (kind
 ``dose_named``: "my antidepressants.", "the pills.") and then its whole supply opening the
 next clause ("my antidepressants. the whole box. 3 hours ago", "just did it. the pills.
@@ -51,8 +55,14 @@ def whole_dose(ctx: MessageContext, signals: list[Signal]) -> list[Signal]:
     # whole bottle of vodka").
     clauses = ctx.clauses
     opening = {clauses[h.first] for h in whole if _opens_clause(ctx, h)}
+    # A whole supply right after a bare taking verb in its clause ("i've taken the whole
+    # packet", "took every last one"), nothing "of" it and nothing carried after it.
+    right_after = {h.first for h in whole if _bare_supply(ctx, h)}
     for hit in taken:
-        if clauses[hit.last] + 1 in opening and _taken_now(ctx, hit):
+        # the bare verb (one token) only with its supply right after it: "took the pills
+        # back to the pharmacy. all of them were expired" is a carrying, read on the pills
+        told = (hit.last > hit.first and clauses[hit.last] + 1 in opening) or hit.last + 1 in right_after
+        if told and _taken_now(ctx, hit):
             cue = dataclasses.replace(ctx.cues.cues[hit.payload], kind="risk", level=RiskLevel.IMMINENT)
             return [*signals, ctx.own_signal(hit, cue).lifted(RiskLevel.IMMINENT)]
     # The verbless telling: both pieces whole clauses ("my pills. all of them."), so "my
@@ -64,6 +74,16 @@ def whole_dose(ctx: MessageContext, signals: list[Signal]) -> list[Signal]:
             cue = dataclasses.replace(ctx.cues.cues[hit.payload], kind="risk", level=RiskLevel.INTENT)
             return [*signals, ctx.own_signal(hit, cue).lifted(RiskLevel.INTENT)]
     return signals
+
+
+def _bare_supply(ctx: MessageContext, hit: Hit) -> bool:
+    """``hit`` (a whole supply) is followed in its clause by neither "of" nor a carried
+    word: "took the whole packet. feel sick", not "the whole strip of vitamins" or "the
+    whole box to the car"."""
+    keys, after = ctx.keys, hit.last + 1
+    if after >= len(keys) or ctx.clauses[after] != ctx.clauses[hit.last]:
+        return True
+    return keys[after] != "of" and keys[after] not in ctx.cues.words("dose_carried")
 
 
 def _whole_clause(ctx: MessageContext, hit: Hit) -> bool:

@@ -76,10 +76,27 @@ def test_a_firearm_loaded_alone_is_nothing(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["i've taken the whole packet. feel sick", "took the whole strip about an hour ago"],
+    [
+        "i've taken the whole packet. feel sick",
+        "took the whole strip about an hour ago",
+        "swallowed the whole box 20 min ago",
+    ],
 )
 def test_took_the_whole_packet_is_imminent(text: str) -> None:
     assert user_turns_level(text) == L.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took the whole box to the car for mum",
+        "i just took the whole strip of vitamins",
+        "my sister took the whole packet",
+        "took the pills back to the chemist. all of them were out of date",
+    ],
+)
+def test_a_whole_container_carried_of_something_else_or_anothers_is_not_imminent(text: str) -> None:
+    assert user_turns_level(text) < L.IMMINENT
 
 
 @pytest.mark.parametrize(
