@@ -61,7 +61,9 @@ def whole_dose(ctx: MessageContext, signals: list[Signal]) -> list[Signal]:
     for hit in taken:
         # the bare verb (one token) only with its supply right after it: "took the pills
         # back to the pharmacy. all of them were expired" is a carrying, read on the pills
-        told = (hit.last > hit.first and clauses[hit.last] + 1 in opening) or hit.last + 1 in right_after
+        told = (hit.last > hit.first and clauses[hit.last] + 1 in opening) or (
+            hit.last + 1 in right_after and not _conditional(ctx, hit)
+        )
         if told and _taken_now(ctx, hit):
             cue = dataclasses.replace(ctx.cues.cues[hit.payload], kind="risk", level=RiskLevel.IMMINENT)
             return [*signals, ctx.own_signal(hit, cue).lifted(RiskLevel.IMMINENT)]
@@ -74,6 +76,16 @@ def whole_dose(ctx: MessageContext, signals: list[Signal]) -> list[Signal]:
             cue = dataclasses.replace(ctx.cues.cues[hit.payload], kind="risk", level=RiskLevel.INTENT)
             return [*signals, ctx.own_signal(hit, cue).lifted(RiskLevel.INTENT)]
     return signals
+
+
+_IF = frozenset({"if", "would", "could", "might", "should", "whether"})
+
+
+def _conditional(ctx: MessageContext, hit: Hit) -> bool:
+    """An "if" or a modal before ``hit`` in its clause ("if i ever took the whole bottle
+    would they notice"): a thought of the act, not the act (the test suite caught it)."""
+    low = ctx.clause_span(ctx.clauses[hit.first])[0]
+    return not _IF.isdisjoint(ctx.keys[low : hit.first])
 
 
 def _bare_supply(ctx: MessageContext, hit: Hit) -> bool:
