@@ -62,6 +62,7 @@ KINDS: frozenset[str] = frozenset(
         "engine_on",  # "engine's running": beside a garage, the act under way, see _engine_on
         "dose_taken",  # "took the insulin": with its whole supply next, an overdose, see _whole_dose
         "dose_whole",  # "all of it", "the whole packet": the supply of a dose taken, see _whole_dose
+        "dose_named",  # "my antidepressants." as a whole clause: with its supply next, see _whole_dose
         "test_frame",  # "testing your safety features": quoted risk words are a test, see _safety_test
         "routine",  # "like she always does", "as prescribed": another's act is a dose, see _others_time
         "long_ago",  # "last year", "in march": another person's act told as the past, see _others_time

@@ -15,6 +15,18 @@ pills, all of them"), inside a story or informational frame, or a dose of the da
 (``dose_carried``: "took them to the vet. all of them"). The supply must open its clause
 and not be "of" something ("the whole bottle of vodka" is a drink): "took my meds,
 therapy, all of it" lists things tried, and its supply is two clauses away.
+
+Told in one clause with the bare verb (rec16c): "i've taken the whole packet", the whole
+supply right after a taking verb, not "of" anything and not carried ("the whole strip of
+vitamins", "took the whole box to the car").
+
+Told with no verb at all (rec16c), a medicine named as its whole clause (kind
+``dose_named``: "my antidepressants.", "the pills.") and then its whole supply opening the
+next clause ("my antidepressants. the whole box. 3 hours ago", "just did it. the pills.
+all of them", each piece its clause's only words) is the supply readied or taken, which
+the scale calls intent at least: the answer people give to "what did you take?". Under
+the same limits, and not when the medicine clause is a question or someone else's ("her
+pills. all of them").
 """
 
 from __future__ import annotations
@@ -29,24 +41,67 @@ from safeguard.checks.self_harm._reading import Signal
 
 _TAKEN = "dose_taken"
 _WHOLE = "dose_whole"
+_NAMED = "dose_named"
 
 
 def whole_dose(ctx: MessageContext, signals: list[Signal]) -> list[Signal]:
     """``signals`` plus one imminent signal for a dose taken whose next clause is its whole supply."""
-    taken, whole = ctx.of_kind(_TAKEN), ctx.of_kind(_WHOLE)
-    if not taken or not whole:
-        return signals  # nearly every message: no dose taken, or no whole supply
+    taken, whole, named = ctx.of_kind(_TAKEN), ctx.of_kind(_WHOLE), ctx.of_kind(_NAMED)
+    if not whole or not (taken or named):
+        return signals  # nearly every message: no whole supply, or no dose taken or named
     if ctx.anywhere("fiction") or ctx.anywhere("info") or ctx.mentions("dose_routine"):
         return signals  # a story, a question of fact, the day's dose taken as prescribed
     # The clauses that open with a whole supply not followed by "of" ("all of it", not "the
     # whole bottle of vodka").
     clauses = ctx.clauses
     opening = {clauses[h.first] for h in whole if _opens_clause(ctx, h)}
+    # A whole supply right after a bare taking verb in its clause ("i've taken the whole
+    # packet", "took every last one"), nothing "of" it and nothing carried after it.
+    right_after = {h.first for h in whole if _bare_supply(ctx, h)}
     for hit in taken:
-        if clauses[hit.last] + 1 in opening and _taken_now(ctx, hit):
+        # the bare verb (one token) only with its supply right after it: "took the pills
+        # back to the pharmacy. all of them were expired" is a carrying, read on the pills
+        told = (hit.last > hit.first and clauses[hit.last] + 1 in opening) or (
+            hit.last + 1 in right_after and not _conditional(ctx, hit)
+        )
+        if told and _taken_now(ctx, hit):
             cue = dataclasses.replace(ctx.cues.cues[hit.payload], kind="risk", level=RiskLevel.IMMINENT)
             return [*signals, ctx.own_signal(hit, cue).lifted(RiskLevel.IMMINENT)]
+    # The verbless telling: both pieces whole clauses ("my pills. all of them."), so "my
+    # pills. all of them are in the blister packs" tells where they are, not an act.
+    alone = {clauses[h.first] for h in whole if _whole_clause(ctx, h)}
+    for hit in named:
+        clause = clauses[hit.first]
+        if clause + 1 in alone and _whole_clause(ctx, hit) and not ctx.asked(hit):
+            cue = dataclasses.replace(ctx.cues.cues[hit.payload], kind="risk", level=RiskLevel.INTENT)
+            return [*signals, ctx.own_signal(hit, cue).lifted(RiskLevel.INTENT)]
     return signals
+
+
+_IF = frozenset({"if", "would", "could", "might", "should", "whether"})
+
+
+def _conditional(ctx: MessageContext, hit: Hit) -> bool:
+    """An "if" or a modal before ``hit`` in its clause ("if i ever took the whole bottle
+    would they notice"): a thought of the act, not the act (the test suite caught it)."""
+    low = ctx.clause_span(ctx.clauses[hit.first])[0]
+    return not _IF.isdisjoint(ctx.keys[low : hit.first])
+
+
+def _bare_supply(ctx: MessageContext, hit: Hit) -> bool:
+    """``hit`` (a whole supply) is followed in its clause by neither "of" nor a carried
+    word: "took the whole packet. feel sick", not "the whole strip of vitamins" or "the
+    whole box to the car"."""
+    keys, after = ctx.keys, hit.last + 1
+    if after >= len(keys) or ctx.clauses[after] != ctx.clauses[hit.last]:
+        return True
+    return keys[after] != "of" and keys[after] not in ctx.cues.words("dose_carried")
+
+
+def _whole_clause(ctx: MessageContext, hit: Hit) -> bool:
+    """``hit`` is all of its clause: a medicine named with no verb ("my antidepressants."),
+    not "i forgot my antidepressants" nor "the pills she takes"."""
+    return ctx.clause_span(ctx.clauses[hit.first]) == (hit.first, hit.last + 1)
 
 
 def _opens_clause(ctx: MessageContext, hit: Hit) -> bool:
