@@ -17,23 +17,28 @@ from safeguard.checks.self_harm._turns import Ordinary, Turn, firm
 
 
 def distress_after(turns: Sequence[Turn], stressor: Ordinary) -> list[bool]:
-    """For each turn, whether a later turn tells the writer's own life blow (``stressor``
-    decides from a distress span's words). Only called when some turn asks for a method,
-    so ordinary conversations pay nothing."""
+    """For each turn from the first that asks for a method, whether a later turn tells the
+    writer's own life blow (``stressor`` decides from a distress span's words); the turns
+    before it ask nothing and carry the first question's answer. Only called when some turn
+    asks for a method, so ordinary conversations pay nothing."""
+    # Only a blow after the first question can own one: the turns before it are not read
+    # (in most conversations with a method question it is the last turn, so none are).
+    first = next((i for i, t in enumerate(turns) if any(s.method_seeking for s in t.signals)), len(turns))
     after = [False] * len(turns)
     later = False
-    for i in range(len(turns) - 1, -1, -1):  # one pass from the end: linear in the turns
+    for i in range(len(turns) - 1, first, -1):  # one pass from the end: linear in the turns
         after[i] = later
         later = later or _tells_blow(turns[i], stressor)
+    after[: first + 1] = [later] * min(first + 1, len(turns))
     return after
 
 
 def _tells_blow(turn: Turn, stressor: Ordinary) -> bool:
     """A firm distress signal of the writer's own whose words name a life blow."""
     return any(
-        firm(s)
+        s.level == RiskLevel.DISTRESS
         and s.kind == "risk"
-        and s.level == RiskLevel.DISTRESS
+        and firm(s)
         and stressor(turn.text[s.start : s.end])
         for s in turn.signals
     )
