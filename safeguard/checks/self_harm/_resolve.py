@@ -82,7 +82,8 @@ def decide_with_means(turns: Sequence[_Turn], ordinary: Callable[[str], bool] = 
             continue
         # Raised, or dropped: a bare decision with no means before it says nothing (and
         # left in, it would read to the word model as something the rules judged).
-        decided = [lifted for s in turn.signals if s.kind == "resolve" and (lifted := _raised(s, held, grave))]
+        raised = (_raised(s, held, grave) for s in turn.signals if s.kind == "resolve")
+        decided = [s for s in raised if s is not None]
         turn.signals = [s for s in turn.signals if s.kind != "resolve"] + decided
 
 
