@@ -14,7 +14,8 @@ i'm going to make dinner" have none. Per conversation (:func:`decide_with_means`
 such signal is raised by the writer's own means in its turn or any turn before.
 
 A bare "i've decided" (a cue of the family ``*.context.decided_bare``) is also raised to
-intent by the writer's own wish to be dead or distress in its turn or any turn before:
+intent by the writer's own wish to be dead in its turn or any turn before (not by
+distress: "i'm so lonely. ive decided, im getting a dog"):
 the decision is about what they said ("i just want to die" ... "i've decided."). It stays
 a ``resolve`` signal, not a plan phrase, so a set time beside it makes no plan ("i've
 decided. saturday, 7am. first marathon").
@@ -22,7 +23,7 @@ decided. saturday, 7am. first marathon").
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Protocol
 
 from safeguard._levels import RiskLevel
@@ -36,11 +37,6 @@ _DECIDED = ".context.decided_bare"  # the bare "i've decided" families (every la
 
 class _Turn(Protocol):
     signals: list[Signal]
-    text: str
-
-
-def _never(_: str) -> bool:
-    return False
 
 
 def bare_decisions(ctx: MessageContext) -> list[Signal]:
@@ -65,18 +61,16 @@ def _whole_clause(ctx: MessageContext, hit: Hit) -> bool:
     return False
 
 
-def decide_with_means(turns: Sequence[_Turn], ordinary: Callable[[str], bool] = _never) -> None:
+def decide_with_means(turns: Sequence[_Turn]) -> None:
     """Raise each turn's bare decisions by the writer's means in that turn or before it
-    (a bare "i've decided" also by their wish or distress); drop those nothing raises.
-    ``ordinary``: whether a distress span is only everyday stress ("so stressed about
-    exams. i've decided. i'm dropping out" decides about the exams)."""
+    (a bare "i've decided" also by their wish to be dead); drop those nothing raises."""
     if not any(s.cue.kind == "resolve" for turn in turns for s in turn.signals):
         return  # most conversations: no bare decision, so nothing to raise or drop
     held, distress, grave = RiskLevel.NONE, False, False
     for turn in turns:
         own = [s for s in turn.signals if s.subject == "self" and not s.negated]
         distress = distress or any(s.kind == "risk" and s.level >= RiskLevel.DISTRESS for s in own)
-        grave = grave or any(_grave(s, turn.text, ordinary) for s in own)
+        grave = grave or any(map(_grave, own))
         held = max(held, _means_level(own, distress))
         if not any(s.kind == "resolve" for s in turn.signals):
             continue
@@ -87,16 +81,16 @@ def decide_with_means(turns: Sequence[_Turn], ordinary: Callable[[str], bool] = 
         turn.signals = [s for s in turn.signals if s.kind != "resolve"] + decided
 
 
-def _grave(sig: Signal, text: str, ordinary: Callable[[str], bool]) -> bool:
-    """The writer's wish to be dead, or distress more than everyday stress."""
-    if sig.kind != "risk" or sig.level < RiskLevel.DISTRESS:
-        return False
-    return sig.level > RiskLevel.DISTRESS or not ordinary(text[sig.start : sig.end])
+def _grave(sig: Signal) -> bool:
+    """The writer's wish to be dead (passive or above). Not distress, however heavy: "been
+    so depressed. i've decided: therapy it is", "i'm so lonely. ive decided, im getting a
+    dog" decide about the distress (they read intent when distress counted)."""
+    return sig.kind == "risk" and sig.level >= RiskLevel.PASSIVE
 
 
 def _raised(sig: Signal, held: RiskLevel, grave: bool) -> Signal | None:
     """``sig`` raised by the means held, or (a bare "i've decided") by the writer's
-    wish or distress before it; None when nothing raises it."""
+    wish before it; None when nothing raises it."""
     level = held
     if grave and sig.cue.id.endswith(_DECIDED):
         level = max(level, RiskLevel.INTENT)

@@ -81,7 +81,7 @@ def assess(
     decided_after_topic(live_now)
     escalate(turns, ordinary, stressor)
     live = [t for t in turns if not t.withdrawn]
-    decide_with_means(live, ordinary)
+    decide_with_means(live)
     _dated_by_answer(live)
     relapse(live)
     streak_relapse(live)
