@@ -14,7 +14,7 @@ _ASK = "Hey, I want to check in. Are you okay?"
 @pytest.mark.parametrize(
     "turns",
     [
-        ("goodbye cruel world", _ASK, "haha yes, it's my last post on the knitting forum, it closes on sunday"),
+        ("goodbye cruel world", _ASK, "haha, my last post on the knitting forum, it closes on sunday"),
         ("this is my last message, about to switch to airplane mode. boarding now!",),
         ("goodbye everyone, the old forums shut down tonight and this was my home for years",),
     ],
