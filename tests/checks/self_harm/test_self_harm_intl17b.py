@@ -2,8 +2,8 @@
 
 A time set for the act ("el viernes lo hago", "quand ma coloc sera partie", "wenn die
 Kinder bei ihrem Vater sind") is a plan phrase with no level: nothing alone, intent beside
-a second plan phrase, imminent beside means at hand (see _combine). "Just wanted to say goodbye" is a last word
-paired with a place to fall from. The whole of a medicine told taken ("tomei todo o
+a second plan phrase, imminent beside means at hand (see _combine). "Just wanted to say
+goodbye" is a last word paired with a place to fall from. The whole of a medicine told taken ("tomei todo o
 rivotril", "j'ai pris tout le xanax", "alle meine Herztabletten genommen") is the act done.
 "Ich bring mich um vor Lachen" is a laugh.
 
