@@ -35,6 +35,7 @@ MUST_FLAG: list[tuple[str, L]] = [
     ("jai pris tout le doliprane", L.IMMINENT),
     ("je viens d'avaler toutes les pilules", L.IMMINENT),
     ("hab eben alle schmerztabletten geschluckt", L.IMMINENT),
+    ("hab grade alle meine herztabletten genommen", L.IMMINENT),
 ]
 
 
@@ -58,7 +59,8 @@ MUST_NOT_FLAG = [
     "ça me tue ce prof",
     "ich bring mich um vor lachen",
     "tô morta de cansaço",
-    # all of something else taken
+    # all of something else taken, or a prescription taken
+    "ich hab alle herztabletten genommen, wie verschrieben",
     "jai pris tout le gâteau",
     "tomei todo o café",
 ]
