@@ -24,7 +24,7 @@ from tests.checks.self_harm._helpers import L, rules_level
         ("wish i could sleep forever on saturdays, the baby is up at 5",),
         ("i could sleep forever after this double shift, when does the pharmacy open",),
         ("so exhausted i could sleep forever",),
-        ("i want to disappear", "What's going on?", "from the group chat. they keep posting mock exam rankings"),
+        ("i want to disappear", "What's going on?", "from the group chat. they post mock exam rankings"),
         ("i want to disappear", "From what?", "from instagram. i'm deleting the app for the summer"),
     ],
 )
