@@ -45,7 +45,9 @@ def escalate(turns: Sequence[Turn], ordinary: Ordinary, stressor: Ordinary | Non
         sought = sought or (seeks and any(s.method_seeking and own(s) for s in turn.signals))
         signals = _without_resolve(turn)
         beside = means and means_beside_distress(turn, ordinary)
-        turn.signals = [_lift(s, distress, means, timing, peak, sought, told_after, beside) for s in signals]
+        put_off = means and turn.reading.defers
+        lift = (distress, means, timing, peak, sought, told_after, beside, put_off)
+        turn.signals = [_lift(s, *lift) for s in signals]
     _ask_means(live)
 
 
@@ -96,6 +98,7 @@ def _lift(
     sought: bool = False,
     told_after: bool = False,
     beside: bool = False,
+    put_off: bool = False,
 ) -> Signal:
     if sig.negated:
         return sig
@@ -114,6 +117,10 @@ def _lift(
         return _lift_plan_ref(sig, RiskLevel.IDEATION if sought else peak)
     if means and timing:
         return sig.lifted(RiskLevel.IMMINENT)
+    if put_off and sig.kind == "means":
+        # Readied means with the act denied now ("the gun's loaded. i'm not doing it right
+        # now"): a plan put off, intent, whatever wish or distress stands beside it.
+        return sig.lifted(max(sig.level, RiskLevel.INTENT))
     if _readied_beside_wish(sig, peak):
         return sig.lifted(RiskLevel.IMMINENT)
     if beside and sig.kind == "means":
