@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._discourse import RESOLVE
 from safeguard.checks.self_harm._distress_after import distress_after
+from safeguard.checks.self_harm._means_beside import beside_distress_level, means_beside_distress
 from safeguard.checks.self_harm._means_question import CUE_ID as MEANS_QUESTION
 from safeguard.checks.self_harm._reading import YOU, Signal
 from safeguard.checks.self_harm._turns import Ordinary, Turn, firm, firm_level, own
@@ -43,7 +44,10 @@ def escalate(turns: Sequence[Turn], ordinary: Ordinary, stressor: Ordinary | Non
         distress = distress or (seeks and _shows_distress(turn, ordinary))
         sought = sought or (seeks and any(s.method_seeking and own(s) for s in turn.signals))
         signals = _without_resolve(turn)
-        turn.signals = [_lift(s, distress, means, timing, peak, sought, told_after) for s in signals]
+        beside = means and means_beside_distress(turn, ordinary)
+        put_off = means and turn.reading.defers
+        lift = (distress, means, timing, peak, sought, told_after, beside, put_off)
+        turn.signals = [_lift(s, *lift) for s in signals]
     _ask_means(live)
 
 
@@ -93,6 +97,8 @@ def _lift(
     peak: RiskLevel,
     sought: bool = False,
     told_after: bool = False,
+    beside: bool = False,
+    put_off: bool = False,
 ) -> Signal:
     if sig.negated:
         return sig
@@ -111,8 +117,14 @@ def _lift(
         return _lift_plan_ref(sig, RiskLevel.IDEATION if sought else peak)
     if means and timing:
         return sig.lifted(RiskLevel.IMMINENT)
+    if put_off and sig.kind == "means":
+        # Readied means with the act denied now ("the gun's loaded. i'm not doing it right
+        # now"): a plan put off, intent, whatever wish or distress stands beside it.
+        return sig.lifted(max(sig.level, RiskLevel.INTENT))
     if _readied_beside_wish(sig, peak):
         return sig.lifted(RiskLevel.IMMINENT)
+    if beside and sig.kind == "means":
+        return sig.lifted(max(sig.level, beside_distress_level(sig)))
     return sig.lifted(max(sig.level, _alone(sig.kind, peak)))
 
 

@@ -36,6 +36,7 @@ from safeguard.checks.self_harm._context import MARKER_WINDOW
 from safeguard.checks.self_harm._context import MessageContext as _Context
 from safeguard.checks.self_harm._core_hits import core_hits, held_hits
 from safeguard.checks.self_harm._data import Cue, CueSet
+from safeguard.checks.self_harm._deferred import defers
 from safeguard.checks.self_harm._discourse import reread_signals
 from safeguard.checks.self_harm._disowned import disowned
 from safeguard.checks.self_harm._engine_on import engine_on
@@ -331,7 +332,12 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         signals = named_object(ctx, signals)
     asks = asked_level(ctx)
     everyday = everyday_means(ctx, signals)
-    combined = tuple(combine(signals, ctx.anywhere("now"), everyday))
+    # A denied "now" ("the gun's loaded. i'm not doing it right now", "on the roof, can't
+    # talk right now") is no time of now; naming the act, it puts it off: the readied
+    # means are a plan (_deferred; read in _escalate), not the act at hand.
+    now = ctx.anywhere("now") and not all(_negated(ctx, h) for h in ctx.of_kind("now"))
+    put_off = not now and defers(ctx)
+    combined = tuple(combine(signals, now, everyday))
     # "i keep picturing the rope on the banister": a set-up in a thought, not under way
     combined = tuple(pictured(ctx, combined))
     # After combine: a disowned thought is no one's distress beside means ("i keep the
@@ -363,6 +369,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         ruled=msg.ruled,
         unmasks=ctx.anywhere("unmask") and unmasks(ctx),
         everyday=everyday,
+        defers=put_off,
         retracts=ctx.anywhere("retract"),
         thought=facts.thought,
         reason=facts.reason,

@@ -132,6 +132,8 @@ class Reading:
     retracts: bool = False
     # Names an ordinary use of a means ("stuck in traffic", "chopping onions"): see _across.
     everyday: bool = False
+    # Denies the act now beside readied means ("i'm not doing it right now"): _deferred.
+    defers: bool = False
 
 
 NOTHING = Reading()
