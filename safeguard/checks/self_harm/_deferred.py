@@ -1,4 +1,4 @@
-"""The act put off: a "now" under a negation beside readied means (rec17).
+"""The act put off: a "now" under a negation beside readied means.
 
 A message's "now" makes readied means (loaded, at the edge, tied) the act at hand
 (``_combine``). Denied, it says the opposite: "the gun's loaded and in my nightstand. i'm
@@ -17,9 +17,6 @@ from __future__ import annotations
 from safeguard.checks.self_harm._context import MessageContext as _Context
 from safeguard.checks.self_harm._negation import negated
 
-# Words that make a denied "now" clause about the act itself (token keys, lower case).
-_ACT_WORDS = frozenset({"it", "do", "doing", "jump", "jumping", "shoot", "pull", "use", "act"})
-
 
 def defers(ctx: _Context) -> bool:
     """Every "now" in the message is denied, and a denied one's clause names the act.
@@ -31,5 +28,6 @@ def defers(ctx: _Context) -> bool:
     if not all(negated(ctx, h) for h in nows):
         return False  # an asserted "now" makes the means imminent (_combine)
     clauses = ctx.clauses
-    acts = {clauses[i] for i, key in enumerate(ctx.keys) if key in _ACT_WORDS}
+    act_words = ctx.cues.words("deferred_act")  # "doing it", "jump": the act itself
+    acts = {clauses[i] for i, key in enumerate(ctx.keys) if key in act_words}
     return any(clauses[h.first] in acts for h in nows)

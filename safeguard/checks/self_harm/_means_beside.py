@@ -37,13 +37,6 @@ from safeguard.checks.self_harm._turns import Ordinary, Turn, firm
 _NAMING = (".topic", ".medication")
 # A place gone to, told in the past: its own rules read it (ideation, intent when checked).
 _GONE_TO = "en.means.went_to"
-# Means told as put out of reach (the writer keeping themselves safe) or as the object of
-# a thought ("keeps coming into my head", "i keep thinking about the pills"): not a scene
-# set, and the thought's own rules read it. Only this lift is gated by them.
-_NOT_A_SCENE = frozenset(
-    {"unloaded", "unload", "touched", "ammo", "ammunition"}
-    | {"head", "thought", "thoughts", "thinking", "imagine", "imagining", "picture", "picturing"}
-)
 
 
 def means_beside_distress(turn: Turn, ordinary: Ordinary) -> bool:
@@ -54,7 +47,7 @@ def means_beside_distress(turn: Turn, ordinary: Ordinary) -> bool:
         return False  # most turns: no means named
     if turn.reading.everyday or any(s.kind == "how" for s in turn.signals):
         return False  # "knife in hand, dicing onions"; "the rope keeps coming into my head"
-    if not _NOT_A_SCENE.isdisjoint(turn.text.lower().replace(".", " ").replace(",", " ").split()):
+    if turn.reading.means_unset:
         return False  # "held it, unloaded. gave the ammo away"; "the rope keeps coming into my head"
     return any(
         firm(s)

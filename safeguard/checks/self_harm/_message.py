@@ -370,6 +370,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         unmasks=ctx.anywhere("unmask") and unmasks(ctx),
         everyday=everyday,
         defers=put_off,
+        means_unset=ctx.anywhere("means") and not ctx.cues.words("means_unset").isdisjoint(ctx.keys),
         retracts=ctx.anywhere("retract"),
         thought=facts.thought,
         reason=facts.reason,

@@ -134,6 +134,9 @@ class Reading:
     everyday: bool = False
     # Denies the act now beside readied means ("i'm not doing it right now"): _deferred.
     defers: bool = False
+    # Names means put out of reach or as a thought's object ("unloaded", "keeps coming into
+    # my head"): no scene set beside distress (see _means_beside).
+    means_unset: bool = False
 
 
 NOTHING = Reading()
