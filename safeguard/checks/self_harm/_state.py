@@ -26,6 +26,7 @@ from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._across import ask_with_means, converge_across, decided_after_topic
 from safeguard.checks.self_harm._again import relapse
 from safeguard.checks.self_harm._checkin import withdraw_denied
+from safeguard.checks.self_harm._day_after_wish import day_after_wish
 from safeguard.checks.self_harm._escalate import escalate
 from safeguard.checks.self_harm._everyday_farewell import everyday_farewells
 from safeguard.checks.self_harm._joked import unjoke
@@ -82,6 +83,7 @@ def assess(
     escalate(turns, ordinary, stressor)
     live = [t for t in turns if not t.withdrawn]
     decide_with_means(live)
+    day_after_wish(live)  # "ich will sterben. am freitag mach ich's"
     _dated_by_answer(live)
     relapse(live)
     streak_relapse(live)
