@@ -112,6 +112,8 @@ class Reading:
     prepares: tuple[Signal, ...] = ()
     # The message opens with a "no" that neither insists nor turns (see _checkin).
     denies: bool = False
+    # ... and names the thing the alarming words were about ("no! the relationship").
+    denies_naming: bool = False
     # Names unwanted thoughts, disowns the wish, speaks of acting, denies a wish to be dead
     # itself (see _unwanted_turns).
     thought: tuple[bool, bool, bool, bool] = (False, False, False, False)
