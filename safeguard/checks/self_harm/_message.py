@@ -260,6 +260,7 @@ class _Facts(NamedTuple):
     names_thing: bool = False
     rope_use: bool = False
     ropes: frozenset[tuple[int, int]] = frozenset()
+    occasion: bool = False
 
 
 _NO_FACTS = _Facts()
@@ -275,10 +276,13 @@ def _facts(msg: _Message, signals: tuple[Signal, ...]) -> _Facts:
     named = names_self_harm(keys, msg.cues)  # for a streak phrase in any turn (see _streak)
     thing = opens_with_a_thing(keys, msg.tokens.clauses, msg.cues)
     rope, ropes = rope_facts(msg.text, keys, msg.cues, signals)  # "bought the rope" ... "lead climb"
-    said = reason or farewells or denied or referent or vague or named or thing or rope or ropes
+    occasion = not msg.cues.words("occasion").isdisjoint(keys)  # "proposing!!": see _occasion
+    said = reason or farewells or denied or referent or vague or named or thing or rope or ropes or occasion
     if thought == NO_FACTS and not said:
         return _NO_FACTS  # most messages: the defaults
-    return _Facts(thought, reason, farewells, denied, naming, referent, vague, named, thing, rope, ropes)
+    return _Facts(
+        thought, reason, farewells, denied, naming, referent, vague, named, thing, rope, ropes, occasion
+    )
 
 
 def _without_hits(msg: _Message) -> Reading:
@@ -377,6 +381,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         names_thing=facts.names_thing,
         rope_use=facts.rope_use,
         ropes=facts.ropes,
+        occasion=facts.occasion,
     )
 
 
