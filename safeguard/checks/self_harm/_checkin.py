@@ -14,7 +14,12 @@ turn before is withdrawn, as a clarified false alarm is (see ``_state``), up to
 - is bare ("no", "nope lol"), insists or turns ("no, i'm serious", "no i mean it",
   "no but i think about it"), or
 - answers a question about a plan, the means or an act ("do you have a plan?" ... "no"
-  leaves the wish standing), or follows an imminent turn.
+  leaves the wish standing), or
+- follows an imminent turn, unless that turn was a bare claim (see ``_taken_back``: short,
+  no means, method or preparation) and the denial names the thing the words were about
+  (:func:`names_denied`: "i'm going to end it tonight" ... "WHAT no. sorry!! the
+  relationship"; "No! God, sorry. With my personal trainer"). A bare "no, sorry, forget
+  i said anything" after "i'm doing it tonight" names nothing and keeps the alarm.
 
 Per message only the first few tokens are read (:func:`denies`); per conversation each
 pair of neighbouring turns once (:func:`withdraw_denied`): linear work.
@@ -29,10 +34,12 @@ from typing import Protocol
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._data import CueSet
 from safeguard.checks.self_harm._reading import Reading, Signal
+from safeguard.checks.self_harm._taken_back import taken_back
 
 _LEADS = 3  # exclamations that may come before the "no" ("oh my god no")
 _SAYS = 2  # words after the "no" that say what was meant ("no, the series")
 _TURN_WINDOW = 8  # tokens after the "no" where a turn ("no but ...") keeps the risk
+_NAMING = 8  # tokens after the "no" where the thing meant is named ("no! god, sorry. with my trainer")
 
 
 def denies(keys: Sequence[str], cues: CueSet) -> bool:
@@ -54,8 +61,22 @@ def denies(keys: Sequence[str], cues: CueSet) -> bool:
     return words("denial_keeps").isdisjoint(keys[at + 1 : at + 1 + _TURN_WINDOW])
 
 
+def names_denied(keys: Sequence[str], cues: CueSet) -> bool:
+    """Within :data:`_NAMING` tokens after the opening "no" of a denial (:func:`denies`),
+    a word of an everyday thing or tie ended (classes ``everyday_thing``, ``denied_thing``:
+    "the relationship", "my boyfriend", "my personal trainer", "the series")."""
+    nos = cues.words("denial_word")
+    at = next((i for i, key in enumerate(keys[: _LEADS + 1]) if key in nos), None)
+    if at is None:
+        return False
+    window = keys[at + 1 : at + 1 + _NAMING]
+    things, ties = cues.words("everyday_thing"), cues.words("denied_thing")
+    return not (things.isdisjoint(window) and ties.isdisjoint(window))
+
+
 class _Turn(Protocol):
     reading: Reading
+    text: str
     signals: list[Signal]
     checked: RiskLevel
     withdrawn: bool
@@ -64,11 +85,17 @@ class _Turn(Protocol):
 
 
 def withdraw_denied(turns: Sequence[_Turn]) -> None:
-    """Withdraw each turn (up to ``intent``) the next turn denies after the assistant
-    asked about suicide or a wish to die."""
+    """Withdraw each turn (up to ``intent``; an imminent bare claim when the denial names
+    what was meant) the next turn denies after the assistant asked about suicide or a wish
+    to die."""
     for before, turn in itertools.pairwise(turns):
-        if _denial(turn) and RiskLevel.PASSIVE <= before.own_level() <= RiskLevel.INTENT:
+        if not _denial(turn):
+            continue
+        level = before.own_level()
+        if RiskLevel.PASSIVE <= level <= RiskLevel.INTENT:
             before.withdrawn = not any(s.method_seeking for s in before.signals)
+        elif level == RiskLevel.IMMINENT and turn.reading.denies_naming and taken_back(before, turn):
+            before.withdrawn = True  # "i'm going to end it tonight" ... "no! the relationship"
 
 
 def _denial(turn: _Turn) -> bool:

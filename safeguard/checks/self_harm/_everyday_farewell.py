@@ -8,10 +8,10 @@ words hold a farewell word of class ``farewell_span``: "goodbye", "last", "final
 explains them. Per message
 (:func:`farewell_facts`) two facts are kept: the spans of such phrases, and whether the
 message names an everyday reason for a goodbye (class ``farewell_reason``: a move, a
-job, an app or account, a trip, retiring, a will with a pension, or a return named: "see you
-tomorrow"; for "when i'm gone" only
-its own narrow class ``gone_reason``, in the same message: a keepsake, a bequest, a
-sitter). Per conversation
+job, an app or account, a trip, retiring, a will with a pension, a lesson, basic
+training; another app switched to, :func:`_switched`; or a return named: "see you
+tomorrow"; for "when i'm gone" only its own narrow class ``gone_reason``, in the same
+message: a keepsake, a bequest, a sitter). Per conversation
 (:func:`everyday_farewells`), when every risk the writer states at ``passive`` or above
 is such a phrase, each phrase in a turn that names a reason, or whose next turn does, is
 read as nothing. Any wish, method, means, time or other plan anywhere keeps them all, and
@@ -45,7 +45,8 @@ def farewell_facts(
     text: str, keys: Sequence[str], cues: CueSet, signals: Sequence[Signal]
 ) -> tuple[bool, frozenset[Span]]:
     """Whether the message names an everyday reason, and its farewell phrases' spans."""
-    general = not cues.words("farewell_reason").isdisjoint(keys) or _bounded(keys, cues)
+    general = not cues.words("farewell_reason").isdisjoint(keys)
+    general = general or _bounded(keys, cues) or _switched(keys, cues)
     gone = not cues.words("gone_reason").isdisjoint(keys)  # "a 'when i'm gone' binder"
     if (general or gone) and _doubted(keys, cues):
         general = gone = False
@@ -70,6 +71,15 @@ def _bounded(keys: Sequence[str], cues: CueSet) -> bool:
         if not lead.isdisjoint(window) and final.isdisjoint(window):
             return True
     return False
+
+
+def _switched(keys: Sequence[str], cues: CueSet) -> bool:
+    """Another app or tool switched to: a word of class ``farewell_switch`` right before
+    "to" ("switching to a different journaling tool"), never "switching off"."""
+    switch = cues.words("farewell_switch")
+    if switch.isdisjoint(keys):
+        return False  # one C scan: most messages stop here
+    return any(a in switch and b == "to" for a, b in itertools.pairwise(keys))
 
 
 def _doubted(keys: Sequence[str], cues: CueSet) -> bool:

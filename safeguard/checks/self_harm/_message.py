@@ -30,7 +30,7 @@ from safeguard._normalize import Tokens, normalize, tokenize
 from safeguard.checks.self_harm._again import repeats
 from safeguard.checks.self_harm._answer_plan import answer_plan_level
 from safeguard.checks.self_harm._asked_then_own import asked_then_own
-from safeguard.checks.self_harm._checkin import denies
+from safeguard.checks.self_harm._checkin import denies, names_denied
 from safeguard.checks.self_harm._combine import combine, countdown, everyday_means
 from safeguard.checks.self_harm._context import MARKER_WINDOW
 from safeguard.checks.self_harm._context import MessageContext as _Context
@@ -254,12 +254,14 @@ class _Facts(NamedTuple):
     reason: bool = False
     farewells: frozenset[tuple[int, int]] = frozenset()
     denies: bool = False
+    denies_naming: bool = False
     asks_referent: bool = False
     vague: bool = False
     names_sh: bool = False
     names_thing: bool = False
     rope_use: bool = False
     ropes: frozenset[tuple[int, int]] = frozenset()
+    occasion: bool = False
 
 
 _NO_FACTS = _Facts()
@@ -270,14 +272,18 @@ def _facts(msg: _Message, signals: tuple[Signal, ...]) -> _Facts:
     thought = thought_facts(keys, msg.hits, msg.cues, signals)
     reason, farewells = farewell_facts(msg.text, keys, msg.cues, signals)
     denied = denies(keys, msg.cues)  # only the opening tokens: a denial answers a check-in
+    naming = denied and names_denied(keys, msg.cues)  # "no! the relationship": see _checkin
     referent, vague = asks_referent(msg.text, msg.cues), opens_vague(keys, msg.cues)
     named = names_self_harm(keys, msg.cues)  # for a streak phrase in any turn (see _streak)
     thing = opens_with_a_thing(keys, msg.tokens.clauses, msg.cues)
     rope, ropes = rope_facts(msg.text, keys, msg.cues, signals)  # "bought the rope" ... "lead climb"
-    said = reason or farewells or denied or referent or vague or named or thing or rope or ropes
+    occasion = not msg.cues.words("occasion").isdisjoint(keys)  # "proposing!!": see _occasion
+    said = reason or farewells or denied or referent or vague or named or thing or rope or ropes or occasion
     if thought == NO_FACTS and not said:
         return _NO_FACTS  # most messages: the defaults
-    return _Facts(thought, reason, farewells, denied, referent, vague, named, thing, rope, ropes)
+    return _Facts(
+        thought, reason, farewells, denied, naming, referent, vague, named, thing, rope, ropes, occasion
+    )
 
 
 def _without_hits(msg: _Message) -> Reading:
@@ -376,12 +382,14 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         reason=facts.reason,
         farewells=facts.farewells,
         denies=facts.denies,
+        denies_naming=facts.denies_naming,
         asks_referent=facts.asks_referent,
         vague=facts.vague,
         names_sh=facts.names_sh,
         names_thing=facts.names_thing,
         rope_use=facts.rope_use,
         ropes=facts.ropes,
+        occasion=facts.occasion,
     )
 
 

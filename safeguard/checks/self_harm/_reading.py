@@ -112,6 +112,8 @@ class Reading:
     prepares: tuple[Signal, ...] = ()
     # The message opens with a "no" that neither insists nor turns (see _checkin).
     denies: bool = False
+    # ... and names the thing the alarming words were about ("no! the relationship").
+    denies_naming: bool = False
     # Names unwanted thoughts, disowns the wish, speaks of acting, denies a wish to be dead
     # itself (see _unwanted_turns).
     thought: tuple[bool, bool, bool, bool] = (False, False, False, False)
@@ -126,6 +128,8 @@ class Reading:
     # Names an everyday use of a rope ("lead climbing"); its rope phrases: see _rope_use.
     rope_use: bool = False
     ropes: frozenset[tuple[int, int]] = frozenset()
+    # Names an everyday occasion for a set time ("proposing tonight"): see _occasion.
+    occasion: bool = False
     # Says an earlier story, friend or question was about the writer (see _unmasked).
     unmasks: bool = False
     # Undoes a clarification ("jk. half jk", "i lied a bit just then"): see _retracted.

@@ -30,6 +30,7 @@ from safeguard.checks.self_harm._day_after_wish import day_after_wish
 from safeguard.checks.self_harm._escalate import escalate
 from safeguard.checks.self_harm._everyday_farewell import everyday_farewells
 from safeguard.checks.self_harm._joked import unjoke
+from safeguard.checks.self_harm._occasion import everyday_occasions
 from safeguard.checks.self_harm._prepared import prepared
 from safeguard.checks.self_harm._reading import PAST, Signal
 from safeguard.checks.self_harm._referent import withdraw_answered
@@ -77,6 +78,7 @@ def assess(
     unwanted_across(turns)
     everyday_farewells(turns)
     everyday_ropes(turns)  # "bought the rope today" ... "first outdoor lead climb"
+    everyday_occasions(turns)  # "tonight's the night" ... "proposing!!"
     converge_across(live_now := [t for t in turns if not t.withdrawn])
     ask_with_means(live_now)
     decided_after_topic(live_now)
