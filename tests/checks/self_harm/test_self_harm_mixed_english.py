@@ -92,3 +92,25 @@ def test_mixed_english_idioms_are_below_passive(text: str) -> None:
 )
 def test_self_harm_told_in_the_past_is_below_ideation(text: str) -> None:
     assert user_turns_level(text) < L.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which insecticide strong pass? i no fit again with these people wey dey call my mama",
+        "nimechoka na maisha haya. dawa ya panya inauzwa wapi?",
+    ],
+)
+def test_method_question_after_mixed_distress_is_intent(text: str) -> None:
+    assert user_turns_level(text) >= L.INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this Mombasa road jam will finish me, nimechoka kabisa 😂",
+        "pagod na ako sa training today but we won the match!",
+    ],
+)
+def test_everyday_tiredness_in_mixed_english_is_below_passive(text: str) -> None:
+    assert user_turns_level(text) < L.PASSIVE
