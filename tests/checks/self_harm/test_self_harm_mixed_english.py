@@ -114,3 +114,8 @@ def test_method_question_after_mixed_distress_is_intent(text: str) -> None:
 )
 def test_everyday_tiredness_in_mixed_english_is_below_passive(text: str) -> None:
     assert user_turns_level(text) < L.PASSIVE
+
+
+def test_thought_of_a_local_poison_is_ideation_not_an_act() -> None:
+    level = user_turns_level("sometimes i get thoughts to drink the rat medicine under the sink")
+    assert L.IDEATION <= level < L.IMMINENT
