@@ -39,20 +39,34 @@ _REASON = operator.attrgetter("reason")
 # in the envelope for Friday").
 _KEEP = frozenset({"timing", "means", "method"})
 _BOUND_REACH = 3  # "see you tomorrow", "see you on friday", "see ya next week"
+_LOST_REACH = 3  # "lost my job", "got laid off from the company"
 
 
 def farewell_facts(
     text: str, keys: Sequence[str], cues: CueSet, signals: Sequence[Signal]
 ) -> tuple[bool, frozenset[Span]]:
     """Whether the message names an everyday reason, and its farewell phrases' spans."""
-    general = not cues.words("farewell_reason").isdisjoint(keys)
-    general = general or _bounded(keys, cues) or _switched(keys, cues)
+    general = _reasons(keys, cues) or _bounded(keys, cues) or _switched(keys, cues)
     gone = not cues.words("gone_reason").isdisjoint(keys)  # "a 'when i'm gone' binder"
     if (general or gone) and _doubted(keys, cues):
         general = gone = False
     if not signals:
         return general or gone, frozenset()
     return general or gone, frozenset((s.start, s.end) for s in signals if _farewell(s, text, cues, gone))
+
+
+def _reasons(keys: Sequence[str], cues: CueSet) -> bool:
+    """A reason word (class ``farewell_reason``) not named as lost: "moving to leeds" is a
+    reason for a goodbye; in "lost my job. this is goodbye" or "my visa was denied" the job
+    and the visa are what went wrong, not where the writer is going (a loss word, class
+    ``farewell_reason_lost``, within ``_LOST_REACH`` words before it)."""
+    reasons = cues.words("farewell_reason")
+    if reasons.isdisjoint(keys):
+        return False  # one C scan: most messages name no reason
+    lost = cues.words("farewell_reason_lost")
+    return any(
+        key in reasons and lost.isdisjoint(keys[max(0, i - _LOST_REACH) : i]) for i, key in enumerate(keys)
+    )
 
 
 def _bounded(keys: Sequence[str], cues: CueSet) -> bool:
