@@ -43,6 +43,7 @@ from safeguard.checks.self_harm._engine_on import engine_on
 from safeguard.checks.self_harm._everyday_farewell import farewell_facts
 from safeguard.checks.self_harm._followed import followed
 from safeguard.checks.self_harm._fragment import opens_with_a_thing
+from safeguard.checks.self_harm._history_scope import dates_hit
 from safeguard.checks.self_harm._joked import joked
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._means_question import means_question
@@ -172,7 +173,7 @@ def _modify(
         level = max(level, RiskLevel.INTENT)
     if acts and not method and ctx.in_clause("now", hit) and not wanted(ctx, hit):
         level = RiskLevel.IMMINENT if planned or level >= RiskLevel.INTENT else RiskLevel.INTENT
-    if ctx.in_clause("history", hit) and not ctx.anywhere("recent"):
+    if not ctx.anywhere("recent") and dates_hit(ctx, hit):
         cap = RiskLevel.DISTRESS if ctx.anywhere("recovery") else RiskLevel.PASSIVE
         level = min(level, cap)
         frame = frame or (PAST if kind == "risk" else "")
