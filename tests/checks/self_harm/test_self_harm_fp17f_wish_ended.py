@@ -62,3 +62,29 @@ def test_recovery_in_new_words_settles_a_past_wish(turns: tuple[str, ...]) -> No
 )
 def test_a_wish_not_taken_back_still_flags(turns: tuple[str, ...]) -> None:
     assert rules_level(*turns) >= L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("used to cut myself, stopped in 2016. is it normal for the urge to flicker when i see a razor?",),
+        ("i used to hurt myself. stopped in my twenties. the marks are faded now. my son asked today",),
+    ],
+)
+def test_self_harm_left_at_a_year_or_decade_settles(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) <= L.DISTRESS
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("i used to cut. stopped in 2018. started again this week",),
+        ("i used to cut. havent in 18 months but i did last night",),
+        ("i cut myself. havent told anyone in 3 months",),
+        # a streak told beside an urge now
+        ("i saw a razor in a film and my whole body wanted to cut. haven't in 5 months. why",),
+        ("i wanted to die. stopped in my twenties. now i want to again",),
+    ],
+)
+def test_a_left_act_taken_up_again_still_flags(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) >= L.PASSIVE
