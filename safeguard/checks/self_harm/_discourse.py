@@ -73,6 +73,7 @@ from safeguard.checks.self_harm._their_own import their_own
 from safeguard.checks.self_harm._threat_if import trivial_threat
 from safeguard.checks.self_harm._told_past import told_past
 from safeguard.checks.self_harm._unwanted import unwanted_thoughts
+from safeguard.checks.self_harm._wish_ended import wish_ended
 
 RESOLVE = "resolve"  # the frame of a "do it" decision phrase (read by _state)
 _LATER_KINDS = ("plan_ref", "means", "timing")
@@ -144,9 +145,11 @@ def reread_signals(
     reread = daily_doses(msg, reread)  # "lethal dose of caffeine? i've had 5 monsters"
     reread = harm_to_others(msg, reread)  # "thoughts about hurting my baby": not self-directed
     reread = named_topics(msg, reread)  # "died by suicide", "suicide rates": a topic named
-    lived = survived(msg, told_past(msg, reread))
+    # "i wanted to die. not anymore": the past wish taken back is a recovery (_wish_ended)
+    ended = wish_ended(msg, reread)
+    lived = survived(msg, told_past(msg, reread, ended))
     # A message naming what the writer survived says they are past it (see _survived).
-    return story_signals(msg, asked_by_others(msg, lived)), recovered or lived != reread
+    return story_signals(msg, asked_by_others(msg, lived)), recovered or ended or lived != reread
 
 
 def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signal:
@@ -248,7 +251,8 @@ def _well_after(msg: Sentences, at: Place) -> bool:
     now"."""
     if msg.any_word("well_now", at.last + 1, at.high):
         return True
-    return msg.starts_between("recovery", at.last, at.high)
+    # "i used to wish i'd die, but not anymore" (see _wish_ended)
+    return any(msg.starts_between(kind, at.last, at.high) for kind in ("recovery", "wish_ended"))
 
 
 def _history_cap(msg: Sentences) -> RiskLevel:

@@ -21,11 +21,12 @@ from safeguard.checks.self_harm._reading import PAST, Signal
 from safeguard.checks.self_harm._sentences import Place, Sentences
 
 
-def told_past(msg: Sentences, signals: tuple[Signal, ...]) -> tuple[Signal, ...]:
+def told_past(msg: Sentences, signals: tuple[Signal, ...], ended: bool = False) -> tuple[Signal, ...]:
     """``signals`` with the writer's past-tense thoughts marked past when the message has a
-    recovery phrase (see the module)."""
+    recovery phrase, or (``ended``) takes a past wish back with "not anymore" (see
+    _wish_ended) (see the module)."""
     told = [s for s in signals if _thought(s)]
-    if not told or not msg.of_kind("recovery") or msg.recent() or msg.mentions("future_word"):
+    if not told or not (ended or msg.of_kind("recovery")) or msg.recent() or msg.mentions("future_word"):
         return signals
     past = {s for s in told if _past_tense(msg, msg.place(s))}
     return tuple(s._replace(frame=PAST) if s in past else s for s in signals)
@@ -45,4 +46,6 @@ def _past_tense(msg: Sentences, at: Place) -> bool:
         return False  # "if i was gone they'd be happy" is no past
     if not msg.any_word("present_word", at.low, at.high):
         return True
-    return msg.any_word("well_now", at.last + 1, at.high) or msg.starts_between("recovery", at.last, at.high)
+    if msg.any_word("well_now", at.last + 1, at.high) or msg.starts_between("recovery", at.last, at.high):
+        return True
+    return msg.starts_between("wish_ended", at.last, at.high)  # "..., but not anymore"
