@@ -50,6 +50,9 @@ def _word_step(word: str, classes: Mapping[str, frozenset[str]]) -> list[Step]:
 
 def _alternative(alt: str, classes: Mapping[str, frozenset[str]]) -> set[str]:
     """One alternative of ``a|@class|b``: a word class or a single word."""
+    if alt == "#num":
+        # phrase_keys would read it as the word "num": a number never matched, silently
+        raise PhraseError("#num cannot be an alternative (write a separate phrase with #num as its own step)")
     if alt.startswith("@"):
         if alt[1:] not in classes:
             raise PhraseError(f"unknown word class {alt!r}")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from safeguard._normalize import Token
 from safeguard.checks.self_harm._matcher import Hit, Matcher, compile_phrase
+from safeguard.checks.self_harm._phrases import PhraseError
 from tests.checks.self_harm._helpers import check
 
 CLASSES = {"x": frozenset({"sad", "tired"})}
@@ -70,3 +72,10 @@ def test_a_filler_between_words_is_skipped() -> None:
 def test_shipped_data_keeps_yaml_words() -> None:
     # Bare "no" in YAML 1.1 is a boolean; the loader keeps it a word.
     assert "no" in check()._cues.words("negation")
+
+
+def test_a_number_cannot_hide_in_an_alternative() -> None:
+    # "a|#num" used to compile "#num" to the word "num": a number never matched, silently
+    with pytest.raises(PhraseError, match="#num"):
+        compile_phrase("jumping in a|#num * minutes", CLASSES)
+    assert compile_phrase("jumping in #num * minutes", CLASSES)
