@@ -41,6 +41,7 @@ from safeguard.checks.self_harm._discourse import reread_signals
 from safeguard.checks.self_harm._disowned import disowned
 from safeguard.checks.self_harm._engine_on import engine_on
 from safeguard.checks.self_harm._everyday_farewell import farewell_facts
+from safeguard.checks.self_harm._everyday_scene import everyday_scene
 from safeguard.checks.self_harm._followed import followed
 from safeguard.checks.self_harm._fragment import opens_with_a_thing
 from safeguard.checks.self_harm._joked import joked
@@ -312,6 +313,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
     core = core_hits(ctx)
     signals = under_way(ctx, core, [_signal(ctx, h) for h in core])
     signals = engine_on(ctx, signals)
+    signals = everyday_scene(ctx, signals)  # "engine running in the garage ... door's open"
     signals = whole_dose(ctx, signals)  # "took the insulin. all of it"
     signals = no_return_trip(ctx, signals)  # "driving to the cliffs. not coming back"
     counted = countdown(keys, tokens, cues)
