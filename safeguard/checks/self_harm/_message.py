@@ -39,6 +39,7 @@ from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._deferred import defers
 from safeguard.checks.self_harm._discourse import reread_signals
 from safeguard.checks.self_harm._disowned import disowned
+from safeguard.checks.self_harm._edge_use import edge_facts
 from safeguard.checks.self_harm._engine_on import engine_on
 from safeguard.checks.self_harm._everyday_farewell import farewell_facts
 from safeguard.checks.self_harm._everyday_scene import everyday_scene
@@ -261,6 +262,8 @@ class _Facts(NamedTuple):
     names_thing: bool = False
     rope_use: bool = False
     ropes: frozenset[tuple[int, int]] = frozenset()
+    edge_use: bool = False
+    edges: frozenset[tuple[int, int]] = frozenset()
 
 
 _NO_FACTS = _Facts()
@@ -275,10 +278,12 @@ def _facts(msg: _Message, signals: tuple[Signal, ...]) -> _Facts:
     named = names_self_harm(keys, msg.cues)  # for a streak phrase in any turn (see _streak)
     thing = opens_with_a_thing(keys, msg.tokens.clauses, msg.cues)
     rope, ropes = rope_facts(msg.text, keys, msg.cues, signals)  # "bought the rope" ... "lead climb"
-    said = reason or farewells or denied or referent or vague or named or thing or rope or ropes
+    edge, edges = edge_facts(msg.text, keys, msg.cues, signals)  # "im at the edge" ... "of the canyon"
+    said = reason or farewells or denied or referent or vague or named or thing
+    said = said or rope or ropes or edge or edges
     if thought == NO_FACTS and not said:
         return _NO_FACTS  # most messages: the defaults
-    return _Facts(thought, reason, farewells, denied, referent, vague, named, thing, rope, ropes)
+    return _Facts(thought, reason, farewells, denied, referent, vague, named, thing, rope, ropes, edge, edges)
 
 
 def _without_hits(msg: _Message) -> Reading:
@@ -384,6 +389,8 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         names_thing=facts.names_thing,
         rope_use=facts.rope_use,
         ropes=facts.ropes,
+        edge_use=facts.edge_use,
+        edges=facts.edges,
     )
 
 

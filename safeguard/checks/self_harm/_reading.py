@@ -126,6 +126,10 @@ class Reading:
     # Names an everyday use of a rope ("lead climbing"); its rope phrases: see _rope_use.
     rope_use: bool = False
     ropes: frozenset[tuple[int, int]] = frozenset()
+    # Names an everyday sense of an edge ("the grand canyon", "a meltdown"); its edge
+    # phrases ("i'm at the edge"): see _edge_use.
+    edge_use: bool = False
+    edges: frozenset[tuple[int, int]] = frozenset()
     # Says an earlier story, friend or question was about the writer (see _unmasked).
     unmasks: bool = False
     # Undoes a clarification ("jk. half jk", "i lied a bit just then"): see _retracted.

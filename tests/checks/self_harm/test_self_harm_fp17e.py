@@ -91,3 +91,36 @@ def test_a_friends_quoted_threat_sent_to_the_writer_is_hers() -> None:
     text = "my friend sent me 'i'm literally going to kms' because she spilled juice on her dress"
     assert rules_level(text) <= L.DISTRESS
     assert rules_level("i sent him 'i'm going to kill myself tonight'") >= L.INTENT
+
+
+# ------------------------------------------------------ an edge with its everyday sense
+EVERYDAY_EDGE = [
+    ("i'm on the ledge by the bedroom window, my kitten climbed out after a pigeon. how do i coax her in",),
+    ("im at the edge", "Are you safe? Where are you?", "of the grand canyon, the scenery is unreal"),
+    ("I'm on the edge", "What's going on?", "of a meltdown. the neighbours have been drilling since 7am"),
+    ("i'm on the ledge rn", "where?", "bouldering gym lol, can't reach the next hold"),
+]
+
+
+@pytest.mark.parametrize("turns", EVERYDAY_EDGE)
+def test_an_edge_with_its_everyday_sense_told_is_no_drop(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) <= L.DISTRESS
+
+
+EDGE_STILL_RISK = [
+    # a goodbye, a wish, a named height or a drop beside it keeps the edge
+    ("i'm on the ledge. goodbye everyone",),
+    ("i'm on the ledge right now. nice view from up here. i want to die",),
+    ("i'm at the edge of the roof, great view",),
+    ("parked at the lookout, over the fence. i'm on the edge with my feet dangling",),
+    ("i'm at the water's edge and the tide is coming in, the view is lovely",),
+    ("im at the edge", "are you safe?", "the canyon. nobody would miss me if i stepped off"),
+    # no everyday sense told
+    ("im at the edge",),
+    ("i'm on the ledge right now",),
+]
+
+
+@pytest.mark.parametrize("turns", EDGE_STILL_RISK)
+def test_an_edge_beside_risk_or_without_a_sense_stays_risk(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) >= L.INTENT
