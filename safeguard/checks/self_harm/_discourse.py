@@ -70,7 +70,7 @@ from safeguard.checks.self_harm._shared_subject import shared_with_other
 from safeguard.checks.self_harm._story import story_signals
 from safeguard.checks.self_harm._survived import survived
 from safeguard.checks.self_harm._their_own import their_own
-from safeguard.checks.self_harm._threat_if import trivial_threat
+from safeguard.checks.self_harm._threat_if import threat_cap
 from safeguard.checks.self_harm._told_past import told_past
 from safeguard.checks.self_harm._unwanted import unwanted_thoughts
 from safeguard.checks.self_harm._wish_ended import wish_ended
@@ -168,10 +168,11 @@ def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signa
         return sig.lifted(RiskLevel.NONE, method_seeking=False)
     if _explained_act(msg, sig.cue, at) or (not distressed and own_routine_dose(msg, sig.cue, at)):
         return _denied(sig, RiskLevel.NONE)  # "took 2 of my allergy pills", "... as prescribed"
-    if _joke(msg, sig.cue, at) or (
-        not distressed and (_trivial_joke(msg, sig, at) or trivial_threat(msg, sig, at))
-    ):
+    if _joke(msg, sig.cue, at) or (not distressed and _trivial_joke(msg, sig, at)):
         return sig.lifted(min(sig.level, RiskLevel.DISTRESS))
+    cap = None if distressed else threat_cap(msg, sig, at)  # "ima kms if this bus doesn't come"
+    if cap is not None:
+        return sig.lifted(min(sig.level, cap))
     if _historical(msg, sig, at):
         return sig.lifted(min(sig.level, _history_cap(msg)))._replace(frame=PAST)
     if happy and preparation(msg, sig, at):

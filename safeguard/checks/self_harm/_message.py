@@ -39,8 +39,10 @@ from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._deferred import defers
 from safeguard.checks.self_harm._discourse import reread_signals
 from safeguard.checks.self_harm._disowned import disowned
+from safeguard.checks.self_harm._edge_use import edge_facts
 from safeguard.checks.self_harm._engine_on import engine_on
 from safeguard.checks.self_harm._everyday_farewell import farewell_facts
+from safeguard.checks.self_harm._everyday_scene import everyday_scene
 from safeguard.checks.self_harm._followed import followed
 from safeguard.checks.self_harm._fragment import opens_with_a_thing
 from safeguard.checks.self_harm._history_scope import dates_hit
@@ -263,6 +265,8 @@ class _Facts(NamedTuple):
     rope_use: bool = False
     ropes: frozenset[tuple[int, int]] = frozenset()
     occasion: bool = False
+    edge_use: bool = False
+    edges: frozenset[tuple[int, int]] = frozenset()
 
 
 _NO_FACTS = _Facts()
@@ -279,11 +283,14 @@ def _facts(msg: _Message, signals: tuple[Signal, ...]) -> _Facts:
     thing = opens_with_a_thing(keys, msg.tokens.clauses, msg.cues)
     rope, ropes = rope_facts(msg.text, keys, msg.cues, signals)  # "bought the rope" ... "lead climb"
     occasion = not msg.cues.words("occasion").isdisjoint(keys)  # "proposing!!": see _occasion
-    said = reason or farewells or denied or referent or vague or named or thing or rope or ropes or occasion
+    edge, edges = edge_facts(msg.text, keys, msg.cues, signals)  # "im at the edge" ... "of the canyon"
+    said = reason or farewells or denied or referent or vague or named or thing
+    said = said or rope or ropes or occasion or edge or edges
     if thought == NO_FACTS and not said:
         return _NO_FACTS  # most messages: the defaults
     return _Facts(
-        thought, reason, farewells, denied, naming, referent, vague, named, thing, rope, ropes, occasion
+        thought, reason, farewells, denied, naming, referent, vague, named, thing, rope, ropes, occasion,
+        edge, edges,
     )
 
 
@@ -319,6 +326,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
     core = core_hits(ctx)
     signals = under_way(ctx, core, [_signal(ctx, h) for h in core])
     signals = engine_on(ctx, signals)
+    signals = everyday_scene(ctx, signals)  # "engine running in the garage ... door's open"
     signals = whole_dose(ctx, signals)  # "took the insulin. all of it"
     signals = no_return_trip(ctx, signals)  # "driving to the cliffs. not coming back"
     counted = countdown(keys, tokens, cues)
@@ -391,6 +399,8 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         rope_use=facts.rope_use,
         ropes=facts.ropes,
         occasion=facts.occasion,
+        edge_use=facts.edge_use,
+        edges=facts.edges,
     )
 
 

@@ -130,6 +130,10 @@ class Reading:
     ropes: frozenset[tuple[int, int]] = frozenset()
     # Names an everyday occasion for a set time ("proposing tonight"): see _occasion.
     occasion: bool = False
+    # Names an everyday sense of an edge ("the grand canyon", "a meltdown"); its edge
+    # phrases ("i'm at the edge"): see _edge_use.
+    edge_use: bool = False
+    edges: frozenset[tuple[int, int]] = frozenset()
     # Says an earlier story, friend or question was about the writer (see _unmasked).
     unmasks: bool = False
     # Undoes a clarification ("jk. half jk", "i lied a bit just then"): see _retracted.

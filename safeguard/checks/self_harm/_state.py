@@ -27,6 +27,7 @@ from safeguard.checks.self_harm._across import ask_with_means, converge_across, 
 from safeguard.checks.self_harm._again import relapse
 from safeguard.checks.self_harm._checkin import withdraw_denied
 from safeguard.checks.self_harm._day_after_wish import day_after_wish
+from safeguard.checks.self_harm._edge_use import everyday_edges
 from safeguard.checks.self_harm._escalate import escalate
 from safeguard.checks.self_harm._everyday_farewell import everyday_farewells
 from safeguard.checks.self_harm._joked import unjoke
@@ -79,6 +80,7 @@ def assess(
     everyday_farewells(turns)
     everyday_ropes(turns)  # "bought the rope today" ... "first outdoor lead climb"
     everyday_occasions(turns)  # "tonight's the night" ... "proposing!!"
+    everyday_edges(turns)  # "im at the edge" ... "of the grand canyon lol"
     converge_across(live_now := [t for t in turns if not t.withdrawn])
     ask_with_means(live_now)
     decided_after_topic(live_now)

@@ -1,14 +1,19 @@
-"""A threat on a trivial condition that follows it, with laughter: "lol i'm gonna jump off
-a bridge if this printer jams one more time", "i'll kms if the wifi drops again haha".
+"""A threat on a trivial condition that follows it: "lol i'm gonna jump off a bridge if
+this printer jams one more time", "i'll kms if the wifi drops again haha", "ima kms if this
+bus doesn't come".
 
 ``_discourse._joke`` reads a condition before the cue ("if the printer jams again i'll
 kms lol"); said the other way round, the cue comes first and its condition after. The
-cue is read as a joke (capped at distress, like ``_joke``) when a conditional word
-follows it within :data:`_AFTER` tokens in its sentence, a trivial cause (class
-``trivial_cause``) sits in that condition, the message laughs, and nothing in the message
+cue is read as such a threat when a conditional word follows it within :data:`_AFTER`
+tokens in its sentence, a trivial cause (class ``trivial_cause``) sits in that condition,
+and nothing in the message
 names a real loss or a lasting state (class ``grave_condition``: "if she leaves me", "if i
 fail again, seriously"). Never an act or a method question, nor beside the writer's
 means, a place, preparation or a time phrase of the act's own ("... got the rope ready").
+When the message laughs it is a joke (capped at distress, like ``_joke``); without
+laughter it is hyperbole capped at passive (:func:`threat_cap`): an intent or a plan word
+("gonna", "ima") on a bus or a compiler is no plan, but a wish said without a joke marker
+is not taken back either.
 
 Said of a match or a game, the threat often carries plan words and the game's time ("i'm
 gonna jump off a bridge if my team loses tonight (joking obvs)"):
@@ -33,11 +38,22 @@ _AFTER = 3  # tokens from the cue to its "if" ("kill myself literally if ...")
 _GRAVE_KINDS = frozenset({"means", "location", "method", "prepare", "timing"})
 
 
+def threat_cap(msg: Sentences, sig: Signal, at: Place) -> RiskLevel | None:
+    """The level a threat on a trivial condition said after the cue is capped at: distress
+    when the message laughs, passive when it does not ("ima kms if this bus doesn't come",
+    "i'm going to kill myself if this code doesn't compile": hyperbole nearly always, but
+    without a joke marker not taken back, so it stays where a wish to be dead is read and
+    the crisis resources still show); ``None`` when it is no such threat."""
+    if not trivial_threat(msg, sig, at):
+        return None
+    return RiskLevel.DISTRESS if _laughs(msg) else RiskLevel.PASSIVE
+
+
 def trivial_threat(msg: Sentences, sig: Signal, at: Place) -> bool:
-    """The cue is a laughing threat on a trivial condition said after it."""
+    """The cue is a threat on a trivial condition said after it (laughing or not)."""
     if sig.kind != "risk" or sig.cue.level > RiskLevel.INTENT or sig.method_seeking:
         return False
-    if not msg.mentions("trivial_cause") or not _laughs(msg):
+    if not msg.mentions("trivial_cause"):
         return False  # nearly every message
     if any(_grave(other) for other in msg.signals):
         return False  # "lol gonna jump if my team loses. got the rope ready": means beside it

@@ -48,12 +48,9 @@ def test_risk_said_by_its_shape(text: str, least: RiskLevel) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # A known miss: the hunting words after a comma are another clause, which the idiom
-        # phrase cannot reach (the gun in the lap reads imminent).
-        pytest.param(
-            "gun's in my lap, cleaning it for duck season",
-            marks=pytest.mark.xfail(strict=True, reason="idioms do not cross a clause"),
-        ),
+        # the gun's care after a comma, another clause the idiom phrase cannot reach, is
+        # read across the message (_everyday_scene)
+        "gun's in my lap, cleaning it for duck season",
         "the rifle is in my lap for duck season",
         "we took the lot to the tip on saturday",
         "i swallowed the lot of the cookies, whole tray gone",
