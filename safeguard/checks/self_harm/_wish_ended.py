@@ -21,9 +21,6 @@ from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._reading import PAST, Signal
 from safeguard.checks.self_harm._sentences import Sentences
 
-# The word that joins the ellipsis to the wish in one sentence ("..., but not anymore").
-_JOINS = frozenset({"but", "though", "tho"})
-
 
 def wish_ended(msg: Sentences, signals: Sequence[Signal]) -> bool:
     """Some past-tense wish of the writer's own in ``signals`` is taken back by an
@@ -41,7 +38,8 @@ def wish_ended(msg: Sentences, signals: Sequence[Signal]) -> bool:
             sentence = msg.sentence_at(hit.first)
             if sentence == at.sentence + 1 and hit.first == msg.sentence_range(sentence).start:
                 return True  # "i wanted to die. not anymore"
-            if sentence == at.sentence and msg.keys[hit.first - 1] in _JOINS:
+            # a contrast word joins it to the wish in one sentence ("..., but not anymore")
+            if sentence == at.sentence and msg.any_word("contrast", hit.first - 1, hit.first):
                 return True  # "i wanted to die for years, but not anymore"
     return False
 
