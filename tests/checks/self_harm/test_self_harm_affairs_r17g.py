@@ -26,7 +26,7 @@ def test_affairs_after_a_wish_or_paired_are_intent(turns: tuple[str, ...]) -> No
     [
         ("left the spare key with my neighbour, off to spain tomorrow!",),
         ("paid the rent in advance for once, feeling like an adult",),
-        ("paid all the bills a year ahead and left the spare keys with the neighbour, 3 months travelling in Peru!",),
+        ("paid the bills a year ahead and left the spare keys with the neighbour, travelling in Peru!",),
         ("paid all the bills a year ahead and left the spare keys with the neighbour before my surgery",),
         ("work is killing me. paid the rent ahead and left the key with the landlord before my trip",),
     ],
