@@ -4,8 +4,9 @@ People often ask first and say why afterwards ("how high is the bridge on route 
 "lost my job today, sorry for rambling"). ``_escalate`` reads a method question after the
 writer's own distress as theirs; this module says, for each turn, whether a later turn
 tells the writer's own life blow (a job lost, a death, a divorce: class ``life_blow``), so
-a question asked before it is read the same way. Only a blow counts: a later "i'm so
-scared i'll get her dose wrong" or "panic over" explains the question, it does not own it.
+a question asked before it is read the same way. Only a blow or the writer's own wish to
+be dead counts: a later "i'm so scared i'll get her dose wrong" or "panic over" explains
+the question, it does not own it.
 """
 
 from __future__ import annotations
@@ -34,11 +35,16 @@ def distress_after(turns: Sequence[Turn], stressor: Ordinary) -> list[bool]:
 
 
 def _tells_blow(turn: Turn, stressor: Ordinary) -> bool:
-    """A firm distress signal of the writer's own whose words name a life blow."""
+    """A firm distress signal of the writer's own whose words name a life blow, or the
+    writer's own wish to be dead or thought of suicide (rec17g: "how much before it stops
+    your heart" ... "are you thinking about killing yourself?" "yes"; "how many would kill
+    someone" ... "because i want to die"): the wish owns the question as a blow does."""
     return any(
-        s.level == RiskLevel.DISTRESS
-        and s.kind == "risk"
+        s.kind == "risk"
         and firm(s)
-        and stressor(turn.text[s.start : s.end])
+        and (
+            s.level >= RiskLevel.PASSIVE
+            or (s.level == RiskLevel.DISTRESS and stressor(turn.text[s.start : s.end]))
+        )
         for s in turn.signals
     )
