@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize, tokenize
 from safeguard.checks.self_harm._data import CueSet
-from safeguard.checks.self_harm._explained import Span, drop_explained
+from safeguard.checks.self_harm._explained import Span, drop_explained, states_only
 from safeguard.checks.self_harm._reading import ReadTurn, Signal
 
 _EDGES = operator.attrgetter("edges")
@@ -67,17 +67,9 @@ def everyday_edges(turns: Sequence[ReadTurn]) -> None:
     edge (or whose next turn does), when the writer states no other risk."""
     if not any(t.reading.edges for t in turns) or not any(t.reading.edge_use for t in turns):
         return  # nearly every conversation: no edge phrase, or no everyday sense named
-    if _edges_only(turns):
+    if states_only(turns, _edges_phrase, RiskLevel.PASSIVE, _KEEP):
         drop_explained(turns, _EDGES, _USE)
 
 
-def _edges_only(turns: Sequence[ReadTurn]) -> bool:
-    """Every risk the writer states at passive or above, and every time, method, place,
-    means or readiness phrase of theirs, is an edge phrase."""
-    for turn in turns:
-        for s in turn.signals:
-            if s.subject != "self" or s.negated or (s.start, s.end) in turn.reading.edges:
-                continue
-            if s.level >= RiskLevel.PASSIVE or s.cue.kind in _KEEP:
-                return False
-    return True
+def _edges_phrase(turn: ReadTurn, sig: Signal) -> bool:
+    return (sig.start, sig.end) in turn.reading.edges

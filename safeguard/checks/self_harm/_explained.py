@@ -3,8 +3,9 @@
 Some risk phrases are ordinary when the conversation says what they are for: a goodbye
 before a move (:mod:`._everyday_farewell`), a rope for a climb (:mod:`._rope_use`). Each
 of those modules keeps, per message, the spans of its phrases and whether the message
-names such a reason, and decides whether the writer states any other risk; this module
-drops the explained phrases, the step they share.
+names such a reason; this module decides whether the writer states any other risk
+(:func:`states_only`) and drops the explained phrases (:func:`drop_explained`), the steps
+they share.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from safeguard._levels import RiskLevel
-from safeguard.checks.self_harm._reading import Reading, ReadTurn
+from safeguard.checks.self_harm._reading import Reading, ReadTurn, Signal
 
 Span = tuple[int, int]
 
@@ -31,3 +32,21 @@ def drop_explained(
             continue
         if explains(turn.reading) or (i + 1 < len(turns) and explains(turns[i + 1].reading)):
             turn.signals = [s.lifted(RiskLevel.NONE) if (s.start, s.end) in said else s for s in turn.signals]
+
+
+def states_only(
+    turns: Sequence[ReadTurn],
+    explained: Callable[[ReadTurn, Signal], bool],
+    floor: RiskLevel,
+    keep: frozenset[str],
+) -> bool:
+    """Every risk the writer states at ``floor`` or above, and every phrase of theirs of a
+    kind in ``keep`` (a time, means, a method, a place), is one ``explained`` names: only
+    then may an everyday reason read the conversation's risk as nothing."""
+    for turn in turns:
+        for s in turn.signals:
+            if s.subject != "self" or s.negated or explained(turn, s):
+                continue
+            if s.level >= floor or s.cue.kind in keep:
+                return False
+    return True

@@ -17,10 +17,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._explained import states_only
 from safeguard.checks.self_harm._reading import ReadTurn, Signal
 
 _SET_TIME = "en.timing.set"
 _PLAN_WORDS = "plan_ref"  # "i have everything ready", "i'm going to do it"
+_KEEP = frozenset({"means", "method", "location"})  # beside a time they stay risk
 
 
 def everyday_occasions(turns: Sequence[ReadTurn]) -> None:
@@ -28,7 +30,9 @@ def everyday_occasions(turns: Sequence[ReadTurn]) -> None:
     whose next turn does), when the writer states no other risk."""
     if not any(t.reading.occasion for t in turns):
         return  # nearly every conversation: no occasion named
-    if not any(_set_time(s) for t in turns for s in t.signals) or not _times_only(turns):
+    if not any(_set_time(s) for t in turns for s in t.signals):
+        return
+    if not states_only(turns, _explained_in, RiskLevel.PASSIVE, _KEEP):
         return
     for i, turn in enumerate(turns):
         named = turn.reading.occasion or (i + 1 < len(turns) and turns[i + 1].reading.occasion)
@@ -46,12 +50,5 @@ def _explained(sig: Signal) -> bool:
     return _set_time(sig) or (sig.cue.kind == _PLAN_WORDS and sig.subject == "self")
 
 
-def _times_only(turns: Sequence[ReadTurn]) -> bool:
-    """Every risk the writer states at passive or above is a set time or plan words."""
-    for turn in turns:
-        for s in turn.signals:
-            if s.subject != "self" or s.negated or _explained(s):
-                continue
-            if s.level >= RiskLevel.PASSIVE or s.cue.kind in {"means", "method", "location"}:
-                return False
-    return True
+def _explained_in(_turn: ReadTurn, sig: Signal) -> bool:
+    return _explained(sig)

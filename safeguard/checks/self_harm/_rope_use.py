@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize, tokenize
 from safeguard.checks.self_harm._data import CueSet
-from safeguard.checks.self_harm._explained import Span, drop_explained
+from safeguard.checks.self_harm._explained import Span, drop_explained, states_only
 from safeguard.checks.self_harm._reading import ReadTurn, Signal
 from safeguard.checks.self_harm._sentences import family
 
@@ -67,17 +67,9 @@ def everyday_ropes(turns: Sequence[ReadTurn]) -> None:
     (or whose next turn does), when the writer states no other risk."""
     if not any(t.reading.ropes for t in turns) or not any(t.reading.rope_use for t in turns):
         return  # nearly every conversation: no rope phrase, or no rope activity named
-    if _ropes_only(turns):
+    if states_only(turns, _ropes_phrase, RiskLevel.DISTRESS, _KEEP):
         drop_explained(turns, _ROPES, _USE)
 
 
-def _ropes_only(turns: Sequence[ReadTurn]) -> bool:
-    """Every risk the writer states at distress or above, and every time, method, place or
-    means of theirs, is a rope phrase."""
-    for turn in turns:
-        for s in turn.signals:
-            if s.subject != "self" or s.negated or (s.start, s.end) in turn.reading.ropes:
-                continue
-            if s.level >= RiskLevel.DISTRESS or s.cue.kind in _KEEP:
-                return False
-    return True
+def _ropes_phrase(turn: ReadTurn, sig: Signal) -> bool:
+    return (sig.start, sig.end) in turn.reading.ropes
