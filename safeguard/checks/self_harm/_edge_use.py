@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize, tokenize
 from safeguard.checks.self_harm._data import CueSet
-from safeguard.checks.self_harm._explained import Span, drop_explained, states_only
+from safeguard.checks.self_harm._explained import Span, explain_away
 from safeguard.checks.self_harm._reading import ReadTurn, Signal
 
 _EDGES = operator.attrgetter("edges")
@@ -65,11 +65,4 @@ def _edge_phrase(sig: Signal, text: str, cues: CueSet) -> bool:
 def everyday_edges(turns: Sequence[ReadTurn]) -> None:
     """Read as nothing the writer's edge phrases of turns that name an everyday sense of an
     edge (or whose next turn does), when the writer states no other risk."""
-    if not any(t.reading.edges for t in turns) or not any(t.reading.edge_use for t in turns):
-        return  # nearly every conversation: no edge phrase, or no everyday sense named
-    if states_only(turns, _edges_phrase, RiskLevel.PASSIVE, _KEEP):
-        drop_explained(turns, _EDGES, _USE)
-
-
-def _edges_phrase(turn: ReadTurn, sig: Signal) -> bool:
-    return (sig.start, sig.end) in turn.reading.edges
+    explain_away(turns, _EDGES, _USE, RiskLevel.PASSIVE, _KEEP)

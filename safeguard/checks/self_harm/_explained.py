@@ -5,7 +5,7 @@ before a move (:mod:`._everyday_farewell`), a rope for a climb (:mod:`._rope_use
 of those modules keeps, per message, the spans of its phrases and whether the message
 names such a reason; this module decides whether the writer states any other risk
 (:func:`states_only`) and drops the explained phrases (:func:`drop_explained`), the steps
-they share.
+they share (:func:`explain_away` for modules whose phrases are their spans alone).
 """
 
 from __future__ import annotations
@@ -50,3 +50,23 @@ def states_only(
             if s.level >= floor or s.cue.kind in keep:
                 return False
     return True
+
+
+def explain_away(
+    turns: Sequence[ReadTurn],
+    spans: Callable[[Reading], frozenset[Span]],
+    explains: Callable[[Reading], bool],
+    floor: RiskLevel,
+    keep: frozenset[str],
+) -> None:
+    """Read as nothing the phrases (``spans``) of turns whose reading ``explains`` them (or
+    whose next turn's does), when every other risk the writer states is below ``floor`` and
+    of no kind in ``keep``."""
+    if not any(spans(t.reading) for t in turns) or not any(explains(t.reading) for t in turns):
+        return  # nearly every conversation: no such phrase, or no everyday reason named
+
+    def listed(turn: ReadTurn, sig: Signal) -> bool:
+        return (sig.start, sig.end) in spans(turn.reading)
+
+    if states_only(turns, listed, floor, keep):
+        drop_explained(turns, spans, explains)

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize, tokenize
 from safeguard.checks.self_harm._data import CueSet
-from safeguard.checks.self_harm._explained import Span, drop_explained, states_only
+from safeguard.checks.self_harm._explained import Span, explain_away
 from safeguard.checks.self_harm._reading import ReadTurn, Signal
 from safeguard.checks.self_harm._sentences import family
 
@@ -65,11 +65,4 @@ def _rope_phrase(sig: Signal, text: str, cues: CueSet) -> bool:
 def everyday_ropes(turns: Sequence[ReadTurn]) -> None:
     """Read as nothing the writer's rope phrases of turns that name a rope's everyday use
     (or whose next turn does), when the writer states no other risk."""
-    if not any(t.reading.ropes for t in turns) or not any(t.reading.rope_use for t in turns):
-        return  # nearly every conversation: no rope phrase, or no rope activity named
-    if states_only(turns, _ropes_phrase, RiskLevel.DISTRESS, _KEEP):
-        drop_explained(turns, _ROPES, _USE)
-
-
-def _ropes_phrase(turn: ReadTurn, sig: Signal) -> bool:
-    return (sig.start, sig.end) in turn.reading.ropes
+    explain_away(turns, _ROPES, _USE, RiskLevel.DISTRESS, _KEEP)
