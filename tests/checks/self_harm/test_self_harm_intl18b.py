@@ -56,6 +56,10 @@ MUST_FLAG: list[tuple[str, L]] = [
     ("ich kratze mich, bis es blutet", L.IDEATION),
     ("ich wünschte, ich wäre tot", L.PASSIVE),
     ("ich wünschte mir, ich wär nie geboren", L.PASSIVE),
+    # lying on the tracks or at the platform's edge, beside distress or a wish
+    ("ya no aguanto mas. estoy acostado en las vias", L.IMMINENT),
+    ("quero morrer. deitei nos trilhos", L.IMMINENT),
+    ("je veux mourir. je suis allongé sur les rails", L.IMMINENT),
     # method questions beside the writer's distress
     ("mi vida es un desastre. el veneno de ratas mata a una persona?", L.INTENT),
     ("terminei com meu namorado. quantos comprimidos precisa pra morrer?", L.INTENT),
@@ -87,6 +91,10 @@ MUST_NOT_FLAG = [
     "ich hoffe, dass der zug nicht entgleist",
     "tomara que o aviao nao atrase",
     "je souhaite un bon anniversaire à ma soeur",
+    # platforms and edges in everyday talk
+    "estoy al borde del colapso con este curro",
+    "espero el tren al borde del anden",
+    "ich stehe an der bahnsteigkante und warte auf den ICE",
     # medicines, doses and questions without distress
     "el veneno de ratas mata a una persona? lo vi en una serie",
     "à partir de quelle dose le doliprane est dangereux pour un enfant ?",
