@@ -56,6 +56,12 @@ MUST_FLAG: list[tuple[str, L]] = [
     ("ich kratze mich, bis es blutet", L.IDEATION),
     ("ich wünschte, ich wäre tot", L.PASSIVE),
     ("ich wünschte mir, ich wär nie geboren", L.PASSIVE),
+    # fr "m'enlever la vie", de ending it oneself after a comma, a crash hoped for
+    ("j'pense à m'enlever la vie quand il parle", L.IDEATION),
+    ("ich denk seit wochen dran, es zu beenden", L.IDEATION),
+    ("ich hoffe manchmal, dass der zug entgleist", L.PASSIVE),
+    # the ligature typed as such ("cœur") reads as the phrase data spells it
+    ("je suis à bout. combien de comprimés pour que le cœur s'arrête", L.INTENT),
     # lying on the tracks or at the platform's edge, beside distress or a wish
     ("ya no aguanto mas. estoy acostado en las vias", L.IMMINENT),
     ("quero morrer. deitei nos trilhos", L.IMMINENT),
@@ -91,6 +97,10 @@ MUST_NOT_FLAG = [
     "ich hoffe, dass der zug nicht entgleist",
     "tomara que o aviao nao atrase",
     "je souhaite un bon anniversaire à ma soeur",
+    # a denial, slang and ligatures in ordinary words
+    "je vais pas m'enlever la vie, promis",
+    "ce film est mortel",
+    "ma sœur a mal au cœur après le manège",
     # platforms and edges in everyday talk
     "estoy al borde del colapso con este curro",
     "espero el tren al borde del anden",
