@@ -31,7 +31,21 @@ def drop_explained(
         if not said:
             continue
         if explains(turn.reading) or (i + 1 < len(turns) and explains(turns[i + 1].reading)):
-            turn.signals = [s.lifted(RiskLevel.NONE) if (s.start, s.end) in said else s for s in turn.signals]
+            turn.signals = [
+                s.lifted(RiskLevel.NONE) if (s.start, s.end) in said else s
+                for s in turn.signals
+                if not _inside(s, said)
+            ]
+
+
+def _inside(sig: Signal, said: frozenset[Span]) -> bool:
+    """A decision phrase (kind ``plan_ref``) made of the explained phrase's own words: the
+    "goodbye" of "a goodbye message to the server i've modded". Read as nothing it would be
+    lifted again by a later rule (a "how do i write ..." read as a question for a method
+    makes any decision phrase intent), so it goes with the phrase it is part of."""
+    if sig.cue.kind != "plan_ref" or (sig.start, sig.end) in said:
+        return False
+    return any(start <= sig.start and sig.end <= end for start, end in said)
 
 
 def states_only(
