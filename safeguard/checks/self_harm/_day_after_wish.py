@@ -1,7 +1,8 @@
 """A set day after the writer's wish: "ich will sterben. am freitag mach ich's".
 
 A day set for an act with no object ("el viernes lo hago", "je le fais samedi", "ich
-mach's am Freitag": the families ``*.intent.day_set_r17b``, plan phrases with no level) is
+mach's am Freitag": the families ``*.intent.day_set_r17b``, and English "it's happening on
+the 9th", "the date is the 3rd": ``en.intent.day_told``; plan phrases with no level) is
 nothing alone, and in one message it pairs only with a place, means or a last word
 (:mod:`_combine`). After the writer's own wish to be dead in that turn or any turn before,
 the "it" is the dying they wished for: a plan with its time (intent), as English reads
@@ -17,7 +18,8 @@ from typing import Protocol
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._reading import Signal
 
-_DAY_SET = ".intent.day_set_r17b"  # the set-day families (es, pt, fr, de)
+# the set-day families (es, pt, fr, de; English days told for "it", rec18)
+_DAY_SET = (".intent.day_set_r17b", "en.intent.day_told")
 
 
 class _Turn(Protocol):

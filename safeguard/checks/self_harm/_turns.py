@@ -80,7 +80,7 @@ def read_turns(conversation: Conversation, reader: Reader, asker: Asker | None =
                     answered = max(answered, reading.answer_plan)
                 start, end = reading.affirm
                 signals.append(Signal(_ANSWER, start, end, answered, "self"))
-        elif (told := plan_reply(asked, reading, turns, firm_level, len(message.text))) is not None:
+        elif (told := plan_reply(asked, reading, turns, firm_level, len(message.text), named)) is not None:
             signals.append(told)
         turns.append(Turn(index, signals, reading, message.text, checked=asked, referent=referent))
         asked, referent = RiskLevel.NONE, False
