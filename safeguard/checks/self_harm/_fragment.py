@@ -6,7 +6,9 @@ anymore, step 23 ..."; "i can't do this anymore" ... "the commute. 2 hours each 
 overdose" ... "on coffee. finals week". The writer's next turn opens with a short
 fragment, a clause of its own, that starts with a determiner or a preposition (class
 ``fragment_lead``) and holds a word of an everyday thing (class ``everyday_thing``:
-furniture, a commute, coffee, a subscription, a game server). Not any noun: answers to the
+furniture, a commute, coffee, a subscription, a game server, a school subject, a shift),
+or starts with that word itself ("geometry proofs.", "organic chemistry. failed again";
+fp18b). Not any noun: answers to the
 assistant's questions open the same way with real risk ("my dorm. the blade is on the
 desk", "on purpose.", "a bit.", "my flatmate's at work"), so only things on the list name a
 false alarm; no person, vague or self-naming word, no negation, and no word of dying
@@ -30,12 +32,17 @@ _DEATH = ("die", "kill", "suicide", "suicidal")  # word classes of dying anywher
 def opens_with_a_thing(keys: Sequence[str], clauses: Sequence[int], cues: CueSet) -> bool:
     """The message opens with a short fragment naming an everyday thing (see the module)."""
     words = cues.words
-    if not keys or keys[0] not in words("fragment_lead"):
-        return False  # one set test: most messages
+    if not keys:
+        return False
+    # The thing may open the answer itself, with no lead ("geometry proofs.", "organic
+    # chemistry. failed the midterm again"): the same fragment without its article.
+    bare = keys[0] in words("everyday_thing")
+    if not bare and keys[0] not in words("fragment_lead"):
+        return False  # two set tests: most messages
     end = _fragment_end(keys, clauses, cues)
-    if end is None or not 2 <= end <= FRAGMENT:
+    if end is None or not 1 + (not bare) <= end <= FRAGMENT:
         return False  # a whole message or a long clause is no naming fragment
-    named = keys[1:end]
+    named = keys[0 if bare else 1 : end]
     if words("everyday_thing").isdisjoint(named):
         return False
     if any(not words(name).isdisjoint(keys) for name in _DEATH):
