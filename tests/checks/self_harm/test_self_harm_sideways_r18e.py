@@ -45,3 +45,39 @@ def test_sideways_risk_is_read(text: str, level: L) -> None:
 )
 def test_everyday_wording_stays_below_passive(text: str) -> None:
     assert rules_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly i'm just done being a person. all of it",
+        "i'm done existing",
+        "i pray every night for god to call me home early",
+        "i ask god to take my soul when i sleep",
+        "if he's up there he can take me already",
+        "wouldn't mind if the good lord took me in my sleep",
+        "i can't picture still being around at 30",
+        "i'm not going to be around in 3 years anyway so why bother",
+        "thinking about not sticking around much longer",
+    ],
+)
+def test_wish_said_sideways_is_passive(text: str) -> None:
+    assert rules_level(text) >= L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "done being a person for today, bed time",
+        "i'm done being a person tonight, social battery at zero",
+        "done peopling for the week",
+        "mum called me home for dinner",
+        "dad took me home after practice",
+        "i won't be around for the meeting tomorrow",
+        "i won't be around in 2 weeks, i'm on holiday",
+        "i can't imagine being around him for the whole holiday",
+        "i can't see myself being around people all day",
+    ],
+)
+def test_everyday_absence_and_tiredness_stay_below_passive(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
