@@ -184,9 +184,24 @@ def _read(source: str) -> tuple[str, dict[str, Any]]:
         data = yaml.load(text, Loader=_WordLoader) or {}  # noqa: S506 - a SafeLoader subclass
     except _DuplicateKey as exc:
         raise DataError(f"{source}: {exc} (keep one; merge the two lists)") from None
+    except yaml.MarkedYAMLError as exc:
+        # a policy's own phrase file: name its file and line, not PyYAML's "<unicode string>"
+        raise DataError(_yaml_problem(source, exc)) from None
     if not isinstance(data, dict):
         raise DataError(f"{source}: expected a mapping with 'language', 'classes' and 'cues'")
     return source, data
+
+
+def _yaml_problem(source: str, exc: yaml.MarkedYAMLError) -> str:
+    """``file:line: problem`` — the line where the broken item starts (PyYAML's context, e.g.
+    an unclosed quote), then where the parser gave up."""
+    first = exc.context_mark or exc.problem_mark
+    where = f":{first.line + 1}" if first else ""
+    said = [exc.context or "", exc.problem or "invalid YAML"]
+    if exc.context_mark and exc.problem_mark and exc.problem_mark.line != exc.context_mark.line:
+        said[1] += f" (line {exc.problem_mark.line + 1})"
+    problem = ", ".join(part for part in said if part)
+    return f"{source}{where}: {problem} — fix the YAML syntax (indentation, a colon or a quote)"
 
 
 def _merge_classes(files: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, frozenset[str]]:

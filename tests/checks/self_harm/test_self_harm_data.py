@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from safeguard import Guard, PolicyError, parse_policy
 from safeguard._conversation import Conversation, Message
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm import DataError, SelfHarmCheck, SelfHarmOptions
@@ -99,3 +100,29 @@ def test_a_key_written_twice_is_refused_with_its_line(tmp_path: Path) -> None:
     )
     with pytest.raises(DataError, match=r"twice\.yaml: line 5: key 'pets' is written twice"):
         SelfHarmCheck(SelfHarmOptions(extra_phrases_files=[str(bad)]))
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        ('cues:\n  - id: x\n    phrases:\n      - "unclosed\n  - id: y\n', 5),  # an open quote
+        ("cues:\n  - id: x\n    phrases: [a, b\n", 4),  # an open flow list
+        ("cues:\n  - id: x\n   phrases: [a]\n", 4),  # a key indented one space short
+    ],
+)
+def test_broken_yaml_names_file_and_line(tmp_path: Path, body: str, line: int) -> None:
+    bad = tmp_path / "broken.yaml"
+    bad.write_text("language: en\n" + body, encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        SelfHarmCheck(SelfHarmOptions(extra_phrases_files=[str(bad)]))
+    said = str(info.value)  # the file, then the broken item's line or where parsing stopped
+    assert said.startswith(f"{bad}:"), said
+    assert said.startswith(f"{bad}:{line}:") or f"(line {line})" in said, said
+
+
+def test_broken_phrase_file_named_by_a_policy_is_a_policy_error(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.yaml"
+    bad.write_text('language: en\ncues:\n  - id: x\n    phrases:\n      - "unclosed\n', encoding="utf-8")
+    policy = f"name: t\nchecks:\n  - type: self_harm\n    options:\n      extra_phrases_files: ['{bad}']\n"
+    with pytest.raises(PolicyError, match=r"broken\.yaml:5: while scanning a quoted scalar"):
+        Guard(parse_policy(policy))
