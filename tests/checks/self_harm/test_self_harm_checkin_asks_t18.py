@@ -59,3 +59,38 @@ def test_a_yes_or_a_kept_wish_stays(said: str, ask: str, reply: str, least: Risk
 def test_the_writers_own_words_are_no_question(said: str) -> None:
     # A "no" after the writer's own disclosure answers nothing and withdraws nothing.
     assert rules_level(said, "That sounds really hard.", "no idea what to do, honestly") >= L.IDEATION
+
+
+@pytest.mark.parametrize(
+    ("said", "reply"),
+    [
+        (
+            "my family would be better off without me",
+            "no, sorry, wrong wording. i mean on the ski trip. better off without me",
+        ),
+        ("i just want to disappear", "no omg the group chat. i want to disappear from it"),
+    ],
+)
+def test_a_denial_naming_the_thing_may_say_the_wish_again_of_it(said: str, reply: str) -> None:
+    assert rules_level(said, _NOT_ALIVE, reply) == L.DISTRESS
+    assert rules_level(said) >= L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    ("said", "reply", "least"),
+    [
+        # the turn before said more than a wish
+        ("i want to kill myself", "no, sorry, wrong wording. the exam. i can't do it anymore", L.IDEATION),
+        # the denial names nothing
+        ("my family would be better off without me", "no sorry. better off without me honestly", L.PASSIVE),
+        # the wish kept in the opening words
+        ("my family would be better off without me", "no, i just wish i wasn't here. the job", L.PASSIVE),
+        # the repeat goes above a wish
+        ("i can't do this anymore", "no, the job. i want to kill myself", L.IDEATION),
+        # a new, plainer wish after the "no"
+        ("i can't do this anymore", "no, its the job. i wish i was dead", L.PASSIVE),
+        ("i want to die", "no, the job. i want to die", L.PASSIVE),
+    ],
+)
+def test_a_repeat_that_keeps_the_wish_stays(said: str, reply: str, least: RiskLevel) -> None:
+    assert rules_level(said, _NOT_ALIVE, reply) >= least
