@@ -15,6 +15,12 @@ turn before is withdrawn, as a clarified false alarm is (see ``_state``), up to
   "no but i think about it"), or
 - answers a question about a plan, the means or an act ("do you have a plan?" ... "no"
   leaves the wish standing), or
+- repeats a wish at ``passive``, unless the turn before was itself only a ``passive``
+  wish, the denial names what was meant and says the same phrase again of it
+  (:func:`_told_again`): "my kids would be better off without me" ... "are you having
+  thoughts of not being alive?" ... "no, sorry, wrong wording. i mean on the trip. better
+  off without me" withdraws both, the repeat read as distress; "no, the job. i wish i was
+  dead" after "i can't do this anymore" is a new, plainer wish and stays,
 - follows an imminent turn, unless that turn was a bare claim (see ``_taken_back``: short,
   no means, method or preparation) and the denial names the thing the words were about
   (:func:`names_denied`: "i'm going to end it tonight" ... "WHAT no. sorry!! the
@@ -89,6 +95,10 @@ def withdraw_denied(turns: Sequence[_Turn]) -> None:
     what was meant) the next turn denies after the assistant asked about suicide or a wish
     to die."""
     for before, turn in itertools.pairwise(turns):
+        if _told_again(before, turn):
+            before.withdrawn = True
+            turn.signals = [_eased(s) for s in turn.signals]
+            continue
         if not _denial(turn):
             continue
         level = before.own_level()
@@ -103,3 +113,30 @@ def _denial(turn: _Turn) -> bool:
     # Nothing of risk in the answer, whoever's or however framed: "no. for a school
     # project, what does an overdose do" is a question reframed, not a false alarm.
     return asked and turn.reading.denies and all(s.cue.level < RiskLevel.PASSIVE for s in turn.signals)
+
+
+def _told_again(before: _Turn, turn: _Turn) -> bool:
+    """A denial that names what was meant and says the vague wish of the turn before
+    again, of that thing ("no, wrong wording. i mean on the trip. better off without me
+    for the weekend"): the turn before says only a wish (``passive``, no method), the
+    answer nothing above ``passive`` and nothing of anyone else's risk. The opening words
+    are already clean (:func:`denies` refuses "no, i just wish ..."), so the repeat is
+    the thing named told again, not the wish kept."""
+    if not (RiskLevel.PASSIVE <= turn.checked <= RiskLevel.IDEATION and turn.reading.denies):
+        return False  # cheap gate: only an answer opening with a "no" to a check-in
+    if not (turn.reading.denies_naming or turn.reading.clarify):
+        return False  # a "no" that names nothing keeps what it answers
+    if before.own_level() != RiskLevel.PASSIVE or any(s.method_seeking for s in before.signals):
+        return False
+    said = [s for s in turn.signals if s.cue.level >= RiskLevel.PASSIVE]
+    # The same phrase said again (the same cue): "no, the job. i wish i was dead" after
+    # "i can't do this anymore" says a new, plainer wish and stays.
+    before_cues = {s.cue.id for s in before.signals}
+    return bool(said) and all(
+        s.subject == "self" and s.level <= RiskLevel.PASSIVE and s.cue.id in before_cues for s in said
+    )
+
+
+def _eased(sig: Signal) -> Signal:
+    """A wish told again of the thing named: distress about it, not a wish to die."""
+    return sig.lifted(RiskLevel.DISTRESS) if sig.level >= RiskLevel.PASSIVE else sig
