@@ -86,7 +86,8 @@ def _condition_before(msg: Sentences, at: Place) -> bool:
     throw myself off the roof"). ``_discourse._joke`` reads this order when the message
     laughs; said flat it is the same hyperbole, capped here at passive."""
     low = max(at.low, at.first - _BEFORE)
-    lead = next((i for i in range(at.first - 1, low - 1, -1) if msg.keys[i] in msg.cues.words("conditional")), -1)
+    conditional = msg.cues.words("conditional")
+    lead = next((i for i in range(at.first - 1, low - 1, -1) if msg.keys[i] in conditional), -1)
     return lead >= 0 and msg.any_word("trivial_cause", lead, at.first)
 
 
