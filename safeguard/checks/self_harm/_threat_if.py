@@ -1,6 +1,7 @@
 """A threat on a trivial condition that follows it: "lol i'm gonna jump off a bridge if
 this printer jams one more time", "i'll kms if the wifi drops again haha", "ima kms if this
-bus doesn't come".
+bus doesn't come"; or that goes before it, said without laughter ("if the boiler cuts out
+one more time i'm going to throw myself off the roof": fp18d).
 
 ``_discourse._joke`` reads a condition before the cue ("if the printer jams again i'll
 kms lol"); said the other way round, the cue comes first and its condition after. The
@@ -34,6 +35,9 @@ from safeguard.checks.self_harm._reading import Signal
 from safeguard.checks.self_harm._sentences import Place, Sentences, family
 
 _AFTER = 3  # tokens from the cue to its "if" ("kill myself literally if ...")
+# Tokens from an "if" before the cue to the cue ("if i have to hear that song one more time
+# in the shop i'm going to ..."): _discourse._joke's window for the same order.
+_BEFORE = 14
 # Kinds of signal that make a threat more than talk, whatever the laughter (as in _joked).
 _GRAVE_KINDS = frozenset({"means", "location", "method", "prepare", "timing"})
 
@@ -50,23 +54,41 @@ def threat_cap(msg: Sentences, sig: Signal, at: Place) -> RiskLevel | None:
 
 
 def trivial_threat(msg: Sentences, sig: Signal, at: Place) -> bool:
-    """The cue is a threat on a trivial condition said after it (laughing or not)."""
+    """The cue is a threat on a trivial condition said after or before it (laughing or
+    not)."""
     if sig.kind != "risk" or sig.cue.level > RiskLevel.INTENT or sig.method_seeking:
         return False
     if not msg.mentions("trivial_cause"):
         return False  # nearly every message
     if any(_grave(other) for other in msg.signals):
         return False  # "lol gonna jump if my team loses. got the rope ready": means beside it
-    end = _act_end(msg, at)
-    stop = min(at.high, end + 1 + _AFTER)
-    lead = next((i for i in range(end + 1, stop) if msg.keys[i] in msg.cues.words("conditional")), -1)
-    if lead < 0 or not msg.any_word("trivial_cause", lead, at.high):
+    if not (_condition_after(msg, at) or _condition_before(msg, at)):
         return False
     keys = msg.keys
     return not (
         msg.any_word("grave_condition", 0, at.first)
         or msg.any_word("grave_condition", at.last + 1, len(keys))
     )
+
+
+def _condition_after(msg: Sentences, at: Place) -> bool:
+    """A conditional word within :data:`_AFTER` tokens after the act phrase, and a trivial
+    cause after it in the sentence ("gonna jump off a bridge if this printer jams")."""
+    end = _act_end(msg, at)
+    stop = min(at.high, end + 1 + _AFTER)
+    lead = next((i for i in range(end + 1, stop) if msg.keys[i] in msg.cues.words("conditional")), -1)
+    return lead >= 0 and msg.any_word("trivial_cause", lead, at.high)
+
+
+def _condition_before(msg: Sentences, at: Place) -> bool:
+    """A conditional word within :data:`_BEFORE` tokens before the cue in its sentence,
+    and a trivial cause between them ("if the compressor trips one more time i'm going to
+    throw myself off the roof"). ``_discourse._joke`` reads this order when the message
+    laughs; said flat it is the same hyperbole, capped here at passive."""
+    low = max(at.low, at.first - _BEFORE)
+    conditional = msg.cues.words("conditional")
+    lead = next((i for i in range(at.first - 1, low - 1, -1) if msg.keys[i] in conditional), -1)
+    return lead >= 0 and msg.any_word("trivial_cause", lead, at.first)
 
 
 def _grave(sig: Signal) -> bool:
