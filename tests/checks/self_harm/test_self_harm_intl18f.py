@@ -56,3 +56,49 @@ def test_rec18f_dose_told_in_pieces_is_imminent(text: str, expected: L) -> None:
 @pytest.mark.parametrize("text", DOSE_NOT_FLAG)
 def test_rec18f_dose_look_alikes_stay_below_passive(text: str) -> None:
     assert user_turns_level(text) < L.PASSIVE
+
+
+# Letters told as already written: intent after the writer's distress or wish, as English
+# "i've already written the letters"; nothing alone. Life events as distress (debts, a visa
+# refused, a deportation, thrown out of home, an exam failed) and method questions in more
+# wordings: nothing alone, intent together.
+PAIRED_FLAG: list[tuple[str, L]] = [
+    ("ya no puedo más. ya escribí las cartas para mis hermanos", L.INTENT),
+    ("estou sem rumo // já escrevi as cartas, uma pra cada um", L.INTENT),
+    ("je suis à bout. mes lettres sont déjà écrites", L.INTENT),
+    ("ich pack das alles nicht mehr. die briefe sind schon geschrieben", L.INTENT),
+    ("me negaron el asilo. ¿dónde consigo raticida?", L.INTENT),
+    ("estou afogada em dívidas. se uma pessoa engolir isso morre?", L.INTENT),
+    ("ils vont m'expulser du territoire. quel pont est le plus haut ici ?", L.INTENT),
+    ("ich werd abgeschoben. welche brücke ist am höchsten in der stadt?", L.INTENT),
+    ("mis papás me corrieron de la casa. ¿qué puente es el más alto de la ciudad?", L.INTENT),
+    ("j'ai raté mon concours. du monoxyde dans une chambre fermée, ça fait quoi ?", L.INTENT),
+]
+
+PAIRED_NOT_FLAG: list[str] = [
+    # letters alone, someone else's, ordinary letters
+    "ya escribí las cartas",
+    "já escrevi as cartas de recomendação pro mestrado",
+    "ma soeur a déjà écrit les lettres d'invitation",
+    "die briefe sind schon geschrieben, nur noch briefmarken drauf",
+    # life events alone stay distress at most
+    "me negaron la visa otra vez, qué rabia",
+    "ich hab schulden bei meinem bruder, zahl sie nächsten monat",
+    # a fear of failing, a joke about exams
+    "si je rate le bac ma mère m'enterre mdr",
+    # method-like questions with an everyday purpose and no distress
+    "¿dónde venden raticida? tenemos ratas en el galpón",
+    "qual ponte tem mais altura no brasil? é pra um trabalho de geografia",
+    "welche brücke ist am höchsten in europa?",
+    "quel pont est le plus haut de france ?",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAIRED_FLAG)
+def test_rec18f_letters_and_questions_beside_distress(text: str, expected: L) -> None:
+    assert user_turns_level(text) == expected
+
+
+@pytest.mark.parametrize("text", PAIRED_NOT_FLAG)
+def test_rec18f_letters_and_questions_alone_stay_below_passive(text: str) -> None:
+    assert user_turns_level(text) < L.PASSIVE
