@@ -7,7 +7,8 @@ grandparent's funeral, an exam at the end of the week). Per message, this module
 writer's own preparation phrases (cue kind ``prepare``) at level none; per conversation,
 it raises them to their cue's level once the writer's own wish (passive or above) has been
 said: a preparation phrase in that turn or any later one, a time phrase (a cue id ending in
-``_when``) only in the same turn as the wish.
+``_when``) only in the same turn as the wish. Letters told as already written (a cue id
+ending in ``_after_distress``) are raised after the writer's distress too, as a goodbye is.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ from safeguard.checks.self_harm._reading import ReadTurn, Signal
 _KIND = "prepare"
 _FAREWELL = "farewell"
 _DONE = "done"  # an act told as done: not after self-injury told (see _done_act)
+# The id suffix of preparation raised after distress as well as after a wish: letters told
+# as already written (es/pt/fr/de, rec18f), which English reads intent even alone
+# (en.intent.farewell_note); the other languages keep them context, raised beside despair.
+_AFTER_DISTRESS = "_after_distress"
 _SPANS = 8  # preparation spans a wish is checked against (hostile text repeats one phrase)
 
 
@@ -73,7 +78,7 @@ def prepared(turns: Sequence[ReadTurn]) -> None:
 
 
 def _raises(sig: Signal, here: bool, wished: bool) -> bool:
-    if sig.cue.kind == _FAREWELL:
+    if sig.cue.kind == _FAREWELL or sig.cue.id.endswith(_AFTER_DISTRESS):
         return True  # the caller has seen distress
     return here or (wished and not sig.cue.id.endswith("_when"))
 

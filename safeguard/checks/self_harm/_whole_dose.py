@@ -42,6 +42,7 @@ from safeguard.checks.self_harm._reading import Signal
 _TAKEN = "dose_taken"
 _WHOLE = "dose_whole"
 _NAMED = "dose_named"
+_BARE = "_bare"  # the id suffix of a bare "all" (see _bare_ok)
 
 
 def whole_dose(ctx: MessageContext, signals: list[Signal]) -> list[Signal]:
@@ -54,10 +55,10 @@ def whole_dose(ctx: MessageContext, signals: list[Signal]) -> list[Signal]:
     # The clauses that open with a whole supply not followed by "of" ("all of it", not "the
     # whole bottle of vodka").
     clauses = ctx.clauses
-    opening = {clauses[h.first] for h in whole if _opens_clause(ctx, h)}
+    opening = {clauses[h.first] for h in whole if _opens_clause(ctx, h) and _bare_ok(ctx, h)}
     # A whole supply right after a bare taking verb in its clause ("i've taken the whole
     # packet", "took every last one"), nothing "of" it and nothing carried after it.
-    right_after = {h.first for h in whole if _bare_supply(ctx, h)}
+    right_after = {h.first for h in whole if _bare_supply(ctx, h) and _bare_ok(ctx, h)}
     for hit in taken:
         # the bare verb (one token) only with its supply right after it: "took the pills
         # back to the pharmacy. all of them were expired" is a carrying, read on the pills
@@ -96,6 +97,13 @@ def _bare_supply(ctx: MessageContext, hit: Hit) -> bool:
     if after >= len(keys) or ctx.clauses[after] != ctx.clauses[hit.last]:
         return True
     return keys[after] != "of" and keys[after] not in ctx.cues.words("dose_carried")
+
+
+def _bare_ok(ctx: MessageContext, hit: Hit) -> bool:
+    """A bare "all" (a cue id ending ``_bare``: es/pt "todos", fr "tous", de "alle") is a
+    whole supply only as the whole of its clause ("tomei os remédios. todos."): the same
+    word opens everyday clauses ("todos os dias", "alle zwei Stunden")."""
+    return not ctx.cues.cues[hit.payload].id.endswith(_BARE) or _whole_clause(ctx, hit)
 
 
 def _whole_clause(ctx: MessageContext, hit: Hit) -> bool:
