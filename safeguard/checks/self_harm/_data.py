@@ -68,6 +68,7 @@ KINDS: frozenset[str] = frozenset(
         "long_ago",  # "last year", "in march": another person's act told as the past, see _others_time
         "unmask",  # "the character is me", "there's no friend": a frame dropped, see _unmasked
         "retract",  # "jk. unless?", "i lied just then": a clarification undone, see _retracted
+        "last_words",  # "sorry for everything", "don't cry for me": no trip explains them, see _plans
         "wish_ended",  # "not anymore" after a past wish: the wish taken back, see _wish_ended
         "topic_named",  # "died by suicide", "suicide rates": the topic word as a topic, see _named_topic
     }

@@ -52,7 +52,8 @@ def farewell_facts(
         general = gone = False
     if not signals:
         return general or gone, frozenset()
-    return general or gone, frozenset((s.start, s.end) for s in signals if _farewell(s, text, cues, gone))
+    spans = frozenset((s.start, s.end) for s in signals if _farewell(s, text, cues, general, gone))
+    return general or gone, spans
 
 
 def _reasons(keys: Sequence[str], cues: CueSet) -> bool:
@@ -106,10 +107,13 @@ def _doubted(keys: Sequence[str], cues: CueSet) -> bool:
     return any(a == "not" and b in tail for a, b in itertools.pairwise(keys))
 
 
-def _farewell(sig: Signal, text: str, cues: CueSet, gone: bool) -> bool:
-    """A farewell phrase of the writer's (few per message: each span read once); one whose
-    only farewell word is "gone" ("when i'm gone") only where the message names a reason
-    of its own narrow kind (``gone``: a keepsake, a bequest, a sitter)."""
+def _farewell(sig: Signal, text: str, cues: CueSet, general: bool, gone: bool) -> bool:
+    """A farewell phrase of the writer's that an everyday reason may explain (few per
+    message: each span read once): a goodbye, a letter, a last ... by a general reason
+    (``general``: a move, a trip, an app; here or in the next turn); one whose only farewell
+    word is "gone" ("when i'm gone") only by a reason of its own narrow kind in this message
+    (``gone``: a keepsake, a bequest, a sitter), which explains nothing else ("goodbye
+    letters to my family for when i'm gone. the binder has my passwords" keeps its letters)."""
     if sig.subject != "self" or sig.negated or not RiskLevel.PASSIVE <= sig.level <= RiskLevel.INTENT:
         return False  # imminent: the phrase was raised by a time or a now ("... tonight")
     if family(sig.cue.id) not in cues.words("farewell_cue"):
@@ -118,7 +122,8 @@ def _farewell(sig: Signal, text: str, cues: CueSet, gone: bool) -> bool:
     if not cues.words("suicide").isdisjoint(words) or not cues.words("die").isdisjoint(words):
         return False  # "my suicide note"
     if not cues.words("farewell_span").isdisjoint(words):
-        return True
+        # explained by a general reason here or in the next turn, never by a keepsake alone
+        return general or not gone
     # "after i'm gone" is the suicidal letter's phrase as often as the will's: the general
     # reasons (a trip, a move, insurance) sit beside it in both, so only its own explain it.
     return gone and not cues.words("gone_span").isdisjoint(words)

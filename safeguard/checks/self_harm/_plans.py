@@ -18,6 +18,8 @@ def happy_plans(msg: Sentences) -> bool:
     """The message is about a trip or an event, and the event is not denied."""
     if msg.mentions("finality_word"):
         return False  # "a final trip", "never coming back": the trip is the farewell
+    if msg.of_kind("last_words"):
+        return False  # "off on a trip. sorry for everything, don't cry for me": a last note's words
     events = msg.cues.words("happy_event")
     keys = msg.keys
     if events.isdisjoint(keys):
