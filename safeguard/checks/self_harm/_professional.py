@@ -22,7 +22,7 @@ from __future__ import annotations
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._reading import Signal, make_signal
 from safeguard.checks.self_harm._sentences import Sentences, family
-from safeguard.checks.self_harm._study import requests, stated_of_self, studies
+from safeguard.checks.self_harm._study import requests, stated_of_self, studies, studies_only
 
 _TOPIC = family("x.topic")
 _LEAD = 5  # "i'm a nurse", "as a community nurse", "i'm a 3rd-year pharmacy student"
@@ -38,8 +38,10 @@ def professional_topics(msg: Sentences, signals: tuple[Signal, ...]) -> tuple[Si
         return signals  # "i'm suicidal. help me with my thesis": the writer's state
     if any(_own(s) and s.level >= RiskLevel.DISTRESS and s not in topics for s in signals):
         return signals
-    if msg.mentions("myself") or msg.of_kind("recent") or msg.mentions("state_word"):
-        return signals  # "lately i want to take one myself", "passive ideation, no plan"
+    if msg.mentions("myself") or msg.of_kind("recent"):
+        return signals  # "lately i want to take one myself"
+    if msg.mentions("state_word") and not studies_only(msg):
+        return signals  # "passive ideation, no plan"; not a course's terms said with no "i"
     return tuple(_none(s) if s in topics else s for s in signals)
 
 
