@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from safeguard.checks.self_harm._sentences import Place, Sentences
 
-_LEAD = 3  # "my | english lit | essay", "for my | music history | class"
+_LEAD = 4  # "my | english lit | essay", "for my | music history | class", "for a | med school | presentation"
 _STATE = 2  # "i'm | suicidal", "i was | suicidal", "feeling | suicidal"
 _DOING = 3  # "i | keep | mixing up", "i | still | don't | get", "i'm | revising"
 
