@@ -94,6 +94,11 @@ def _topic_word(sig: Signal) -> bool:
     )
 
 
+def harm_noun(msg: Sentences, sig: Signal) -> bool:
+    """The writer's bare noun of self-harm (see ``_harm_noun``), for other passes."""
+    return _harm_noun(msg, sig)
+
+
 def _harm_noun(msg: Sentences, sig: Signal) -> bool:
     """The writer's self-harm phrase that is the bare noun ("self-harm", "selfharm", "self
     injury"), not a verb of the writer's ("i self harmed", "self-harming") nor an act."""

@@ -20,32 +20,49 @@ plan.") asks nothing: read as before.
 from __future__ import annotations
 
 from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._named_topic import harm_noun
 from safeguard.checks.self_harm._reading import Signal, make_signal
 from safeguard.checks.self_harm._sentences import Sentences, family
-from safeguard.checks.self_harm._study import requests, stated_of_self, studies
+from safeguard.checks.self_harm._study import requests, stated_of_self, studies, studies_only
 
 _TOPIC = family("x.topic")
+_HARM = family("x.self_harm")  # "self-harm" as a noun is a topic word too (see _named_topic)
+_DOER = frozenset({"i", "im", "ive", "to", "we", "u", "you", "and"})  # before a verb "self harm"
+_WORKERS = frozenset({"i", "we"})  # who works: the writer or their team
+_WORK_PLACE = frozenset({"in", "at", "for", "as"})  # "work in claims", "work as a carer"
 _LEAD = 5  # "i'm a nurse", "as a community nurse", "i'm a 3rd-year pharmacy student"
 
 
 def professional_topics(msg: Sentences, signals: tuple[Signal, ...]) -> tuple[Signal, ...]:
     """``signals`` with the writer's topic words set to nothing in a message that names
     the writer's work and no risk or distress of their own (see the module)."""
-    topics = [s for s in signals if _own(s) and family(s.cue.id) == _TOPIC]
+    topics = [s for s in signals if _own(s) and (family(s.cue.id) == _TOPIC or _harm_topic(msg, s))]
     if not topics or not _asks(msg) or not (_at_work(msg) or studies(msg)):
         return signals  # a question about the work, not a report ("active ideation, no plan")
     if any(stated_of_self(msg, msg.place(s)) for s in topics):
         return signals  # "i'm suicidal. help me with my thesis": the writer's state
     if any(_own(s) and s.level >= RiskLevel.DISTRESS and s not in topics for s in signals):
         return signals
-    if msg.mentions("myself") or msg.of_kind("recent") or msg.mentions("state_word"):
-        return signals  # "lately i want to take one myself", "passive ideation, no plan"
+    if msg.mentions("myself") or msg.of_kind("recent"):
+        return signals  # "lately i want to take one myself"
+    if msg.mentions("state_word") and not studies_only(msg):
+        return signals  # "passive ideation, no plan"; not a course's terms said with no "i"
     return tuple(_none(s) if s in topics else s for s in signals)
 
 
 def _asks(msg: Sentences) -> bool:
     """A question, or a request for information said without one ("explain why ...")."""
     return "?" in msg.text or requests(msg)
+
+
+def _harm_topic(msg: Sentences, sig: Signal) -> bool:
+    """Self-harm named by its bare noun as the work's subject ("our self-harm content
+    policy", "arguments on detecting self-harm posts"), not a verb the writer does ("i self
+    harm", "want to self harm": the word before it is "i" or "to")."""
+    if family(sig.cue.id) != _HARM or not harm_noun(msg, sig):
+        return False
+    first = msg.place(sig).first
+    return first == 0 or msg.keys[first - 1] not in _DOER
 
 
 def _own(sig: Signal) -> bool:
@@ -66,7 +83,16 @@ def _at_work(msg: Sentences) -> bool:
             return True
     if any(i > 0 and keys[i - 1] in words("teach_lead") for i in msg.positions("teach_word")):
         return True
+    if any(_works(keys, i) for i in msg.positions("work_verb")):
+        return True
     return any(i > 0 and keys[i - 1] == "my" for i in msg.positions("charge_word"))
+
+
+def _works(keys: tuple[str, ...] | list[str], i: int) -> bool:
+    """The writer's line of work: "i work in life insurance claims", "we work at a hospice",
+    "i work as a carer" ("i", "we" before "work", a place word after it). "i work on
+    myself" is left to the "myself" test."""
+    return 0 < i < len(keys) - 1 and keys[i - 1] in _WORKERS and keys[i + 1] in _WORK_PLACE
 
 
 def _none(sig: Signal) -> Signal:
