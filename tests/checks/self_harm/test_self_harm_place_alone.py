@@ -19,6 +19,9 @@ L = RiskLevel
     "text",
     [
         "i'm at the quarry edge. don't send anyone",
+        "i'm on the bridge. pls don't call anyone",
+        "I'm at the cliffs, don't send the police",
+        "i'm on the tracks behind the estate. not telling anybody where",
         "I'm on the viaduct. Please don't call anyone, I mean it.",
         "im on the rooftop. do not send police",
         "i'm at the tracks. told no one where i am",
