@@ -84,12 +84,12 @@ class SelfHarmOptions(CheckOptions):
     lexical_model_file: str | None = Field(
         default=None, description="A model file from tools/train_lexical.py instead of the shipped one."
     )
-    # 0.006: the trainer's rule put session 17's passive threshold at 0.95, where two of the
-    # hand-written look-alike tests read passive (0.952, 0.955; "i have the pills from the
-    # pharmacy", "i hope i don't make it to the next round of layoffs"); the shipped default
-    # is the smallest margin that keeps every one of them below passive (docs/checks.md).
+    # The default is the smallest margin (from 0, tightening only, in steps of 0.002) at which
+    # every hand-written test of a level below passive stays there with the shipped model:
+    # 0.002 for session 18's (trained passive 0.958; at 0 "i deserve to be punished for
+    # everything" reads passive); session 17's (0.95) needed 0.006 (docs/checks.md).
     lexical_margin: float = Field(
-        default=0.006,
+        default=0.002,
         ge=-0.3,
         le=0.3,
         description="Added to every head's probability threshold (higher flags less).",
