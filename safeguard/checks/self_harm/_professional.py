@@ -27,9 +27,6 @@ from safeguard.checks.self_harm._study import requests, stated_of_self, studies,
 
 _TOPIC = family("x.topic")
 _HARM = family("x.self_harm")  # "self-harm" as a noun is a topic word too (see _named_topic)
-_DOER = frozenset({"i", "im", "ive", "to", "we", "u", "you", "and"})  # before a verb "self harm"
-_WORKERS = frozenset({"i", "we"})  # who works: the writer or their team
-_WORK_PLACE = frozenset({"in", "at", "for", "as"})  # "work in claims", "work as a carer"
 _LEAD = 5  # "i'm a nurse", "as a community nurse", "i'm a 3rd-year pharmacy student"
 
 
@@ -62,7 +59,7 @@ def _harm_topic(msg: Sentences, sig: Signal) -> bool:
     if family(sig.cue.id) != _HARM or not harm_noun(msg, sig):
         return False
     first = msg.place(sig).first
-    return first == 0 or msg.keys[first - 1] not in _DOER
+    return first == 0 or msg.keys[first - 1] not in msg.cues.words("harm_doer")
 
 
 def _own(sig: Signal) -> bool:
@@ -83,16 +80,19 @@ def _at_work(msg: Sentences) -> bool:
             return True
     if any(i > 0 and keys[i - 1] in words("teach_lead") for i in msg.positions("teach_word")):
         return True
-    if any(_works(keys, i) for i in msg.positions("work_verb")):
+    if any(_works(msg, i) for i in msg.positions("work_verb")):
         return True
     return any(i > 0 and keys[i - 1] == "my" for i in msg.positions("charge_word"))
 
 
-def _works(keys: tuple[str, ...] | list[str], i: int) -> bool:
+def _works(msg: Sentences, i: int) -> bool:
     """The writer's line of work: "i work in life insurance claims", "we work at a hospice",
-    "i work as a carer" ("i", "we" before "work", a place word after it). "i work on
-    myself" is left to the "myself" test."""
-    return 0 < i < len(keys) - 1 and keys[i - 1] in _WORKERS and keys[i + 1] in _WORK_PLACE
+    "i work as a carer" (class ``work_subject`` before "work", ``work_place`` after it).
+    "i work on myself" is left to the "myself" test."""
+    keys, words = msg.keys, msg.cues.words
+    if not 0 < i < len(keys) - 1:
+        return False
+    return keys[i - 1] in words("work_subject") and keys[i + 1] in words("work_place")
 
 
 def _none(sig: Signal) -> Signal:
