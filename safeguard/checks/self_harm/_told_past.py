@@ -17,6 +17,7 @@ a recent marker ("again", "last night") or a word of a next time: a risk now alw
 from __future__ import annotations
 
 from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._old_writing import from_old_writing
 from safeguard.checks.self_harm._reading import PAST, Signal
 from safeguard.checks.self_harm._sentences import Place, Sentences
 
@@ -42,8 +43,11 @@ def _thought(sig: Signal) -> bool:
 def _past_tense(msg: Sentences, at: Place) -> bool:
     """A past word in the cue's sentence up to its end, and no present word in the
     sentence unless it is the writer being well after the cue."""
-    if not msg.any_word("past_word", at.low, at.last + 1) or msg.any_word("conditional", at.low, at.high):
+    if msg.any_word("conditional", at.low, at.high):
         return False  # "if i was gone they'd be happy" is no past
+    if not msg.any_word("past_word", at.low, at.last + 1):
+        # "my old diary says 'i want to die'": the old words quoted (_old_writing)
+        return from_old_writing(msg, at) and not msg.any_word("present_word", at.low, at.high)
     if not msg.any_word("present_word", at.low, at.high):
         return True
     if msg.any_word("well_now", at.last + 1, at.high) or msg.starts_between("recovery", at.last, at.high):

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._old_writing import from_old_writing
 from safeguard.checks.self_harm._reading import PAST, Signal
 from safeguard.checks.self_harm._sentences import Sentences
 
@@ -52,4 +53,5 @@ def _past_thought(msg: Sentences, sig: Signal) -> bool:
     if not RiskLevel.PASSIVE <= sig.level <= RiskLevel.IDEATION:
         return False
     at = msg.place(sig)
-    return msg.any_word("past_word", at.low, at.last + 1)
+    # "so many 'i want to die' entries" in old journals is a wish of then (_old_writing)
+    return msg.any_word("past_word", at.low, at.last + 1) or from_old_writing(msg, at)
