@@ -1,0 +1,50 @@
+"""grade19: at-risk wording the rules flagged but graded too low, and the same words kept at
+their level where they do not say more.
+
+A wish to be dead said to be meant ("not hyperbole", "i mean it", "i wasn't kidding") is a
+real thought of dying, ``ideation`` (_earnest); a wish or hope so stressed, a burden so
+stressed, a joke taking it back or the want denied are not lifted."""
+
+from __future__ import annotations
+
+import pytest
+
+from safeguard._levels import RiskLevel
+from tests.checks.self_harm._helpers import rules_level
+
+L = RiskLevel
+
+
+@pytest.mark.parametrize(
+    ("turns", "exact"),
+    [
+        (("i want to die. and no, not hyperbole",), L.IDEATION),
+        (("honestly i wanna die and i mean it",), L.IDEATION),
+        (("said 'i want to die' at lunch and everyone laughed. i wasn't kidding",), L.IDEATION),
+        (("i want to die. this isn't a meme",), L.IDEATION),
+        (("i want to die, not in the funny way, in the literal sense",), L.IDEATION),
+        (("i want to be dead, dead serious",), L.IDEATION),
+    ],
+)
+def test_a_wish_to_die_said_to_be_meant_is_ideation(turns: tuple[str, ...], exact: L) -> None:
+    assert rules_level(*turns) == exact
+
+
+@pytest.mark.parametrize(
+    ("turns", "exact"),
+    [
+        # the same wish with no insistence, or told as a wish or a hope
+        (("i want to die",), L.PASSIVE),
+        (("i wish i was dead. i wasn't joking",), L.PASSIVE),
+        (("i want to sleep forever, i'm not kidding",), L.PASSIVE),
+        # hopelessness or a burden stressed is no wish to die
+        (("nobody would miss me, i mean it",), L.PASSIVE),
+        # denied, or taken back
+        (("i don't want to die, i mean it",), L.DISTRESS),
+        (("i want to die jk",), L.DISTRESS),
+        # someone else's
+        (("my brother says he wants to die and he means it",), L.DISTRESS),
+    ],
+)
+def test_the_wish_not_said_to_be_meant_keeps_its_level(turns: tuple[str, ...], exact: L) -> None:
+    assert rules_level(*turns) == exact
