@@ -48,3 +48,28 @@ def test_a_wish_to_die_said_to_be_meant_is_ideation(turns: tuple[str, ...], exac
 )
 def test_the_wish_not_said_to_be_meant_keeps_its_level(turns: tuple[str, ...], exact: L) -> None:
     assert rules_level(*turns) == exact
+
+
+@pytest.mark.parametrize(
+    ("turns", "exact"),
+    [
+        (("im overdosing rn. please just stay",), L.IMMINENT),
+        (("i'm actually overdosing right now",), L.IMMINENT),
+        (("overdosing on purpose rn, don't call anyone",), L.IMMINENT),
+    ],
+)
+def test_an_overdose_told_under_way_now_is_imminent(turns: tuple[str, ...], exact: L) -> None:
+    assert rules_level(*turns) == exact
+
+
+@pytest.mark.parametrize(
+    ("turns", "most"),
+    [
+        (("im overdosing on netflix rn",), L.NONE),
+        (("im not overdosing rn, i'm just tired",), L.DISTRESS),
+        (("my friend is overdosing right now what do i do",), L.DISTRESS),
+        (("i was overdosing on purpose back in 2015. i'm well now",), L.DISTRESS),
+    ],
+)
+def test_overdosing_now_not_the_writers_act_is_not_imminent(turns: tuple[str, ...], most: L) -> None:
+    assert rules_level(*turns) <= most
