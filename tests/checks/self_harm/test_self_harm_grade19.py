@@ -73,3 +73,32 @@ def test_an_overdose_told_under_way_now_is_imminent(turns: tuple[str, ...], exac
 )
 def test_overdosing_now_not_the_writers_act_is_not_imminent(turns: tuple[str, ...], most: L) -> None:
     assert rules_level(*turns) <= most
+
+
+@pytest.mark.parametrize(
+    ("turns", "exact"),
+    [
+        (("lately i've been thinking about dying on purpose",), L.IDEATION),
+        (("all i want is to make myself stop existing",), L.IDEATION),
+        (("i want to die. i keep picturing doing it",), L.IDEATION),
+        (("i wish i was dead and i keep imagining doing something about it",), L.IDEATION),
+        (("i want to die so badly, and it wants me to do something about it",), L.IDEATION),
+    ],
+)
+def test_dying_by_ones_own_hand_in_plain_words_is_ideation(turns: tuple[str, ...], exact: L) -> None:
+    assert rules_level(*turns) == exact
+
+
+@pytest.mark.parametrize(
+    ("turns", "most"),
+    [
+        (("the climate is a mess and i keep imagining doing something about it",), L.NONE),
+        (("my boss wants me to do something about it by friday",), L.NONE),
+        (("i keep dying on purpose in the game to respawn faster",), L.NONE),
+        (("i don't want to make myself stop existing",), L.DISTRESS),
+        (("my sister says she's been thinking about dying on purpose",), L.DISTRESS),
+        (("i want to die",), L.PASSIVE),
+    ],
+)
+def test_the_same_words_without_the_writers_act_are_not_ideation(turns: tuple[str, ...], most: L) -> None:
+    assert rules_level(*turns) <= most
