@@ -207,6 +207,12 @@ def _planned(ctx: _Context, hit: Hit) -> bool:
         return False
     honesty, keys = ctx.cues.words("honesty"), ctx.keys
     low = max(0, hit.first - MARKER_WINDOW)
+    # A denied marker is no plan: "i'm not about to do anything i just think about killing
+    # myself" is the thought disowned (the denial does not reach past "i just").
+    clause = ctx.clauses[hit.first]
+    near = [m for m in ctx.of_kind("plan") if low <= m.last < hit.first and ctx.clauses[m.first] == clause]
+    if near and all(_negated(ctx, m) for m in near):
+        return False
     # A marker word followed by an honesty word is "gonna lie", not "gonna <act>".
     return all(keys[i + 1] not in honesty for i in range(low, hit.first - 1))
 

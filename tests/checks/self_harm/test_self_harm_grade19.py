@@ -102,3 +102,18 @@ def test_dying_by_ones_own_hand_in_plain_words_is_ideation(turns: tuple[str, ...
 )
 def test_the_same_words_without_the_writers_act_are_not_ideation(turns: tuple[str, ...], most: L) -> None:
     assert rules_level(*turns) <= most
+
+
+@pytest.mark.parametrize(
+    ("turns", "exact"),
+    [
+        # a denied plan marker that the denial's scope does not carry to the thought
+        (("im not about to do anything i just think about killing myself a lot",), L.IDEATION),
+        (("i'm not about to do anything, i just think about dying on purpose",), L.IDEATION),
+        # a plan marker not denied still makes the plan
+        (("i'm not going to wait, i'm going to kill myself",), L.INTENT),
+        (("not gonna lie im going to kill myself",), L.INTENT),
+    ],
+)
+def test_a_denied_plan_marker_makes_no_plan(turns: tuple[str, ...], exact: L) -> None:
+    assert rules_level(*turns) == exact
