@@ -58,6 +58,7 @@ KINDS: frozenset[str] = frozenset(
         "streak",  # a self-harm streak lost, an urge, hiding found out: see _streak
         "repeat",  # a return to a past act ("did it again", "try again"): see _again
         "resolve",  # a bare decision ("i'm going to.", "i can't stop."): see _resolve
+        "earnest",  # "i mean it", "not hyperbole": a wish to be dead meant, see _earnest
         "act_sign",  # blood, faintness, the bath: a cut beside it is under way, see _under_way
         "engine_on",  # "engine's running": beside a garage, the act under way, see _engine_on
         "dose_taken",  # "took the insulin": with its whole supply next, an overdose, see _whole_dose

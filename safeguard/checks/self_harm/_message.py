@@ -39,6 +39,7 @@ from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._deferred import defers
 from safeguard.checks.self_harm._discourse import reread_signals
 from safeguard.checks.self_harm._disowned import disowned
+from safeguard.checks.self_harm._earnest import earnest
 from safeguard.checks.self_harm._edge_use import edge_facts
 from safeguard.checks.self_harm._engine_on import engine_on
 from safeguard.checks.self_harm._everyday_farewell import farewell_facts
@@ -206,6 +207,12 @@ def _planned(ctx: _Context, hit: Hit) -> bool:
         return False
     honesty, keys = ctx.cues.words("honesty"), ctx.keys
     low = max(0, hit.first - MARKER_WINDOW)
+    # A denied marker is no plan: "i'm not about to do anything i just think about killing
+    # myself" is the thought disowned (the denial does not reach past "i just").
+    clause = ctx.clauses[hit.first]
+    near = [m for m in ctx.of_kind("plan") if low <= m.last < hit.first and ctx.clauses[m.first] == clause]
+    if near and all(_negated(ctx, m) for m in near):
+        return False
     # A marker word followed by an honesty word is "gonna lie", not "gonna <act>".
     return all(keys[i + 1] not in honesty for i in range(low, hit.first - 1))
 
@@ -345,6 +352,8 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         signals = joked(ctx, signals)
         # "end it tonight. the series, i mean": a vague act's object named after it
         signals = named_object(ctx, signals)
+    if ctx.anywhere("earnest"):  # "i want to die. not hyperbole": the wish meant
+        signals = earnest(ctx, signals)
     asks = asked_level(ctx)
     everyday = everyday_means(ctx, signals)
     # A denied "now" ("the gun's loaded. i'm not doing it right now", "on the roof, can't
