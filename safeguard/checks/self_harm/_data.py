@@ -73,6 +73,7 @@ KINDS: frozenset[str] = frozenset(
         "wish_ended",  # "not anymore" after a past wish: the wish taken back, see _wish_ended
         "topic_named",  # "died by suicide", "suicide rates": the topic word as a topic, see _named_topic
         "old_writing",  # "my old diary", "reading back through my posts": words read again, see _old_writing
+        "again_everyday",  # "dating again", "running again": no recent risk, see Sentences.recent
     }
 )
 SUBJECTS = frozenset({"auto", "self", "other", "anchored", "topic"})

@@ -173,10 +173,16 @@ class Sentences:
         """A recent marker ("last night", "again") that is not part of a recovery phrase
         ("grateful i'm still here"); worked out once."""
         if self._recent is None:
-            recent, recovery = self.of_kind("recent"), self.of_kind("recovery")
+            recent, recovery = self.of_kind("recent"), self._not_recent()
             inside = reach(recovery, len(self.keys)) if recent and recovery else []
             self._recent = any(not inside or inside[h.first] < h.last for h in recent)
         return self._recent
+
+    def _not_recent(self) -> list[Hit]:
+        """Phrases whose recent marker tells no recent risk: recovery ("grateful i'm still
+        here") and an everyday life taken up again ("dating again", "running again": kind
+        ``again_everyday``), which after "i wanted to die. not anymore" is the present."""
+        return [*self.of_kind("recovery"), *self.of_kind("again_everyday")]
 
     def recent_near(self, sentence: int) -> bool:
         """A recent marker (as :meth:`recent`) that reaches ``sentence``: a dated one
@@ -191,7 +197,7 @@ class Sentences:
 
     def _recent_reach(self) -> tuple[set[int], int]:
         """The sentences with a dated recent marker, and the last with any other."""
-        recent, recovery = self.of_kind("recent"), self.of_kind("recovery")
+        recent, recovery = self.of_kind("recent"), self._not_recent()
         inside = reach(recovery, len(self.keys)) if recovery else []
         words, keys = self.cues.words("recent_date"), self.keys
         dated, last = set(), -1
