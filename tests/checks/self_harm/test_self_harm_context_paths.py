@@ -12,11 +12,12 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from safeguard._normalize import normalize, tokenize
 from safeguard.checks.self_harm import _context, _core_hits, _message, _people
+from safeguard.checks.self_harm._aged import named_by_age
 from safeguard.checks.self_harm._data import load_cues
 from safeguard.checks.self_harm._people import CLASSES, People
 
@@ -25,6 +26,7 @@ PERSON_WORDS = [
     "i", "I'll", "ill", "me", "meee", "my", "m3", "MY", "is", "soon", "son", "son's", "sons",
     "il", "Mann", "man", "mein", "friend", "friend's", "friends", "brother", "bro's", "she",
     "her", "he's", "someone", "you", "yo", "ich", "je", "elle", "ella", "eu", "ele", "people",
+    "our", "14", "year", "old",
 ]  # fmt: skip
 CUE_WORDS = [
     "want", "to", "die", "kill", "myself", "herself", "suicide", "not", "no", "how", "do",
@@ -39,7 +41,12 @@ LANGUAGE_SETS = [set(), {"en"}, {"fr"}, {"de"}, {"en", "fr"}, {"und"}, {"es", "p
 def _reference_is(people_args: tuple, i: int, name: str, possessive: bool) -> bool:
     """``_people``'s rule as its docstring states it, for one token and one class."""
     cues, languages, keys, tokens, text = people_args
-    table = _people._table(cues, frozenset(languages) - {"und"}, name)
+    read = frozenset(languages) - {"und"}
+    # A child named by age ("my three yo", "our 14 year old"; English only) is someone
+    # else, whatever the age word spells on its own (Spanish "yo" is the writer).
+    if (not read or "en" in read) and keys[i] in cues.words("age_noun") and named_by_age(keys, i, cues.words):
+        return name == "other_subj"
+    table = _people._table(cues, read, name)
 
     def spelled(spellings: frozenset[str], trim: int) -> bool:
         if not spellings:
@@ -63,6 +70,8 @@ def _reference_is(people_args: tuple, i: int, name: str, possessive: bool) -> bo
     words=st.lists(st.sampled_from(PERSON_WORDS + CUE_WORDS), min_size=1, max_size=14),
     languages=st.sampled_from(LANGUAGE_SETS),
 )
+@example(words=["my", "three", "yo"], languages=set())  # found by a run: the age rule was missing
+@example(words=["our", "14", "year", "old"], languages={"en"})
 def test_person_tags_match_the_spelling_rule(words: list[str], languages: set[str]) -> None:
     text = " ".join(words)
     tokens = tokenize(normalize(text))
