@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._asked_then_take import asks_lethality, takes_them
 from safeguard.checks.self_harm._context import MessageContext
 from safeguard.checks.self_harm._done_act import dones, harm_told
 from safeguard.checks.self_harm._farewell import final_goodbye
@@ -26,6 +27,7 @@ from safeguard.checks.self_harm._reading import ReadTurn, Signal
 
 _KIND = "prepare"
 _FAREWELL = "farewell"
+_GOING = "going"  # an act announced (see _going)
 _DONE = "done"  # an act told as done: not after self-injury told (see _done_act)
 # The id suffix of preparation raised after distress as well as after a wish: letters told
 # as already written (es/pt/fr/de, rec18f), which English reads intent even alone
@@ -58,7 +60,7 @@ def prepared(turns: Sequence[ReadTurn]) -> None:
     its final goodbye once the writer's distress or wish has."""
     if not any(turn.reading.prepares for turn in turns):
         return  # most conversations: no preparation phrase or goodbye to raise
-    wished = distressed = harmed = False
+    wished = distressed = harmed = asked_before = False
     done = any(s.cue.kind == _DONE for t in turns for s in t.reading.prepares)
     for turn in turns:
         here = _wish(turn.signals, turn.reading.prepares, RiskLevel.PASSIVE)
@@ -66,6 +68,9 @@ def prepared(turns: Sequence[ReadTurn]) -> None:
         harmed = harmed or (done and harm_told(turn.text))  # only read beside a done phrase
         # A goodbye the phrase rules already read as one ("this is goodbye": intent) counts.
         distressed = distressed or wished or _wish(turn.signals, (), RiskLevel.DISTRESS)
+        # A lethality question here or in the user turn before names what "them" is.
+        asked_here = asks_lethality(turn.signals)
+        asked, asked_before = asked_before or asked_here, asked_here
         if not turn.reading.prepares:
             continue
         raised = [
@@ -73,6 +78,7 @@ def prepared(turns: Sequence[ReadTurn]) -> None:
             for s in turn.reading.prepares
             if supply(s)  # the named tablets, all, now: the act announced (see _going)
             or (distressed and _raises(s, here, wished) and not (harmed and s.cue.kind == _DONE))
+            or (asked and s.cue.kind == _GOING and takes_them(s, turn.text))
         ]
         turn.signals = [*turn.signals, *raised]
 
