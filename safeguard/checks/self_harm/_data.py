@@ -70,6 +70,7 @@ KINDS: frozenset[str] = frozenset(
         "retract",  # "jk. unless?", "i lied just then": a clarification undone, see _retracted
         "last_words",  # "sorry for everything", "don't cry for me": no trip explains them, see _plans
         "wish_ended",  # "not anymore" after a past wish: the wish taken back, see _wish_ended
+        "taken_body",  # "took them", "swallowed the lot" beside a body sign: see _taken_body
         "topic_named",  # "died by suicide", "suicide rates": the topic word as a topic, see _named_topic
     }
 )
