@@ -71,6 +71,9 @@ KINDS: frozenset[str] = frozenset(
         "retract",  # "jk. unless?", "i lied just then": a clarification undone, see _retracted
         "last_words",  # "sorry for everything", "don't cry for me": no trip explains them, see _plans
         "wish_ended",  # "not anymore" after a past wish: the wish taken back, see _wish_ended
+        "ask_safe",  # (assistant text) "are you safe right now?": a "no" answers it, see _unsafe_answer
+        "unsafe",  # (user text, whole message) "no", "not really", "i'm not safe": see _unsafe_answer
+        "taken_body",  # "took them", "swallowed the lot" beside a body sign: see _taken_body
         "topic_named",  # "died by suicide", "suicide rates": the topic word as a topic, see _named_topic
         "old_writing",  # "my old diary", "reading back through my posts": words read again, see _old_writing
         "again_everyday",  # "dating again", "running again": no recent risk, see Sentences.recent
@@ -78,6 +81,8 @@ KINDS: frozenset[str] = frozenset(
 )
 SUBJECTS = frozenset({"auto", "self", "other", "anchored", "topic"})
 _DATA_DIR = "data/self_harm"
+_ASK_KINDS = frozenset({"ask", "ask_safe"})  # the kinds read in assistant text (see _question)
+_ANSWER_KIND = "unsafe"  # matched apart, over a short whole answer (see _unsafe_answer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +126,10 @@ class CueSet:
     # repeated letters kept): a subject is read in the message's own language ("il" is
     # French "he", not English "I'll"; "soon" is not "son").
     people: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
+    # The ``unsafe`` answer phrases alone, not in ``matcher``: a bare "no" read as a hit in
+    # every message would count English among a Spanish message's languages (see
+    # _context.people); they are matched only over a short whole message (_unsafe_answer).
+    answers: Matcher | None = None
     words: Callable[[str], frozenset[str]] = field(init=False, repr=False, compare=False)
     _numbered: dict[tuple[str, int], dict[str, int]] = field(
         init=False, repr=False, compare=False, default_factory=dict
@@ -261,6 +270,7 @@ def _compile(
     barriers = classes.get("negation", frozenset()) | classes.get("contrast", frozenset())
     matcher = Matcher(barriers, classes.get("filler", frozenset()))
     asks = Matcher(barriers, classes.get("filler", frozenset()))
+    answers = Matcher(barriers, classes.get("filler", frozenset()))
     for source, data in files:
         language = str(data.get("language", "und"))
         for raw in data.get("cues") or []:
@@ -272,14 +282,20 @@ def _compile(
                 _require_text(source, f"cue {cue.id}", phrase)
                 try:
                     for steps in compile_phrase(str(phrase), classes):
+                        if cue.kind == _ANSWER_KIND:
+                            answers.add(steps, len(cues) - 1)
+                            continue
                         matcher.add(steps, len(cues) - 1)
-                        if cue.kind == "ask":
+                        if cue.kind in _ASK_KINDS:
                             asks.add(steps, len(cues) - 1)
                 except PhraseError as exc:
                     raise DataError(f"{source}: cue {cue.id}: {exc}") from None
     matcher.prepare()  # at load time: the first message read is not the one to pay for it
     asks.prepare()
-    return CueSet(cues=tuple(cues), classes=classes, matcher=matcher, asks=asks, people=_people(files))
+    answers.prepare()
+    return CueSet(
+        cues=tuple(cues), classes=classes, matcher=matcher, asks=asks, people=_people(files), answers=answers
+    )
 
 
 @functools.lru_cache(maxsize=16)

@@ -73,6 +73,7 @@ from safeguard.checks.self_harm._streak import names_self_harm, streaks
 from safeguard.checks.self_harm._subject import asked_away, everyday_you, subject_of
 from safeguard.checks.self_harm._under_way import under_way
 from safeguard.checks.self_harm._unmasked import unmasks
+from safeguard.checks.self_harm._unsafe_answer import asks_safety, says_unsafe
 from safeguard.checks.self_harm._unwanted_turns import NO_FACTS, thought_facts
 from safeguard.checks.self_harm._wanted_now import wanted
 from safeguard.checks.self_harm._whole_dose import whole_dose
@@ -274,6 +275,7 @@ class _Facts(NamedTuple):
     occasion: bool = False
     edge_use: bool = False
     edges: frozenset[tuple[int, int]] = frozenset()
+    unsafe: bool = False
 
 
 _NO_FACTS = _Facts()
@@ -292,12 +294,13 @@ def _facts(msg: _Message, signals: tuple[Signal, ...]) -> _Facts:
     occasion = not msg.cues.words("occasion").isdisjoint(keys)  # "proposing!!": see _occasion
     edge, edges = edge_facts(msg.text, keys, msg.cues, signals)  # "im at the edge" ... "of the canyon"
     said = reason or farewells or denied or referent or vague or named or thing
-    said = said or rope or ropes or occasion or edge or edges
+    unsafe = says_unsafe(msg.tokens, msg.cues)  # "no" to "are you safe?": see _unsafe_answer
+    said = said or rope or ropes or occasion or edge or edges or unsafe
     if thought == NO_FACTS and not said:
         return _NO_FACTS  # most messages: the defaults
     return _Facts(
         thought, reason, farewells, denied, naming, referent, vague, named, thing, rope, ropes, occasion,
-        edge, edges,
+        edge, edges, unsafe,
     )
 
 
@@ -402,6 +405,8 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         denies=facts.denies,
         denies_naming=facts.denies_naming,
         asks_referent=facts.asks_referent,
+        asks_safe=asks_safety(ctx),
+        unsafe=facts.unsafe,
         vague=facts.vague,
         names_sh=facts.names_sh,
         names_thing=facts.names_thing,

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._asked_then_take import asks_lethality, takes_them
 from safeguard.checks.self_harm._context import MessageContext
 from safeguard.checks.self_harm._done_act import dones, harm_told
 from safeguard.checks.self_harm._farewell import final_goodbye
@@ -23,9 +24,12 @@ from safeguard.checks.self_harm._going import goings, supply
 from safeguard.checks.self_harm._how import hows
 from safeguard.checks.self_harm._negation import negated
 from safeguard.checks.self_harm._reading import ReadTurn, Signal
+from safeguard.checks.self_harm._taken_body import KIND as TAKEN
+from safeguard.checks.self_harm._taken_body import everyday_dose, names_stock, takens
 
 _KIND = "prepare"
 _FAREWELL = "farewell"
+_GOING = "going"  # an act announced (see _going)
 _DONE = "done"  # an act told as done: not after self-injury told (see _done_act)
 # The id suffix of preparation raised after distress as well as after a wish: letters told
 # as already written (es/pt/fr/de, rec18f), which English reads intent even alone
@@ -45,6 +49,8 @@ def prepares(ctx: MessageContext) -> tuple[Signal, ...]:
         found.extend(goings(ctx))  # an act announced: the same
     if ctx.anywhere("done"):
         found.extend(dones(ctx))  # an act told as done: the same, at imminent
+    if ctx.anywhere(TAKEN):
+        found.extend(takens(ctx))  # "took them" beside a body sign: see _taken_body
     for hit in ctx.of_kind(_KIND):
         if hit.first > 0 and ctx.keys[hit.first - 1] in ctx.cues.words("other_subj"):
             continue  # "she wrote letters": not the writer's
@@ -58,7 +64,8 @@ def prepared(turns: Sequence[ReadTurn]) -> None:
     its final goodbye once the writer's distress or wish has."""
     if not any(turn.reading.prepares for turn in turns):
         return  # most conversations: no preparation phrase or goodbye to raise
-    wished = distressed = harmed = False
+    wished = distressed = harmed = asked_before = stocked = asked = False
+    taken = any(s.cue.kind == TAKEN for t in turns for s in t.reading.prepares)
     done = any(s.cue.kind == _DONE for t in turns for s in t.reading.prepares)
     for turn in turns:
         here = _wish(turn.signals, turn.reading.prepares, RiskLevel.PASSIVE)
@@ -66,6 +73,11 @@ def prepared(turns: Sequence[ReadTurn]) -> None:
         harmed = harmed or (done and harm_told(turn.text))  # only read beside a done phrase
         # A goodbye the phrase rules already read as one ("this is goodbye": intent) counts.
         distressed = distressed or wished or _wish(turn.signals, (), RiskLevel.DISTRESS)
+        # A lethality question here or in the user turn before names what "them" is.
+        asked_here = asks_lethality(turn.signals)
+        asked_now, asked_before = asked_before or asked_here, asked_here
+        asked = asked or asked_here
+        stocked = stocked or (taken and names_stock(turn.text))  # only read beside a taken phrase
         if not turn.reading.prepares:
             continue
         raised = [
@@ -73,8 +85,16 @@ def prepared(turns: Sequence[ReadTurn]) -> None:
             for s in turn.reading.prepares
             if supply(s)  # the named tablets, all, now: the act announced (see _going)
             or (distressed and _raises(s, here, wished) and not (harmed and s.cue.kind == _DONE))
+            or (asked_now and s.cue.kind == _GOING and takes_them(s, turn.text))
+            or (s.cue.kind == TAKEN and _taken_raised(wished or asked, stocked, turn.text))
         ]
         turn.signals = [*turn.signals, *raised]
+
+
+def _taken_raised(wished: bool, stocked: bool, text: str) -> bool:
+    """Raise "took them" beside a body sign after the writer's wish or a lethality question, or
+    after a stockpile named unless this turn names an everyday dose (see _taken_body)."""
+    return wished or (stocked and not everyday_dose(text))
 
 
 def _raises(sig: Signal, here: bool, wished: bool) -> bool:

@@ -22,6 +22,7 @@ from safeguard.checks.self_harm._data import CueSet
 from safeguard.checks.self_harm._plan_ask import asked_level, names_the_act
 from safeguard.checks.self_harm._reading import Reading
 from safeguard.checks.self_harm._referent import asks_referent
+from safeguard.checks.self_harm._unsafe_answer import asks_safety
 
 
 class Question(NamedTuple):
@@ -31,6 +32,7 @@ class Question(NamedTuple):
     asks: RiskLevel
     named: bool
     referent: bool
+    safe: bool = False  # asks whether the writer is safe (see _unsafe_answer)
 
 
 def read_question(text: str, cues: CueSet) -> Question:
@@ -42,10 +44,10 @@ def read_question(text: str, cues: CueSet) -> Question:
         return Question(RiskLevel.NONE, False, referent)  # most replies ask nothing of the kind
     ctx = MessageContext(tokens, hits, cues, text)
     asks = asked_level(ctx)
-    return Question(asks, asks > RiskLevel.NONE and names_the_act(ctx), referent)
+    return Question(asks, asks > RiskLevel.NONE and names_the_act(ctx), referent, asks_safety(ctx))
 
 
 def question_of(reading: Reading) -> Question:
     """The question of a message's full reading (what a reader without a question reader
     gives the conversation rules)."""
-    return Question(reading.asks, reading.asks_named, reading.asks_referent)
+    return Question(reading.asks, reading.asks_named, reading.asks_referent, reading.asks_safe)

@@ -122,6 +122,9 @@ class Reading:
     farewells: frozenset[tuple[int, int]] = frozenset()
     # Asks what words referred to ("End what?"); opens vaguely ("it. all of it"): _referent.
     asks_referent: bool = False
+    # Asks whether the writer is safe; the whole message answers "not safe": _unsafe_answer.
+    asks_safe: bool = False
+    unsafe: bool = False
     vague: bool = False
     # Opens with a short fragment naming an everyday thing ("the IKEA wardrobe."): _fragment.
     names_thing: bool = False

@@ -16,6 +16,7 @@ from safeguard.checks.self_harm._data import Cue
 from safeguard.checks.self_harm._plan_reply import plan_reply
 from safeguard.checks.self_harm._question import Question, question_of
 from safeguard.checks.self_harm._reading import GENERIC, Reading, Signal
+from safeguard.checks.self_harm._unsafe_answer import unsafe_signal
 
 Reader = Callable[[str], Reading]
 # An assistant turn's question (see _question): the rules read nothing else of it.
@@ -62,10 +63,10 @@ def read_turns(conversation: Conversation, reader: Reader, asker: Asker | None =
     """Read every user turn; a "yes" after an assistant question becomes a signal.
     ``asker`` reads an assistant turn's question (by default from ``reader``'s reading)."""
     turns: list[Turn] = []
-    asked, named, referent = RiskLevel.NONE, False, False
+    asked, named, referent, safe = RiskLevel.NONE, False, False, False
     for index, message in enumerate(conversation.messages):
         if message.role == "assistant":
-            asked, named, referent = asker(message.text) if asker else question_of(reader(message.text))
+            asked, named, referent, safe = asker(message.text) if asker else question_of(reader(message.text))
             continue
         if message.role != "user":
             continue
@@ -82,8 +83,10 @@ def read_turns(conversation: Conversation, reader: Reader, asker: Asker | None =
                 signals.append(Signal(_ANSWER, start, end, answered, "self"))
         elif (told := plan_reply(asked, reading, turns, firm_level, len(message.text), named)) is not None:
             signals.append(told)
+        if safe and reading.unsafe:
+            signals.append(unsafe_signal(len(message.text)))  # "are you safe?" ... "no"
         turns.append(Turn(index, signals, reading, message.text, checked=asked, referent=referent))
-        asked, referent = RiskLevel.NONE, False
+        asked, referent, safe = RiskLevel.NONE, False, False
     return turns
 
 
