@@ -19,6 +19,8 @@ from tests.checks.self_harm._helpers import L, rules_level
         "perched on the railing of the footbridge right now. nobody around",
         "stood on the viaduct. i just want it all to end",
         "sat on the roof of the flats right now. i don't want to be here anymore",
+        "im on the roof tonight. nobody will miss me",
+        "i'm on the bridge right now. i can't do this anymore",
     ],
 )
 def test_a_posture_at_a_height_with_now_or_a_wish_is_imminent(text: str) -> None:
@@ -36,6 +38,10 @@ def test_a_posture_at_a_height_with_now_or_a_wish_is_imminent(text: str) -> None
         "my brother is standing on the roof right now fixing the gutter",
         "grief is like standing at the edge of a cliff in the fog",
         "stood at the edge of the cliff path on holiday, gorgeous",
+        "im on the roof tonight fixing the gutter",
+        "i'm on the roof right now replacing a few tiles before the rain",
+        "im on the bridge tonight, bumper to bumper",
+        "i'm on the bridge right now, total gridlock",
     ],
 )
 def test_a_walk_a_view_or_someone_elses_posture_is_not(text: str) -> None:
