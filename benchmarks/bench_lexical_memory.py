@@ -18,6 +18,7 @@ import argparse
 import json
 import subprocess
 import sys
+import tempfile
 
 _CHILD = r"""
 import json, resource, sys, time
@@ -54,7 +55,9 @@ _STAGES = (
 
 def _child(stage: str) -> dict[str, float]:
     command = [sys.executable, "-c", _CHILD, stage]
-    out = subprocess.run(command, check=True, capture_output=True, text=True)
+    # run from the temporary directory: the current one would come first on sys.path
+    # and could shadow the checkout PYTHONPATH names
+    out = subprocess.run(command, check=True, capture_output=True, text=True, cwd=tempfile.gettempdir())
     figures: dict[str, float] = json.loads(out.stdout)
     return figures
 
