@@ -14,7 +14,8 @@ one, stands apart from the chain from ``passive`` up: it only names a conversati
 rules left at ``none`` as ``distress`` (the writer is struggling), which raises no
 response but keeps the risk state honest. Scoring is a dictionary look-up per
 feature: no numpy at run time, no model download, some 50 µs for a new 100-word
-message.
+message. A loaded model holds each feature once (``_Table``; ~42 MiB for the shipped
+one, docs/performance.md).
 """
 
 from __future__ import annotations
