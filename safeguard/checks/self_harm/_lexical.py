@@ -14,7 +14,8 @@ one, stands apart from the chain from ``passive`` up: it only names a conversati
 rules left at ``none`` as ``distress`` (the writer is struggling), which raises no
 response but keeps the risk state honest. Scoring is a dictionary look-up per
 feature: no numpy at run time, no model download, some 50 µs for a new 100-word
-message.
+message. A loaded model holds each feature once (``_Table``; ~42 MiB for the shipped
+one, docs/performance.md).
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ import functools
 import itertools
 import json
 import math
+import re
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -31,6 +35,7 @@ from pathlib import Path
 from safeguard._levels import RiskLevel
 
 SHIPPED = "lexical.json"
+_LINE = re.compile(r"[^\n]+")  # feature names read back from one string, a line each
 _NUMBER = "<n>"
 
 
@@ -96,24 +101,18 @@ def _all(said: Sequence[str]) -> Iterator[Feature]:
     return itertools.chain(_near(said), skips(said))
 
 
-def known_features(keys: Sequence[str], known: frozenset[Feature]) -> frozenset[Feature]:
-    """``features(keys) & known``, without building the features no head weighs (the word
-    model's cost on a message the rules found nothing in is mostly this set)."""
+def known_features(keys: Sequence[str], known: AbstractSet[Feature]) -> frozenset[Feature]:
+    """``features(keys) & known``, without building the features no head weighs (``known``:
+    a set of features or a model's ``vocabulary``)."""
     said = words(keys) if any(map(str.isdigit, keys)) else keys
-    return known.intersection(_all(said))
+    if isinstance(known, frozenset | set):
+        return frozenset(known.intersection(_all(said)))
+    return frozenset(filter(known.__contains__, _all(said)))
 
 
 def name(feature: Feature) -> str:
     """A feature as written in the model file (a pair as "word word")."""
     return feature if isinstance(feature, str) else " ".join(feature)
-
-
-def _feature(written: str, canon: dict[str, str]) -> Feature:
-    """The feature ``written`` names, its words the objects ``canon`` already holds (one
-    string object per word across the whole model: less memory, and see ``_canon``)."""
-    first, _, second = written.partition(" ")
-    first = canon.setdefault(first, first)
-    return (first, canon.setdefault(second, second)) if second else first
 
 
 def words(keys: Sequence[str]) -> list[str]:
@@ -151,6 +150,133 @@ def _probability(logit: float) -> float:
 Codes = frozenset[int]
 """A message's weighed features as the model's feature numbers (see ``LexicalModel.encode``)."""
 
+# The stem of a word the model holds when no feature holds that stem: a string in no
+# feature (neither a word nor blank), so the stem's features are looked up and missed as
+# the stem's own would be, without keeping a string per such word.
+_NO_STEM = "\x00"
+
+
+class _Table:
+    """Every feature a model weighs, held once and numbered from 1.
+
+    ``near``: words, stems and adjacent pairs (as ``_near`` builds them from a message);
+    ``apart``: pairs one word apart keyed without their mark, so a message's are looked up
+    straight from ``zip(said, said[2:])``, built in C like the adjacent ones; ``canon``:
+    one string object per word (see ``LexicalModel.encode``); ``stems``: each word's stem
+    as the canon's object (``_NO_STEM`` where no feature holds it); ``size``: the highest
+    number. One table serves every head: the heads' weights are rows by number.
+    """
+
+    __slots__ = ("apart", "canon", "near", "size", "stems")
+
+    def __init__(self, written: Iterable[tuple[str, str, str]]) -> None:
+        """Number the features in order, each given as ``name.partition(" ")`` of its name
+        ("word", "word word" or "word *word")."""
+        near: dict[Feature, int] = {}
+        apart: dict[tuple[str, str], int] = {}
+        canon: dict[str, str] = {}
+        number = 0
+        # One pass, one feature at a time: nothing but the model's own objects outlives
+        # its step, so they lie together in memory (a working list of all the names would
+        # leave them among freed blocks, whose pages then stay resident). Measured against
+        # a pipeline of C loops over whole lists (map, zip, compress), this is faster too.
+        for number, (first, _, second) in enumerate(written, start=1):
+            first = canon.setdefault(first, first)
+            if not second:
+                near[first] = number
+            elif second[:1] == SKIP:
+                second = second[1:]
+                apart[first, canon.setdefault(second, second)] = number
+            else:
+                near[first, canon.setdefault(second, second)] = number
+        # stems worked out uncached: filling stem()'s cache with every word would keep a
+        # second copy of the vocabulary alive
+        work = stem.__wrapped__
+        self.stems = {w: canon.get(work(w), _NO_STEM) for w in canon if w[:1] != STEM}
+        self.near, self.apart, self.canon, self.size = near, apart, canon, number
+
+    @classmethod
+    def of(cls, features: Iterable[Feature]) -> _Table:
+        """A table numbering ``features`` (skip pairs marked, as ``features`` gives them)."""
+        return cls((f, "", "") if isinstance(f, str) else (f[0], " ", f[1]) for f in features)
+
+    def code(self, feature: object) -> int | None:
+        """``feature``'s number, ``None`` when the model weighs no such feature."""
+        if isinstance(feature, str):
+            return self.near.get(feature)
+        if not (isinstance(feature, tuple) and len(feature) == 2):
+            return None
+        first, second = feature
+        if isinstance(second, str) and second[:1] == SKIP:
+            return self.apart.get((first, second[1:]))
+        return self.near.get(feature)
+
+    def items(self) -> Iterator[tuple[Feature, int]]:
+        """Every feature (skip pairs marked) with its number."""
+        yield from self.near.items()
+        for (first, second), number in self.apart.items():
+            yield (first, SKIP + second), number
+
+    def row(self, weights: Mapping[Feature, float]) -> tuple[float, ...]:
+        """``weights`` by feature number (0.0 where there is none)."""
+        row = [0.0] * (self.size + 1)
+        for feature, weight in weights.items():
+            number = self.code(feature)
+            if number is not None:
+                row[number] = weight
+        return tuple(row)
+
+
+class _Vocabulary(AbstractSet[Feature]):
+    """The features a model weighs, as a read-only set over its table (no copy of them)."""
+
+    __slots__ = ("_table",)
+
+    def __init__(self, table: _Table) -> None:
+        self._table = table
+
+    def __contains__(self, feature: object) -> bool:
+        return self._table.code(feature) is not None
+
+    def __iter__(self) -> Iterator[Feature]:
+        return (feature for feature, _ in self._table.items())
+
+    def __len__(self) -> int:
+        return len(self._table.near) + len(self._table.apart)
+
+
+class _Weights(Mapping[Feature, float]):
+    """One head's non-zero weights by feature, read through the model's table and the
+    head's row: a parsed model keeps no dictionary per head. Scoring reads the rows by
+    number; this view serves ``Head.logit`` and ``LexicalModel.strongest`` (a finding's
+    evidence) and anyone reading ``Head.weights``."""
+
+    __slots__ = ("row", "table")
+
+    def __init__(self, table: _Table, row: tuple[float, ...]) -> None:
+        self.table, self.row = table, row
+
+    def __getitem__(self, feature: Feature) -> float:
+        number = self.table.code(feature)
+        weight = self.row[number] if number else 0.0
+        if not weight:
+            raise KeyError(feature)
+        return weight
+
+    def __iter__(self) -> Iterator[Feature]:
+        row = self.row
+        return (feature for feature, number in self.table.items() if row[number])
+
+    def __len__(self) -> int:
+        return len(self.row) - self.row.count(0.0)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _Weights) and other.table is self.table and other.row is self.row:
+            return True
+        return super().__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]  # a mapping, like dict
+
 
 @dataclass(frozen=True, slots=True)
 class LexicalModel:
@@ -158,41 +284,49 @@ class LexicalModel:
     ``distress`` head, and what they were trained on.
 
     Besides the heads' weights by feature, the model numbers every feature it weighs
-    (from 1) and holds each head's weights as a list by that number: a message's features
-    are looked up once (``encode``), and each head then sums list items (``level_at``,
+    (from 1) and holds each head's weights as a tuple by that number: a message's features
+    are looked up once (``encode``), and each head then sums tuple items (``level_at``,
     ``distressed_at``) instead of hashing and comparing every word pair again.
+
+    A parsed model holds each feature once (``_Table``): its heads' ``weights`` are views
+    on the table and their rows, the rows share one float object per distinct weight (the
+    shipped file has ~11,000 distinct values over ~800,000 weights), and ``vocabulary`` is
+    a view too. Heads built with their own dictionaries (tests, tools) are numbered anew.
     """
 
     heads: tuple[Head, ...]
     trained_on: Mapping[str, str]
     distress: Head | None = None
-    vocabulary: frozenset[Feature] = field(init=False, repr=False, compare=False)
+    vocabulary: AbstractSet[Feature] = field(init=False, repr=False, compare=False)
     _numbers: Mapping[Feature, int] = field(init=False, repr=False, compare=False)
     _skip_numbers: Mapping[tuple[str, str], int] = field(init=False, repr=False, compare=False)
-    _rows: tuple[list[float], ...] = field(init=False, repr=False, compare=False)
-    _canon: dict[str, str] = field(init=False, repr=False, compare=False)
-    _stems: dict[str, str] = field(init=False, repr=False, compare=False)
+    _rows: tuple[tuple[float, ...], ...] = field(init=False, repr=False, compare=False)
+    _canon: Mapping[str, str] = field(init=False, repr=False, compare=False)
+    _stems: Mapping[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # every feature any head weighs: a message's other features change nothing
         every = (*self.heads, self.distress) if self.distress else self.heads
-        vocabulary: frozenset[Feature] = frozenset().union(*(h.weights.keys() for h in every))
-        numbers = {feature: number for number, feature in enumerate(vocabulary, start=1)}
-        object.__setattr__(self, "vocabulary", vocabulary)
-        object.__setattr__(self, "_numbers", numbers)
-        # pairs one word apart keyed without their mark: a message's are then looked up
-        # straight from zip(said, said[2:]), built in C like the adjacent ones
-        canon = _canon(vocabulary)
-        skipped = {(f[0], canon[f[1][1:]]): n for f, n in numbers.items() if _is_skip(f)}
-        object.__setattr__(self, "_skip_numbers", skipped)
-        object.__setattr__(self, "_rows", tuple(_row(h.weights, numbers) for h in every))
-        object.__setattr__(self, "_canon", canon)
-        object.__setattr__(self, "_stems", {word: canon.get(stem(word), stem(word)) for word in canon})
+        views = [h.weights for h in every if isinstance(h.weights, _Weights)]
+        if len(views) == len(every) and all(v.table is views[0].table for v in views):
+            table, rows = views[0].table, tuple(v.row for v in views)
+        else:
+            # every feature any head weighs: a message's other features change nothing
+            union: dict[Feature, None] = {}
+            for head in every:
+                union.update(dict.fromkeys(head.weights))
+            table = _Table.of(union)
+            rows = tuple(table.row(h.weights) for h in every)
+        object.__setattr__(self, "vocabulary", _Vocabulary(table))
+        object.__setattr__(self, "_numbers", table.near)
+        object.__setattr__(self, "_skip_numbers", table.apart)
+        object.__setattr__(self, "_rows", rows)
+        object.__setattr__(self, "_canon", table.canon)
+        object.__setattr__(self, "_stems", table.stems)
 
     def encode(self, keys: Sequence[str]) -> Codes:
         """The numbers of ``known_features(keys, self.vocabulary)`` (0 is no feature's)."""
         said = words(keys) if any(map(str.isdigit, keys)) else keys
-        # Each word as the model's own string object (see _canon), and its stem likewise:
+        # Each word as the model's own string object (see _Table), and its stem likewise:
         # a feature found is then matched by identity, never by comparing characters.
         said = list(map(self._canon.get, said, said))
         near: Iterable[Feature] = _near(said, self._stems_of(said))
@@ -210,9 +344,11 @@ class LexicalModel:
         canon = self._canon
         return [s or canon.get(t := stem(w), t) for w, s in zip(said, found, strict=True)]
 
-    def row(self, head: Head) -> list[float]:
+    def row(self, head: Head) -> Sequence[float]:
         """``head``'s weights by feature number (0.0 where it weighs none)."""
-        return self._rows[self.heads.index(head) if head is not self.distress else -1]
+        if head is self.distress:
+            return self._rows[-1]
+        return self._rows[next(i for i, h in enumerate(self.heads) if h is head or h == head)]
 
     def level(
         self, found: frozenset[Feature], margin: float = 0.0, above: RiskLevel = RiskLevel.NONE
@@ -276,31 +412,6 @@ class LexicalModel:
         return best if best is not None and weights.get(best, 0.0) > 0.0 else None
 
 
-def _canon(vocabulary: Iterable[Feature]) -> dict[str, str]:
-    """Every word or stem in a feature (a skip pair's second word also without its mark),
-    mapped to one string object for it.
-
-    ``encode`` puts a message's words through this map: the features it then builds hold
-    the model's own string objects, so a dictionary look-up that finds a feature compares
-    pointers instead of characters (a dictionary tries identity first; a pair compares
-    its items the same way), and fewer cache lines of a large table are read per word.
-    """
-    canon: dict[str, str] = {}
-    for feature in vocabulary:
-        for word in (feature,) if isinstance(feature, str) else feature:
-            canon.setdefault(word, word)
-            if word[:1] == SKIP:
-                canon.setdefault(word[1:], word[1:])
-    return canon
-
-
-def _row(weights: Mapping[Feature, float], numbers: Mapping[Feature, int]) -> list[float]:
-    row = [0.0] * (len(numbers) + 1)
-    for feature, weight in weights.items():
-        row[numbers[feature]] = weight
-    return row
-
-
 def load(path: Path | None = None) -> LexicalModel:
     """The model in ``path``, or the shipped one.
 
@@ -309,29 +420,88 @@ def load(path: Path | None = None) -> LexicalModel:
     if path is None:
         return _shipped()
     try:
-        data = json.loads(path.read_text("utf-8"))
-        if not isinstance(data, dict):
-            raise ValueError("the top level must be an object")
-        return parse(data)
+        return _parse_apart(path.read_text)
     except (OSError, ValueError) as exc:  # JSONDecodeError is a ValueError
         raise ValueError(f"{path}: not a usable lexical model file: {exc}") from exc
 
 
 @functools.cache
 def _shipped() -> LexicalModel:
-    # parsed once per process (~0.2 s, ~16 MiB) and shared: the model is immutable, and
-    # every SelfHarmCheck (the safe_messaging check holds one too) would load it again
-    text = resources.files("safeguard").joinpath("data", "self_harm", SHIPPED).read_text("utf-8")
-    return parse(json.loads(text))
+    # parsed once per process and shared: the model is immutable, and every
+    # SelfHarmCheck (the safe_messaging check holds one too) would load it again
+    shipped = resources.files("safeguard").joinpath("data", "self_harm", SHIPPED)
+    return _parse_apart(shipped.read_text)
+
+
+def _parse_apart(read: Callable[[str], str]) -> LexicalModel:
+    """``parse(json.loads(read("utf-8")))``, with the model built only after the parsed
+    JSON is gone.
+
+    The parsed file is ~1,000,000 small objects (feature names, one float per weight).
+    Were the model's own objects made while they live, the allocator would place them
+    among those, and every page holding one survivor would stay resident after the rest
+    is freed: the loaded model would cost three times its size. So what the model needs
+    is first copied into a few large buffers (the names as one string, each head's
+    weights as an array of doubles, the rest as a short JSON text), the parsed JSON is
+    dropped, and the model is built from the buffers.
+    """
+    data = json.loads(read("utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError("the top level must be an object")
+    names, heads, trained = _checked(data)
+    joined = "\n".join(map(str, names))
+    if joined.count("\n") != len(names) - 1 or not all(names):  # a line break, an empty name
+        return parse(data)
+    try:
+        weights = [array("d", h["weights"]) if isinstance(h, dict) else None for h in heads]
+    except (KeyError, TypeError):  # a bad head: parse() names it
+        return parse(data)
+    scalars = [{k: v for k, v in h.items() if k != "weights"} if isinstance(h, dict) else h for h in heads]
+    rest = json.dumps({"heads": scalars, "trained_on": trained})
+    del data, names, heads, trained, scalars
+    # the names one at a time (see _Table): a split would hold them all at once
+    table = _Table(map(str.partition, map(re.Match.group, _LINE.finditer(joined)), itertools.repeat(" ")))
+    del joined
+    small = json.loads(rest)
+    del rest
+    floats: dict[float, float] = {0.0: 0.0}
+    for head, row in zip(small["heads"], weights, strict=True):
+        if row is not None:
+            head["weights"] = row
+    model = _assemble([_head(h, table, floats) for h in small["heads"]], small["trained_on"])
+    del weights, small, table, floats
+    _give_back()
+    return model
+
+
+def _give_back() -> None:
+    """Hand the parse's freed memory back to the system where the C library can (glibc's
+    ``malloc_trim``): the text and the parsed lists were large blocks whose freed space
+    lies between the model's, which the heap otherwise keeps resident (~14 MiB here)."""
+    try:
+        import ctypes
+
+        trim = ctypes.CDLL(None).malloc_trim
+    except (ImportError, OSError, AttributeError, TypeError):  # not glibc: nothing to do
+        return
+    trim(0)
 
 
 def parse(data: Mapping[str, object]) -> LexicalModel:
     """A model from its JSON form: ``{"features": [...], "heads": [...], "trained_on": {...}}``
     where each head's ``weights`` line up with ``features`` (0 where a head has none).
 
-    One feature list for all heads: each feature is built once and shared, which keeps
-    the loaded model (and the parse) small.
+    One feature list for all heads: each feature is numbered once (``_Table``) and each
+    head keeps a row of weights by number, which keeps the loaded model (and the parse)
+    small.
     """
+    names, heads, trained = _checked(data)
+    table = _Table(str(n).partition(" ") for n in names)
+    floats: dict[float, float] = {0.0: 0.0}  # one object per distinct weight, for all heads
+    return _assemble([_head(h, table, floats) for h in heads], trained)
+
+
+def _checked(data: Mapping[str, object]) -> tuple[list[object], list[object], dict[object, object]]:
     names = data.get("features")
     heads = data.get("heads")
     if not isinstance(names, list) or not isinstance(heads, list) or not heads:
@@ -339,9 +509,10 @@ def parse(data: Mapping[str, object]) -> LexicalModel:
     trained = data.get("trained_on", {})
     if not isinstance(trained, dict):
         raise ValueError("lexical model: 'trained_on' must be a mapping")
-    canon: dict[str, str] = {}
-    shared = [_feature(str(n), canon) for n in names]
-    parsed = [_head(h, shared) for h in heads]
+    return names, heads, trained
+
+
+def _assemble(parsed: list[Head], trained: dict[object, object]) -> LexicalModel:
     chain = tuple(h for h in parsed if h.level >= RiskLevel.PASSIVE)
     apart = [h for h in parsed if h.level == RiskLevel.DISTRESS]
     if not chain or len(apart) + len(chain) != len(parsed) or len(apart) > 1:
@@ -351,19 +522,20 @@ def parse(data: Mapping[str, object]) -> LexicalModel:
     return LexicalModel(chain, {str(k): str(v) for k, v in trained.items()}, apart[0] if apart else None)
 
 
-def _head(raw: object, shared: Sequence[Feature]) -> Head:
+def _head(raw: object, table: _Table, floats: dict[float, float]) -> Head:
     if not isinstance(raw, dict):
         raise ValueError("lexical model: each head must be a mapping")
     try:
         level = RiskLevel.parse(str(raw["level"]))
-        values = list(raw["weights"])
-        if len(values) != len(shared):
-            raise ValueError(f"{len(values)} weights for {len(shared)} features")
-        weights = {f: float(w) for f, w in zip(shared, values, strict=True) if w}
+        values = list(map(float, raw["weights"]))
+        if len(values) != table.size:
+            raise ValueError(f"{len(values)} weights for {table.size} features")
+        # number 0 is no feature's; each weight as the one shared object of its value
+        row = (0.0, *map(floats.setdefault, values, values))
         overrule = raw.get("overrule")
         sure = None if overrule is None else float(overrule)
         if sure is not None and not 0.0 < sure < 1.0:
             raise ValueError(f"overrule {sure} is not a probability between 0 and 1")
-        return Head(level, float(raw["bias"]), float(raw["threshold"]), weights, sure)
+        return Head(level, float(raw["bias"]), float(raw["threshold"]), _Weights(table, row), sure)
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"lexical model: bad head ({exc})") from exc
