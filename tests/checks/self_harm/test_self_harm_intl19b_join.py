@@ -53,3 +53,4 @@ def test_intl19b_join_look_alikes_stay_below_passive(text: str) -> None:
 def test_intl19b_iron_burn_on_purpose_still_flags() -> None:
     # The idiom is the clothes iron, not any iron: a burn told as wanted stays flagged.
     assert user_turns_level("je me brûle avec le fer exprès") >= L.PASSIVE
+    assert user_turns_level("je me brûle avec le fer à lisser quand ça va mal") >= L.PASSIVE
