@@ -33,6 +33,7 @@ DOSE_NOT_FLAG: list[str] = [
     "me tomé una caja de jugo de naranja",
     "comi a caixa inteira de bombons",
     "tomei tudo que tinha na geladeira",
+    "se eu tomar a caixa inteira de dipirona, faz mal?",
     "ich habe eine ganze Packung Kekse gegessen",
     "ich hab meine Tabletten heute wie verschrieben genommen",
 ]
