@@ -137,7 +137,13 @@ def reread_signals(
     distressed = any(s.cue.level == RiskLevel.DISTRESS for s in own)
     grave = any(s.level >= RiskLevel.PASSIVE and not explained_by_plans(s.cue, cues) for s in own)
     happy = not distressed and not grave and happy_plans(msg)
-    reread = tuple(_reread(msg, s, distressed, happy) if _candidate(s) else _in_time(msg, s) for s in signals)
+    # A wish or hopelessness beside it keeps "took all my pills as prescribed" an act (the
+    # acts a dose explains are not counted: they are what is being read).
+    doses = cues.words("dose_cue")
+    troubled = distressed or any(s.level >= RiskLevel.PASSIVE and _family(s.cue.id) not in doses for s in own)
+    reread = tuple(
+        _reread(msg, s, distressed, happy, troubled) if _candidate(s) else _in_time(msg, s) for s in signals
+    )
     reread = shared_with_other(reread, msg.text)  # "the caller has already taken an overdose"
     reread = tested_words(msg, bare_acts(msg, hypothetical_acts(msg, reread)))
     reread = exposure_exercise(msg, unwanted_thoughts(msg, reread))  # an ERP exercise: _exposure
@@ -152,7 +158,7 @@ def reread_signals(
     return story_signals(msg, asked_by_others(msg, lived)), recovered or ended or lived != reread
 
 
-def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signal:
+def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool, troubled: bool) -> Signal:
     at = msg.place(sig)
     if quoted_other(msg, sig) or reported_other(msg, sig.cue, at) or their_own(msg, sig, at):
         return sig.lifted(sig.level, subject="other")
@@ -166,7 +172,7 @@ def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool) -> Signa
         return _denied(sig, min(sig.level, RiskLevel.DISTRESS))
     if not distressed and _in_game(msg, at):
         return sig.lifted(RiskLevel.NONE, method_seeking=False)
-    if _explained_act(msg, sig.cue, at) or (not distressed and own_routine_dose(msg, sig.cue, at)):
+    if _explained_act(msg, sig.cue, at) or (not troubled and own_routine_dose(msg, sig.cue, at)):
         return _denied(sig, RiskLevel.NONE)  # "took 2 of my allergy pills", "... as prescribed"
     if _joke(msg, sig.cue, at) or (not distressed and _trivial_joke(msg, sig, at)):
         return sig.lifted(min(sig.level, RiskLevel.DISTRESS))

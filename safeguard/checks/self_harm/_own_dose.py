@@ -10,10 +10,12 @@ error:
 - the act is of a family that a small dose explains (class ``dose_cue``: an act done or
   under way), and a routine phrase (context kind ``routine``: "as prescribed", "as
   directed") stands in its own sentence, not negated ("not as prescribed"), and names a
-  prescriber's instruction (class ``own_routine``: "prescribed", "directed"): "as usual"
-  or "like i always do" of the writer's own act may tell a habit of overdosing;
-- the message states no distress of the writer's own (the caller checks it): "i'm so done.
-  took all my pills as prescribed lol" keeps the act.
+  prescriber's instruction (class ``own_routine``: "prescribed", "directed", or the
+  prescriber in "like the doctor said"): "as usual" or "like i always do" of the writer's
+  own act may tell a habit of overdosing;
+- the message states no distress, wish or hopelessness of the writer's own (the caller
+  checks it): "i'm so done with everything. took all my pills as prescribed lol" and
+  "everything is hopeless. took all my pills as prescribed" keep the act.
 """
 
 from __future__ import annotations

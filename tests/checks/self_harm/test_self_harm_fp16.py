@@ -85,6 +85,9 @@ OWN_ROUTINE_DOSE = [
     "I took all my meds this morning as prescribed",
     "took all my tablets with breakfast as prescribed, now what time is the bus",
     "flu all week, took every cold tablet in the house (as directed), still can't taste anything",
+    # the prescriber named ("like the doctor said"; session 19)
+    "i have taken all my pills today like the doctor said",
+    "took all my tablets as my gp told me, feeling a bit better",
 ]
 
 
@@ -104,6 +107,10 @@ OWN_DOSE_STILL_AN_ACT = [
     "i took all my pills like i always do",
     "took all my pills as usual",
     "took all my pills",
+    # a wish or hopelessness beside the instruction (not only a distress word; session 19)
+    "everything is hopeless. took all my pills as prescribed",
+    "i want to die. took all my pills like the doctor said",
+    "i have taken all my pills. the doctor said i would be fine",
 ]
 
 
