@@ -77,6 +77,8 @@ KINDS: frozenset[str] = frozenset(
         "topic_named",  # "died by suicide", "suicide rates": the topic word as a topic, see _named_topic
         "old_writing",  # "my old diary", "reading back through my posts": words read again, see _old_writing
         "again_everyday",  # "dating again", "running again": no recent risk, see Sentences.recent
+        "policy_suicide",  # "does life insurance pay out if it's suicide": see _own_policy
+        "own_policy",  # "my policy", "the policy is 3 years old": the writer's own cover, see _own_policy
     }
 )
 SUBJECTS = frozenset({"auto", "self", "other", "anchored", "topic"})

@@ -61,6 +61,7 @@ from safeguard.checks.self_harm._named_object import named_object
 from safeguard.checks.self_harm._negation import echoed as _echoed
 from safeguard.checks.self_harm._negation import negated as _negated
 from safeguard.checks.self_harm._no_return import no_return_trip
+from safeguard.checks.self_harm._own_policy import own_policy
 from safeguard.checks.self_harm._pictured import pictured
 from safeguard.checks.self_harm._plan_ask import asked_level, names_the_act
 from safeguard.checks.self_harm._plan_colon import colon_plan
@@ -350,6 +351,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         signals.append(planned)
     signals.extend(bare_decisions(ctx))
     signals.extend(followed(ctx))  # another's suicide turned into the writer's option
+    signals.extend(own_policy(ctx))  # "does my life insurance pay out if it's suicide"
     clarify = any(not _negated(ctx, h) for h in ctx.of_kind("clarify"))
     if clarify:  # "kms jk": the risk before a joke marker taken back in the same message
         signals = joked(ctx, signals)
