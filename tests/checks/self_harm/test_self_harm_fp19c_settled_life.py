@@ -32,7 +32,10 @@ def test_a_past_wish_beside_a_settled_life_is_settled(turns: tuple[str, ...]) ->
         ("i wanted to be dead all of 2017. i don't think i'll ever feel like a person again",),
         ("i used to want to die at school. life is ok now but i want to die again",),
         ("i used to want to die at school. life is ok. but tonight i want to die",),
-        ("during the war i wanted to die most days. now i work as a paramedic and i still think about killing myself",),
+        (
+            "during the war i wanted to die most days. now i work as a paramedic"
+            " and i still think about killing myself",
+        ),
         ("i wanted to die last week. now i work as a paramedic",),
     ],
 )

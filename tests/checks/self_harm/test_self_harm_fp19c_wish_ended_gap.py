@@ -14,7 +14,7 @@ from tests.checks.self_harm._helpers import L, rules_level
     "turns",
     [
         ("in the camp i wanted to die most nights. i'm in ottawa now. i don't feel that way anymore",),
-        ("at nineteen i wished i was dead. i'm a plumber, two kids. i don't feel like that now. any tips for sleep?",),
+        ("at nineteen i wished i was dead. i'm a plumber, two kids. i don't feel like that now. any tips?",),
         ("i used to want to die after my dad went. not anymore. i still miss him at christmas though",),
         ("during the trial i wanted to disappear. i don't anymore. we still laugh about the lawyer",),
     ],
@@ -32,7 +32,7 @@ def test_a_past_wish_taken_back_across_the_present_is_settled(turns: tuple[str, 
         ("i used to want to die after my dad went. not anymore. but i still think about it every night",),
         ("i used to want to die after my dad went. not anymore. i still want to sometimes",),
         ("i wanted to die last year. therapy helped. i still miss him and i still want to die",),
-        ("in the camp i wanted to die. i'm in ottawa now. i'm in ottawa. i'm home. i don't feel that anymore. i still want to die",),
+        ("in the camp i wanted to die. i'm home now. i don't feel that anymore. i still want to die",),
     ],
 )
 def test_a_wish_now_or_a_thing_between_stays_risk(turns: tuple[str, ...]) -> None:
