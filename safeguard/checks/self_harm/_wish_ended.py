@@ -39,10 +39,31 @@ def wish_ended(msg: Sentences, signals: Sequence[Signal]) -> bool:
             sentence = msg.sentence_at(hit.first)
             if sentence == at.sentence + 1 and hit.first == msg.sentence_range(sentence).start:
                 return True  # "i wanted to die. not anymore"
+            if _across_present(msg, signals, at.sentence, sentence, hit.first):
+                return True  # "in libya i wanted to die. i'm in canada now. i don't feel that anymore"
             # a contrast word joins it to the wish in one sentence ("..., but not anymore")
             if sentence == at.sentence and msg.any_word("contrast", hit.first - 1, hit.first):
                 return True  # "i wanted to die for years, but not anymore"
     return False
+
+
+# At most this many sentences between the past wish and the ellipsis that takes it back.
+_GAP = 2
+
+
+def _across_present(msg: Sentences, signals: Sequence[Signal], wish: int, sentence: int, first: int) -> bool:
+    """The ellipsis opens ``sentence``, one or two sentences after the wish's, and what
+    lies between is the present told plainly: no past word (which could give the ellipsis
+    another thing to take back: "... i used to have hope. i don't anymore") and no signal
+    of any level (a distress now: "... my life is a mess now. i don't want this
+    anymore"). So "in libya i wanted to die. i'm in canada now. i don't feel that
+    anymore" and "did i ever want to die? yes. not anymore" take the wish back."""
+    if not wish + 1 < sentence <= wish + 1 + _GAP or first != msg.sentence_range(sentence).start:
+        return False
+    low, high = msg.sentence_range(wish + 1).start, msg.sentence_range(sentence - 1).stop
+    if msg.any_word("past_word", low, high):
+        return False
+    return not any(low <= msg.place(s).first < high for s in signals)
 
 
 def _past_thought(msg: Sentences, sig: Signal) -> bool:
