@@ -32,3 +32,16 @@ def test_overdosing_on_an_everyday_thing_is_no_risk(turns: tuple[str, ...]) -> N
 )
 def test_the_overdose_under_way_stays_imminent(turns: tuple[str, ...]) -> None:
     assert rules_level(*turns) >= L.IMMINENT
+
+
+@pytest.mark.parametrize(
+    ("text", "least"),
+    [
+        # tablets named after the everyday thing are a method: the idiom gives way (session 19)
+        ("im overdosing on caffeine pills rn", L.INTENT),
+        ("im going to overdose on caffeine pills tonight", L.IMMINENT),
+        ("i want to overdose on caffeine pills", L.IDEATION),
+    ],
+)
+def test_an_overdose_of_named_tablets_is_no_idiom(text: str, least: L) -> None:
+    assert rules_level(text) >= least
