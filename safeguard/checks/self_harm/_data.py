@@ -22,6 +22,9 @@ import yaml
 from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize, phrase_keys
 from safeguard.checks.self_harm._matcher import Matcher, PhraseError, compile_phrase
+from safeguard.checks.self_harm._spelling import EMPTY as EMPTY_SPELLING
+from safeguard.checks.self_harm._spelling import Spelling, SpellingError
+from safeguard.checks.self_harm._spelling import build as build_spelling
 
 KINDS: frozenset[str] = frozenset(
     {
@@ -130,6 +133,9 @@ class CueSet:
     # every message would count English among a Spanish message's languages (see
     # _context.people); they are matched only over a short whole message (_unsafe_answer).
     answers: Matcher | None = None
+    # Untidy spellings of the risk vocabulary respelled before matching (the ``spelling``
+    # mappings of the files; see _spelling).
+    spelling: Spelling = EMPTY_SPELLING
     words: Callable[[str], frozenset[str]] = field(init=False, repr=False, compare=False)
     _numbered: dict[tuple[str, int], dict[str, int]] = field(
         init=False, repr=False, compare=False, default_factory=dict
@@ -294,8 +300,28 @@ def _compile(
     asks.prepare()
     answers.prepare()
     return CueSet(
-        cues=tuple(cues), classes=classes, matcher=matcher, asks=asks, people=_people(files), answers=answers
+        cues=tuple(cues),
+        classes=classes,
+        matcher=matcher,
+        asks=asks,
+        people=_people(files),
+        answers=answers,
+        spelling=_spelling(files),
     )
+
+
+def _spelling(files: Iterable[tuple[str, dict[str, Any]]]) -> Spelling:
+    """The files' ``spelling`` mappings (misspelt words -> tidy words) compiled as one."""
+    entries: list[tuple[str, str]] = []
+    for source, data in files:
+        for wrong, right in (data.get("spelling") or {}).items():
+            _require_text(source, "spelling", wrong)
+            _require_text(source, f"spelling {wrong!r}", right)
+            entries.append((str(wrong), str(right)))
+    try:
+        return build_spelling(entries)
+    except SpellingError as exc:
+        raise DataError(str(exc)) from None
 
 
 @functools.lru_cache(maxsize=16)
