@@ -319,9 +319,26 @@ def _spelling(files: Iterable[tuple[str, dict[str, Any]]]) -> Spelling:
             _require_text(source, f"spelling {wrong!r}", right)
             entries.append((str(wrong), str(right)))
     try:
-        return build_spelling(entries)
+        return build_spelling(entries, _english_words(files))
     except SpellingError as exc:
         raise DataError(str(exc)) from None
+
+
+def _english_words(files: Iterable[tuple[str, dict[str, Any]]]) -> frozenset[str]:
+    """The words of the English files' phrases and classes (normalised keys): what a
+    message run together with no spaces is split into (see _run_together)."""
+    words: set[str] = set()
+    for _, data in files:
+        if data.get("language") != "en":
+            continue
+        for members in (data.get("classes") or {}).values():
+            words.update(key for member in members for key in phrase_keys(str(member)))
+        for raw in data.get("cues") or []:
+            for phrase in raw.get("phrases") or []:
+                for step in str(phrase).split():
+                    if step[:1] not in ("@", "#", "*"):
+                        words.update(key for alt in step.rstrip("?").split("|") for key in phrase_keys(alt))
+    return frozenset(word for word in words if word.isalpha())
 
 
 @functools.lru_cache(maxsize=16)

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from safeguard._normalize import Tokens, phrase_keys
+from safeguard.checks.self_harm._run_together import RunTogether
 
 # Patterns are at most this many words ("better of with out": a split word read whole).
 _MAX_WORDS = 4
@@ -138,18 +139,22 @@ class Spelling:
 
     words: _Table = field(default_factory=_Table)
     phrases: _Table = field(default_factory=_Table)
+    # Words run together split first ("ikeepthinkingaboutkillingmyself"; see _run_together).
+    run_together: RunTogether = field(default_factory=RunTogether)
 
     def apply(self, tokens: Tokens) -> Tokens:
         """``tokens`` respelled (the same object when nothing matches)."""
-        return self.phrases.apply(self.words.apply(tokens))
+        return self.phrases.apply(self.words.apply(self.run_together.apply(tokens)))
 
 
-def build(entries: Iterable[tuple[str, str]]) -> Spelling:
-    """Compile ``(misspelt, correct)`` entries (phrase text, normalised like user text)."""
+def build(entries: Iterable[tuple[str, str]], vocabulary: frozenset[str] = frozenset()) -> Spelling:
+    """Compile ``(misspelt, correct)`` entries (phrase text, normalised like user text), with
+    the ``vocabulary`` run-together words split into (none: nothing split)."""
     entries = list(entries)
     return Spelling(
         words=_table(e for e in entries if _width(e[0]) == 1),
         phrases=_table(e for e in entries if _width(e[0]) > 1),
+        run_together=RunTogether(vocabulary),
     )
 
 

@@ -132,3 +132,40 @@ def test_a_spelling_too_long_is_refused(tmp_path: Path) -> None:
     bad.write_text("language: en\nspelling:\n  one two three four five: x\n", encoding="utf-8")
     with pytest.raises(DataError, match="one to 4 words"):
         SelfHarmCheck(SelfHarmOptions(extra_phrases_files=[str(bad)]))
+
+
+@pytest.mark.parametrize(
+    ("text", "floor"),
+    [
+        ("ikeepwantingtokillmyself sorry my spacebar broke", L.IDEATION),
+        ("icantdothisanymore honestly", L.PASSIVE),
+    ],
+)
+def test_a_message_run_together_is_split_into_its_words(text: str, floor: RiskLevel) -> None:
+    assert rules_level(text) >= floor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a real word spelling two or three phrase words is left whole ("never the less")
+        "nevertheless i am fine, just tired after work",
+        "understanding the homework took all evening",
+        # run together with nothing of risk in it
+        "iwanttogotothecinematonight withmyfriends",
+        "whatsthebestwaytocookrice",
+    ],
+)
+def test_a_word_or_a_run_of_everyday_words_stays_below_passive(text: str) -> None:
+    assert rules_level(text) <= L.DISTRESS
+
+
+def test_a_split_keeps_its_evidence_inside_the_token() -> None:
+    text = "ikeepwantingtokillmyself"
+    found = rules().check_input(conversation(text)).findings
+    assert found
+    assert all(0 <= f.start < f.end <= len(text) for f in found)
+
+
+def test_a_long_word_of_another_language_is_not_split_by_its_syllables() -> None:
+    assert rules_level("Différence entre scarification et automutilation ? Pour un cours.") <= L.DISTRESS
