@@ -137,7 +137,7 @@ class SelfHarmCheck(BaseCheck):
     def _read_uncached(self, text: str) -> Reading:
         # one tokenisation and one phrase match for the reading, both context passes
         # and the lexical model's features
-        tokens = tokenize(normalize(text))
+        tokens = self._cues.spelling.apply(tokenize(normalize(text)))
         hits = self._cues.matcher.scan(tokens)
         if self._lifter is None:
             return read_message(text, self._cues, tokens, hits, None, False)

@@ -22,6 +22,9 @@ import yaml
 from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize, phrase_keys
 from safeguard.checks.self_harm._matcher import Matcher, PhraseError, compile_phrase
+from safeguard.checks.self_harm._spelling import EMPTY as EMPTY_SPELLING
+from safeguard.checks.self_harm._spelling import Spelling, SpellingError
+from safeguard.checks.self_harm._spelling import build as build_spelling
 
 KINDS: frozenset[str] = frozenset(
     {
@@ -132,6 +135,9 @@ class CueSet:
     # every message would count English among a Spanish message's languages (see
     # _context.people); they are matched only over a short whole message (_unsafe_answer).
     answers: Matcher | None = None
+    # Untidy spellings of the risk vocabulary respelled before matching (the ``spelling``
+    # mappings of the files; see _spelling).
+    spelling: Spelling = EMPTY_SPELLING
     words: Callable[[str], frozenset[str]] = field(init=False, repr=False, compare=False)
     _numbered: dict[tuple[str, int], dict[str, int]] = field(
         init=False, repr=False, compare=False, default_factory=dict
@@ -296,8 +302,45 @@ def _compile(
     asks.prepare()
     answers.prepare()
     return CueSet(
-        cues=tuple(cues), classes=classes, matcher=matcher, asks=asks, people=_people(files), answers=answers
+        cues=tuple(cues),
+        classes=classes,
+        matcher=matcher,
+        asks=asks,
+        people=_people(files),
+        answers=answers,
+        spelling=_spelling(files),
     )
+
+
+def _spelling(files: Iterable[tuple[str, dict[str, Any]]]) -> Spelling:
+    """The files' ``spelling`` mappings (misspelt words -> tidy words) compiled as one."""
+    entries: list[tuple[str, str]] = []
+    for source, data in files:
+        for wrong, right in (data.get("spelling") or {}).items():
+            _require_text(source, "spelling", wrong)
+            _require_text(source, f"spelling {wrong!r}", right)
+            entries.append((str(wrong), str(right)))
+    try:
+        return build_spelling(entries, _english_words(files))
+    except SpellingError as exc:
+        raise DataError(str(exc)) from None
+
+
+def _english_words(files: Iterable[tuple[str, dict[str, Any]]]) -> frozenset[str]:
+    """The words of the English files' phrases and classes (normalised keys): what a
+    message run together with no spaces is split into (see _run_together)."""
+    words: set[str] = set()
+    for _, data in files:
+        if data.get("language") != "en":
+            continue
+        for members in (data.get("classes") or {}).values():
+            words.update(key for member in members for key in phrase_keys(str(member)))
+        for raw in data.get("cues") or []:
+            for phrase in raw.get("phrases") or []:
+                for step in str(phrase).split():
+                    if step[:1] not in ("@", "#", "*"):
+                        words.update(key for alt in step.rstrip("?").split("|") for key in phrase_keys(alt))
+    return frozenset(word for word in words if word.isalpha())
 
 
 @functools.lru_cache(maxsize=16)

@@ -223,7 +223,7 @@ def read(text: str, cues: CueSet, tokens: Tokens | None = None, hits: list[Hit] 
     """Read one message's text with the compiled ``cues`` (``tokens``: its tokens, and
     ``hits``: ``cues.matcher.scan(tokens)``, when the caller has them)."""
     if tokens is None:
-        tokens = tokenize(normalize(text))
+        tokens = cues.spelling.apply(tokenize(normalize(text)))
     if hits is None:
         hits = cues.matcher.scan(tokens)
     return _read(_Message(text, cues, tokens, hits, None, False, False))
