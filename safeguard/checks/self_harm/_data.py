@@ -316,14 +316,17 @@ def _spelling(files: Iterable[tuple[str, dict[str, Any]]]) -> Spelling:
     """The files' ``spelling`` mappings (misspelt words -> tidy words) compiled as one."""
     entries: list[tuple[str, str]] = []
     for source, data in files:
+        own: list[tuple[str, str]] = []
         for wrong, right in (data.get("spelling") or {}).items():
             _require_text(source, "spelling", wrong)
             _require_text(source, f"spelling {wrong!r}", right)
-            entries.append((str(wrong), str(right)))
-    try:
-        return build_spelling(entries, _english_words(files))
-    except SpellingError as exc:
-        raise DataError(str(exc)) from None
+            own.append((str(wrong), str(right)))
+        try:  # each file's entries checked on their own, so the error names the file
+            build_spelling(own, frozenset())
+        except SpellingError as exc:
+            raise DataError(f"{source}: {exc}") from None
+        entries.extend(own)
+    return build_spelling(entries, _english_words(files))
 
 
 def _english_words(files: Iterable[tuple[str, dict[str, Any]]]) -> frozenset[str]:

@@ -130,7 +130,7 @@ def test_a_policy_file_can_add_a_spelling(tmp_path: Path) -> None:
 def test_a_spelling_too_long_is_refused(tmp_path: Path) -> None:
     bad = tmp_path / "long.yaml"
     bad.write_text("language: en\nspelling:\n  one two three four five: x\n", encoding="utf-8")
-    with pytest.raises(DataError, match="one to 4 words"):
+    with pytest.raises(DataError, match=r"long\.yaml: spelling 'one two three four five': one to 4 words"):
         SelfHarmCheck(SelfHarmOptions(extra_phrases_files=[str(bad)]))
 
 
