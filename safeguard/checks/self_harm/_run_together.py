@@ -27,6 +27,10 @@ _MIN_PIECES = 4
 # The longest piece looked for, and the longest token split (hostile text stays cheap).
 _MAX_PIECE = 14
 _MAX_TOKEN = 60
+# The most long tokens a message may hold to be split at all: each costs up to
+# ``_MAX_TOKEN * _MAX_PIECE`` look-ups, and a message typed without spaces has few of them
+# (a hostile text of thousands of long words then costs one pass over its keys).
+_MAX_RUNS = 8
 # A piece this short or shorter is a syllable as often as a word (see ``split``).
 _SHORT = 2
 # Single letters that are words of their own.
@@ -44,7 +48,10 @@ class RunTogether:
         keys = tokens.keys
         if not self.vocabulary or max(map(len, keys), default=0) < MIN_LENGTH:
             return tokens
-        splits = {i: self.split(key) for i, key in enumerate(keys) if len(key) >= MIN_LENGTH}
+        long = [i for i, key in enumerate(keys) if len(key) >= MIN_LENGTH]
+        if len(long) > _MAX_RUNS:
+            return tokens  # many long words: a text of long words, not one typed without spaces
+        splits = {i: self.split(keys[i]) for i in long}
         splits = {i: pieces for i, pieces in splits.items() if pieces}
         if not splits:
             return tokens

@@ -169,3 +169,11 @@ def test_a_split_keeps_its_evidence_inside_the_token() -> None:
 
 def test_a_long_word_of_another_language_is_not_split_by_its_syllables() -> None:
     assert rules_level("Différence entre scarification et automutilation ? Pour un cours.") <= L.DISTRESS
+
+
+def test_a_text_of_many_long_words_is_not_split() -> None:
+    # one run together is split; the same beside nine more long words is a text of long
+    # words (the split's cost is bounded per message, not only per token)
+    run = "ikeepwantingtokillmyself"
+    assert rules_level(run) >= L.IDEATION
+    assert rules_level(" ".join([run] + ["internationalisation"] * 9)) <= L.DISTRESS
