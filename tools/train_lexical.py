@@ -33,6 +33,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+import safeguard
 from safeguard._conversation import Conversation, Message
 from safeguard._levels import RiskLevel
 from safeguard._normalize import phrase_keys
@@ -359,7 +360,21 @@ def _shown(path: Path) -> str:
     return resolved.relative_to(ROOT).as_posix() if resolved.is_relative_to(ROOT) else resolved.as_posix()
 
 
+def _same_checkout() -> None:
+    """Stop unless ``safeguard`` is imported from this checkout: the model learns from what
+    the rules read (blanked phrases, respelled words), so training one checkout's data with
+    another's rules (an editable install of a different tree first on the path) writes a
+    model that the reproduction test rejects and that was never measured."""
+    used = Path(safeguard.__file__).resolve().parents[1]
+    if used != ROOT:
+        raise SystemExit(
+            f"train_lexical: safeguard is imported from {used}, not this checkout ({ROOT});"
+            f" run it as PYTHONPATH={ROOT} python {Path(__file__).name}"
+        )
+
+
 def main() -> None:
+    _same_checkout()
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
