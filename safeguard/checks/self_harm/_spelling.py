@@ -23,7 +23,8 @@ user sent. Messages holding no trigger word of a pattern (almost all) pay one se
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import itertools
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from safeguard._normalize import Tokens, phrase_keys
@@ -56,23 +57,40 @@ class _Table:
 
     by_trigger: Mapping[str, tuple[tuple[_Pattern, int], ...]] = field(default_factory=dict)
     triggers: frozenset[str] = frozenset()
+    # Under each trigger of a pattern of two words or more, the word sets its patterns need:
+    # common triggers ("is", "one", "no") are in most messages, the rest of a pattern seldom.
+    needs: Mapping[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
 
     def apply(self, tokens: Tokens) -> Tokens:
         """``tokens`` with every pattern of the table rewritten (the same object when none
         matches)."""
-        if self.triggers.isdisjoint(tokens.keys):
+        present = self.triggers.intersection(tokens.keys)
+        if not present:
             return tokens
-        found = self._find(tokens.keys, tokens.clauses)
+        possible = self._possible(present, tokens.keys)
+        if not possible:
+            return tokens
+        found = self._find(tokens.keys, tokens.clauses, possible)
         return _rewritten(tokens, found) if found else tokens
 
-    def _find(self, keys: list[str], clauses: list[int]) -> list[tuple[int, _Pattern]]:
-        """Where patterns match, left to right, not overlapping: ``(start, pattern)``."""
+    def _possible(self, present: frozenset[str], keys: list[str]) -> list[str]:
+        """The triggers ``present`` under which some pattern has all its words in the
+        message (a single word always has): only their places are visited."""
+        needs = self.needs
+        if all(word not in needs for word in present):
+            return list(present)  # single-word patterns only: nothing more to ask
+        said = frozenset(keys)
+        return [w for w in present if w not in needs or any(words <= said for words in needs[w])]
+
+    def _find(
+        self, keys: list[str], clauses: list[int], present: list[str]
+    ) -> list[tuple[int, _Pattern]]:
+        """Where patterns match, left to right, not overlapping: ``(start, pattern)``
+        (``present``: triggers in ``keys``; only their places are visited)."""
         found: list[tuple[int, _Pattern]] = []
         taken = 0  # tokens before this index are inside a match already
-        for pos, key in enumerate(keys):
-            entries = self.by_trigger.get(key)
-            if entries is None:
-                continue
+        for pos in sorted(itertools.chain.from_iterable(_places(keys, word) for word in present)):
+            entries = self.by_trigger[keys[pos]]
             for pattern, offset in entries:
                 start = pos - offset
                 if start >= taken and _fits(keys, clauses, start, pattern):
@@ -80,6 +98,17 @@ class _Table:
                     taken = start + len(pattern.words)
                     break
         return found
+
+
+def _places(keys: list[str], word: str) -> Iterator[int]:
+    """Every index of ``word`` in ``keys`` (found by ``list.index``, in C)."""
+    pos = -1
+    while True:
+        try:
+            pos = keys.index(word, pos + 1)
+        except ValueError:
+            return
+        yield pos
 
 
 def _fits(keys: list[str], clauses: list[int], start: int, pattern: _Pattern) -> bool:
@@ -182,7 +211,12 @@ def _table(entries: Iterable[tuple[str, str]]) -> _Table:
         word: tuple(sorted(entries, key=lambda e: (-len(e[0].words), not e[0].at_end)))
         for word, entries in grouped.items()
     }
-    return _Table(by_trigger=by_trigger, triggers=frozenset(by_trigger))
+    needs = {
+        word: tuple(frozenset(p.words) for p, _ in entries)
+        for word, entries in by_trigger.items()
+        if all(len(p.words) > 1 for p, _ in entries)
+    }
+    return _Table(by_trigger=by_trigger, triggers=frozenset(by_trigger), needs=needs)
 
 
 EMPTY = Spelling()
