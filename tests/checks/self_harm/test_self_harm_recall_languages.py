@@ -258,3 +258,18 @@ def test_a_small_count_is_a_dose(text: str) -> None:
 def test_ending_it_oneself_verb_last(text: str, floor: L) -> None:
     got = rules_level(text)
     assert got >= floor if floor else got < L.PASSIVE
+
+
+# intl20: a box of a medicine swallowed just now is its whole supply; a box fetched, or a box
+# of chocolates, is not.
+@pytest.mark.parametrize(
+    ("text", "imminent"),
+    [
+        ("je viens d'avaler la boîte de somnifères", True),
+        ("je viens juste d'avaler une plaquette de lexomil", True),
+        ("je viens de prendre la boîte de doliprane dans l'armoire pour ma fille", False),
+        ("je viens d'avaler une boîte de chocolats", False),
+    ],
+)
+def test_a_box_of_medicine_swallowed(text: str, imminent: bool) -> None:
+    assert (rules_level(text) == L.IMMINENT) is imminent
