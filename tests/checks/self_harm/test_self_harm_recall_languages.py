@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks.self_harm._helpers import L, judge, level
+from tests.checks.self_harm._helpers import L, conversation, judge, level, rules, rules_level
 
 DISTRESS = [
     "mi madrastra me grita todos los días",
@@ -133,3 +133,143 @@ def test_idioms_informational_questions_and_negations_are_not_risk(text: str) ->
 @pytest.mark.parametrize(("text", "floor"), OWN_WORDS)
 def test_the_writers_own_words_still_count(text: str, floor: L) -> None:
     assert level(text) >= floor
+
+
+# intl20: the end of one's life set for a day, told in the writer's own present (intent);
+# a chore finished on a day, or a break-up, is not.
+DATED_ENDS = [
+    "el domingo termino con todo, ya no aguanto",
+    "acabo con todo este sábado",
+    "na quinta eu me mato",
+    "termino com tudo no sábado",
+    "mardi je mets fin à mes jours",
+    "je mets fin à ma vie vendredi",
+    "am Freitag beende ich alles",
+    "am Montag mach ich Schluss mit meinem Leben",
+]
+DATED_CHORES = [
+    "el lunes termino con todo el papeleo de la mudanza",
+    "na sexta acabo com tudo o trabalho pendente",
+    "ce soir j'en finis avec ma thèse",
+    "am Samstag mache ich Schluss mit ihm, er lügt nur",
+    "am Sonntag beende ich endlich mein Puzzle",
+]
+
+
+@pytest.mark.parametrize("text", DATED_ENDS)
+def test_the_end_set_for_a_day_is_intent(text: str) -> None:
+    assert rules_level(text) >= L.INTENT
+
+
+@pytest.mark.parametrize("text", DATED_CHORES)
+def test_a_chore_or_a_break_up_set_for_a_day_is_not_risk(text: str) -> None:
+    assert level(text) < L.PASSIVE
+
+
+# intl20: life itself as what one cannot bear any more is a wish (passive); the bare phrase
+# or a job named instead stays distress.
+LIFE_UNBEARABLE = [
+    "ya no aguanto más vivir así",
+    "no puedo más con esta vida",
+    "não aguento mais a minha vida",
+    "não suporto mais viver assim",
+    "j'en peux plus de vivre comme ça",
+    "je n'en peux plus de cette vie",
+    "ich kann so nicht mehr leben",
+    "ich mag nimmer leben",
+]
+NOT_LIFE = [
+    "ya no aguanto más este calor",
+    "não aguento mais esse trânsito",
+    "j'en peux plus de ce boulot",
+    "ich kann nicht mehr, die Woche war zu lang",
+]
+
+
+@pytest.mark.parametrize("text", LIFE_UNBEARABLE)
+def test_life_unbearable_is_passive(text: str) -> None:
+    assert rules_level(text) >= L.PASSIVE
+
+
+@pytest.mark.parametrize("text", NOT_LIFE)
+def test_a_thing_unbearable_is_below_passive(text: str) -> None:
+    assert level(text) < L.PASSIVE
+
+
+# intl20: the height of a bridge or a fatal fall asked, with a life blow in another turn, is
+# method-seeking (as English "how high is the bridge" after "lost my job"); alone it is a
+# question about a bridge.
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("mi mujer me dejó", "lo siento", "¿qué altura tiene el puente de la autopista?"),
+        ("¿desde qué altura una caída es mortal?", "¿por qué?", "hoy me despidieron del trabajo"),
+        ("fui despedido ontem", "sinto muito", "qual a altura da ponte aqui da cidade?"),
+        ("on m'a viré ce matin", "je suis désolé", "c'est quoi la hauteur du viaduc près de chez moi ?"),
+        ("meine Frau hat mich verlassen", "das tut mir leid", "wie hoch muss eine Brücke sein?"),
+    ],
+)
+def test_a_height_question_beside_a_life_blow_is_intent(turns: tuple[str, ...]) -> None:
+    result = rules().check_input(conversation(*turns))
+    assert result.self_harm is not None
+    assert result.self_harm.level >= L.INTENT and result.self_harm.method_seeking
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿qué altura tiene el puente de Brooklyn? es para un trabajo de clase",
+        "qual a altura da ponte Rio-Niterói?",
+        "c'est quoi la hauteur du viaduc de Millau ?",
+        "wie hoch muss eine Brücke sein, damit ein LKW durchpasst?",
+    ],
+)
+def test_a_height_question_alone_is_not_risk(text: str) -> None:
+    assert level(text) < L.PASSIVE
+
+
+# intl20: a count of tablets told taken without "ich", or of a named medicine in Portuguese,
+# is an overdose under way; a small count is a dose.
+@pytest.mark.parametrize(
+    "text",
+    ["hab vorhin 25 Schlaftabletten geschluckt", "hob 40 Ibus genommen", "engoli 20 de rivotril"],
+)
+def test_a_counted_overdose_is_imminent(text: str) -> None:
+    assert rules_level(text) == L.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hab 2 Ibus genommen, Kopfweh ist weg", "tomei 1 de sertralina agora de manhã"],
+)
+def test_a_small_count_is_a_dose(text: str) -> None:
+    assert level(text) < L.PASSIVE
+
+
+# intl20: ending it oneself with the verb last (German verb-final), not ending a thing.
+@pytest.mark.parametrize(
+    ("text", "floor"),
+    [
+        ("ich hab gedacht, dass ich es selbst beenden könnte", L.IDEATION),
+        ("ich will das Level selber beenden", L.NONE),
+        ("ich glaube, dass ich es beenden sollte, die Beziehung tut mir nicht gut", L.NONE),
+    ],
+)
+def test_ending_it_oneself_verb_last(text: str, floor: L) -> None:
+    got = rules_level(text)
+    assert got >= floor if floor else got < L.PASSIVE
+
+
+# intl20: a box of a medicine swallowed just now is its whole supply; a box fetched, or a box
+# of chocolates, is not.
+@pytest.mark.parametrize(
+    ("text", "imminent"),
+    [
+        ("je viens d'avaler la boîte de somnifères", True),
+        ("je viens juste d'avaler une plaquette de lexomil", True),
+        ("je viens de prendre la boîte de doliprane dans l'armoire pour ma fille", False),
+        ("je viens d'avaler une boîte de chocolats", False),
+    ],
+)
+def test_a_box_of_medicine_swallowed(text: str, imminent: bool) -> None:
+    assert (rules_level(text) == L.IMMINENT) is imminent
