@@ -85,3 +85,38 @@ def test_cold_method_question_after_a_blow_is_intent(turns: tuple[str, ...]) -> 
 )
 def test_cold_question_alone_or_after_everyday_stress_stays_low(turns: tuple[str, ...]) -> None:
     assert rules_level(*turns) <= L.DISTRESS
+
+
+# A fatal accident not minded or welcomed, in more orders, alone or in the turn after a
+# distress turn (en.passive.taken_more): passive.
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("honestly wouldn't mind getting run over by a lorry",),
+        ("if a tram hit me i wouldn't even care",),
+        ("if i got hit by a truck right now id say thanks",),
+        ("i'm so worn out by all of it",
+         "I'm sorry, that sounds exhausting.",
+         "wouldn't mind being hit by a bus on the way in tbh"),
+        ("can't face another week like this",
+         "That sounds really heavy.",
+         "if my flight crashes on friday that would be fine by me"),
+        ("it'd be easier if a missile hit me than keep waiting for news",),
+    ],
+)
+def test_accident_not_minded_is_passive(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) >= L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("wouldn't mind if the bus was late tomorrow, i need the lie-in",),
+        ("if a car hit me i'd sue the driver for everything",),
+        ("if the plane crashed i'd be terrified, i hate flying",),
+        ("if i got hit by a bus at least the handover doc is up to date",),
+        ("wouldn't mind being hit by a snowball, it's so warm out",),
+    ],
+)
+def test_accident_look_alikes_stay_low(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) <= L.DISTRESS
