@@ -120,3 +120,46 @@ def test_accident_not_minded_is_passive(turns: tuple[str, ...]) -> None:
 )
 def test_accident_look_alikes_stay_low(turns: tuple[str, ...]) -> None:
     assert rules_level(*turns) <= L.DISTRESS
+
+
+# An overdose told as under way with its medicine named before the now (en.imminent.overdosing):
+# imminent; a show, a food or a drink overdosed on stays nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im overdosing on my antidepressants rn",
+        "i'm overdosing on all my sleeping pills right now",
+        "currently overdosing on the tramadol as we speak",
+    ],
+)
+def test_overdose_under_way_with_its_medicine_is_imminent(text: str) -> None:
+    assert rules_level(text) == L.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "overdosing on coffee rn, deadline at 5",
+        "overdosing on the new season right now, no regrets",
+        "im overdosing on sugar atm after the party",
+    ],
+)
+def test_overdosing_on_a_pastime_now_stays_none(text: str) -> None:
+    assert rules_level(text) == L.NONE
+
+
+# A scene set "in" a story or a roleplay is the character's in its sentence, whatever
+# person it is told in (_story); "the story of my life" sets no scene.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in the story im overdosing now and the others find me",
+        "in my roleplay i'm overdosing on my pills rn, what does the healer do?",
+    ],
+)
+def test_scene_in_a_story_is_not_the_writers_imminent(text: str) -> None:
+    assert rules_level(text) < L.IMMINENT
+
+
+def test_story_of_my_life_stays_the_writers() -> None:
+    assert rules_level("story of my life. i'm overdosing on my pills right now") == L.IMMINENT
