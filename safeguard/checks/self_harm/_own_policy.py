@@ -12,10 +12,18 @@ of their own death: a plan, which the scale calls ``intent`` (FORMAT.md). A fram
 exam, a story, a friend) keeps it the topic unless the message drops the frame. A
 negation on the clause is the insurer's refusal ("won't pay out if it's suicide"), not a
 denial by the writer, so it is read all the same.
+
+Without the writer's own policy the clause is still asked as a question about a death:
+it is kept as a topic signal with no level of its own, marked method-seeking, so that the
+conversation rules read it as the writer's after their own distress in the conversation
+("can't pay the mortgage, can't tell my wife" ... "does life insurance pay out if it's
+suicide?": method-seeking after distress, FORMAT.md intent; see ``_escalate._lift``). The
+adviser's or the student's question alone stays at no risk.
 """
 
 from __future__ import annotations
 
+from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._context import MessageContext
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._negation import negated
@@ -31,13 +39,15 @@ def own_policy(ctx: MessageContext) -> list[Signal]:
     if not hits:
         return []  # nearly every message: no suicide clause or payout named
     nots = ctx.cues.words("own_policy_not")
-    if not any(not negated(ctx, h) and not _course(ctx, h, nots) for h in ctx.of_kind(_OWN)):
-        return []  # the clause alone: an adviser's, a student's, a claim for someone else
     if ctx.anywhere("fiction") and not ctx.anywhere("unmask"):
         return []  # "for my insurance exam", "my novel's narrator": the frame's, not theirs
+    cue = ctx.cues.cues[hits[0].payload]
+    if not any(not negated(ctx, h) and not _course(ctx, h, nots) for h in ctx.of_kind(_OWN)):
+        # The clause alone: an adviser's, a student's, a claim for someone else; a topic
+        # the writer's own distress elsewhere in the conversation makes theirs.
+        return [ctx.own_signal(hits[0], cue).lifted(RiskLevel.NONE, subject="topic", method_seeking=True)]
     # A negation on the clause is the insurer's, not the writer's ("is it true it doesn't
     # pay out if it's suicide in the first 2 years? my policy started in 2021"): kept.
-    cue = ctx.cues.cues[hits[0].payload]
     return [ctx.own_signal(hits[0], cue).lifted(cue.level)]
 
 

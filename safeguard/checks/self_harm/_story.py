@@ -14,6 +14,10 @@ and so do i"). "in my novel the hero dies. honestly i set a
 date too" and "the story of my life: i set a date" stay the writer's, and so do means,
 methods, places and acts (kinds ``_ASKED``, families of the classes ``story_kept_cue``,
 ``act_cue``, ``place_cue``): after the writer's distress the conversation rules read them.
+A scene set "in" the story ("in the story im overdosing now", "in my roleplay i'm
+jumping tonight": rec20) is the story's in the rest of its sentence whatever person it is
+told in: the writer plays the character. "the story of my life: i'm overdosing now" sets
+no scene and stays the writer's.
 Work per message: the two word classes' positions, found once, and a binary search per
 signal; messages without a story word pay one set test.
 """
@@ -59,6 +63,20 @@ def _in_story(msg: Sentences, sig: Signal) -> bool:
     if before == 0:
         return False  # no story word before the phrase
     story = stories[before - 1]
+    if _scene_set(msg, story) and msg.sentence_at(story) == at.sentence:
+        return True  # "in the story im overdosing now": the character's words
     selves = msg.positions("self_subj")
     mine = bisect.bisect_right(selves, story)
     return mine == len(selves) or selves[mine] >= at.high
+
+
+_SCENE_DET = frozenset({"the", "my", "this", "our", "a"})
+
+
+def _scene_set(msg: Sentences, story: int) -> bool:
+    """The story word closes an "in (the|my|this|our|a)" opener ("in the story", "in my
+    roleplay")."""
+    keys = msg.keys
+    if story >= 1 and keys[story - 1] == "in":
+        return True
+    return story >= 2 and keys[story - 1] in _SCENE_DET and keys[story - 2] == "in"
