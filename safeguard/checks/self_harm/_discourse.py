@@ -69,6 +69,7 @@ from safeguard.checks.self_harm._sentences import family as _family
 from safeguard.checks.self_harm._shared_subject import shared_with_other
 from safeguard.checks.self_harm._story import story_signals
 from safeguard.checks.self_harm._survived import survived
+from safeguard.checks.self_harm._talked_about import talked_about
 from safeguard.checks.self_harm._their_own import their_own
 from safeguard.checks.self_harm._threat_if import threat_cap
 from safeguard.checks.self_harm._told_past import told_past
@@ -166,7 +167,7 @@ def _reread(msg: Sentences, sig: Signal, distressed: bool, happy: bool, troubled
         # someone else's act told with a past time ("my cousin took all her pills last
         # year") is a loss told, not an emergency now: read for its time as _in_time does
         return _in_time(msg, sig.lifted(sig.level, subject="other"))
-    if reported_clause(msg, sig, at):
+    if reported_clause(msg, sig, at) or talked_about(msg, sig, at):
         return sig.lifted(sig.level, subject="other")
     if _denied_answer(msg, at):
         return _denied(sig, min(sig.level, RiskLevel.DISTRESS))

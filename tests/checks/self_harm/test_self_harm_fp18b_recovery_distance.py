@@ -74,3 +74,34 @@ def test_recovery_told_by_distance_settles_the_past(turns: tuple[str, ...]) -> N
 )
 def test_recovery_by_distance_yields_to_risk_now(turns: tuple[str, ...], least: L) -> None:
     assert rules_level(*turns) >= least
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i self harmed all through college. 6 yrs clean now and training for a triathlon",
+        "i used to cut when i was drinking. sober from both for five years now",
+        "after the crash i spent months wishing i'd died with him. that was a long time ago. "
+        "any tips for the memorial walk?",
+        "i wanted to die when i was inside. that was 12 years ago. how do i explain the gap on my cv",
+        "the nurse asked if i'd ever had thoughts of suicide. i said yes, as a teen. not for years now",
+        "i tried to end it after the divorce in 2012. got remarried last spring, life is full",
+        "i used to hope i wouldn't wake up when we were in the hostel. we're housed now",
+    ],
+)
+def test_the_past_told_at_its_distance_settles(text: str) -> None:
+    assert rules_level(text) <= L.DISTRESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i used to cut. that was a long time ago. i did it again last night",
+        "i used to want to die. that was years ago. i want to die again now",
+        "i was clean from cutting for 3 years but i cut again tonight",
+        "6 yrs clean and i relapsed tonight. i want to die",
+        "i used to hope i wouldn't wake up. we're housed now but i still hope it every night",
+    ],
+)
+def test_a_return_beside_the_distance_stays(text: str) -> None:
+    assert rules_level(text) >= L.PASSIVE

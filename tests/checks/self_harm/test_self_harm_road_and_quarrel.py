@@ -45,3 +45,31 @@ def test_a_road_or_a_quarrel_is_no_wish(text: str) -> None:
 )
 def test_the_wish_stays(text: str) -> None:
     assert rules_level(text) >= L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly so tired of fighting the council over the damp in our flat",
+        "i'm tired of fighting schools and tribunals just to get my daughter an ehcp",
+        "so tired of fighting for support for my son, every form is forty pages",
+        "tired of fighting the insurers over a bent bumper",
+        "disabled and tired of fighting for basic accommodations at work",
+    ],
+)
+def test_a_fight_with_a_system_is_no_wish(text: str) -> None:
+    assert rules_level(text) <= L.DISTRESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm so tired of fighting for my life every single day",
+        "tired of fighting my own brain. i don't want to be here",
+        "i'm tired of fighting the urges",
+        "tired of fighting to stay alive",
+        "tired of fighting the council. i want to die",
+    ],
+)
+def test_tired_of_fighting_a_life_or_a_mind_stays(text: str) -> None:
+    assert rules_level(text) >= L.PASSIVE

@@ -32,3 +32,26 @@ def test_another_persons_plan_is_not_the_writers(text: str) -> None:
 )
 def test_the_writers_own_stays_flagged(text: str) -> None:
     assert rules_level(text) >= L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my neighbour is 80 and he's been saving up his sleeping pills, should i tell his gp",
+        "she's been stashing her tablets in a sock drawer, her carer found them",
+    ],
+)
+def test_another_persons_own_things_are_theirs(text: str) -> None:
+    assert rules_level(text) <= L.DISTRESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he died in may. i've been saving up his pills",
+        "he's been saving up her pills",  # not his own: whose act is unclear
+        "they've been saving up their pills and so have i",
+    ],
+)
+def test_anothers_things_in_the_writers_act_stay(text: str) -> None:
+    assert rules_level(text) >= L.PASSIVE
