@@ -16,6 +16,7 @@ from safeguard.checks.self_harm._data import Cue
 from safeguard.checks.self_harm._joined import JOIN_CLASS, before_joining
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._people import mask
+from safeguard.checks.self_harm._talked_about import teller
 
 SUBJECT_WINDOW = 5
 ANCHOR_AHEAD = 4
@@ -46,6 +47,13 @@ def subject_of(ctx: _Context, hit: Hit, cue: Cue) -> tuple[str, bool]:
         return found or ("self" if writer else "topic"), found is not None
     if found is None and cue.subject == "topic":
         return ("topic" if _asks_about_a_topic(ctx) else "self"), False
+    if found is not None and cue.subject == "auto" and cue.language == "en":
+        # "i told my mum about wanting to die": the person told stands nearest, the wish is
+        # the teller's (and "he told me about wanting to die" is his); a topic word is no
+        # one's wish ("how do i talk to my son about suicide")
+        told = teller(ctx.keys, ctx.cues, tag, hit.first, low)
+        if told is not None:
+            return told, True
     return found or "self", found is not None
 
 

@@ -10,10 +10,17 @@ my mum about wanting to die") and not missing ("been posting about wanting to di
 writer's dropped subject), the phrase reports them. A word of the writer's in the phrase
 ("talking about how i want to die") or between the verb and the phrase keeps it the
 writer's. Only English cues are read. Used by the pass of :mod:`._discourse`.
+
+The same reading works the other way in :mod:`._subject`: a person named between the verb
+and "about" is who was told, not whose wish it is ("i told my mum about wanting to die" is
+the writer's wish; "he told me about wanting to die" is his), see :func:`teller`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
+from safeguard.checks.self_harm._data import CueSet
 from safeguard.checks.self_harm._people import mask
 from safeguard.checks.self_harm._reading import Signal
 from safeguard.checks.self_harm._sentences import Place, Sentences
@@ -34,6 +41,33 @@ def talked_about(msg: Sentences, sig: Signal, at: Place) -> bool:
         return False  # "talking about how i want to die"
     verb = _talk_verb(msg, at.first - 1, at.low)
     return verb >= 0 and _other_speaker(msg, verb, at.low)
+
+
+def teller(keys: Sequence[str], cues: CueSet, tag: Callable[[int], int], first: int, low: int) -> str | None:
+    """Who tells of the phrase at ``first`` right after "about": ``"self"`` for the writer
+    or a dropped subject ("i told my mum about wanting to die", "told my gp about ..."),
+    ``"other"`` for another speaker ("he told me about wanting to die"), None when no verb
+    of telling stands shortly before "about" (the caller's nearest-person rule decides)."""
+    if first <= low or keys[first - 1] not in cues.words("about_word"):
+        return None  # almost every phrase
+    talks = cues.words("say_verb") | cues.words("talk_verb")
+    about = first - 1
+    verb = next((i for i in range(about - 1, max(low, about - _TO_VERB) - 1, -1) if keys[i] in talks), -1)
+    if verb < 0:
+        return None
+    return _speaker(keys, cues, tag, verb, low)
+
+
+def _speaker(keys: Sequence[str], cues: CueSet, tag: Callable[[int], int], verb: int, low: int) -> str:
+    """The nearest person word before the verb: the writer's word or none (a dropped
+    subject) is the writer; "my" owns a noun ("a student in my class wrote"), not the verb."""
+    speakers = cues.words("self_speaker")
+    for i in range(verb - 1, max(low, verb - _TO_SPEAKER) - 1, -1):
+        if keys[i] in speakers:
+            return "self"
+        if tag(i) & _OTHER:
+            return "other"
+    return "self"
 
 
 def _talk_verb(msg: Sentences, about: int, low: int) -> int:

@@ -84,3 +84,29 @@ def test_another_persons_talk_about_a_wish_is_theirs(text: str) -> None:
 )
 def test_the_writers_own_talk_about_a_wish_stays(text: str) -> None:
     assert rules_level(text) >= L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i told my mum about wanting to die and she cried",
+        "finally told my gp about wanting to die",
+        "i talked to my sister last night about wanting to kill myself",
+        "i wrote my therapist an email about wanting to be dead",
+    ],
+)
+def test_telling_someone_about_ones_own_wish_is_the_writers(text: str) -> None:
+    # the person told stands nearest the wish; the wish is the teller's
+    assert rules_level(text) >= L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he told me about wanting to die when he was in the army",
+        "my sister told my mum about wanting to die",
+        "my roommate talked to me about wanting to kill himself",
+    ],
+)
+def test_someone_telling_the_writer_about_their_wish_is_theirs(text: str) -> None:
+    assert rules_level(text) <= L.DISTRESS
