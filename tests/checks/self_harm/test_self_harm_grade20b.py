@@ -48,3 +48,54 @@ def test_wish_not_to_wake_or_exist_in_everyday_words_is_passive(text: str) -> No
 )
 def test_waking_others_early_starts_and_online_absence_stay_below_passive(text: str) -> None:
     assert user_turns_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("i don't want to be alive and lately i've been thinking about doing something about it",),
+        ("i wish i was dead", "and i've been thinking about making that happen"),
+        ("i'd rather be dead. i want to make that happen",),
+        ("some nights i picture being dead and think i could make it happen",),
+        ("i'd rather not be alive, like me making it happen, not just wishing",),
+        ("i want to die", "i keep thinking of how to not be around anymore"),
+    ],
+)
+def test_a_wish_to_be_dead_acted_on_in_thought_is_ideation(turns: tuple[str, ...]) -> None:
+    assert user_turns_level(*turns) == L.IDEATION
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("the gutter's been leaking for weeks and i keep thinking about doing something about it",),
+        ("a road trip across japan is my dream and i want to make it happen",),
+        ("we could make that happen if the budget allows",),
+        ("thinking about how to not be around when my in-laws visit lol",),
+    ],
+)
+def test_the_same_words_without_a_wish_stay_below_passive(turns: tuple[str, ...]) -> None:
+    assert user_turns_level(*turns) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly i just want to be done with it all",
+        "i wanna be done with everything, i'm so tired of living",
+    ],
+)
+def test_done_with_it_all_wished_for_is_at_least_passive(text: str) -> None:
+    assert user_turns_level(text) >= L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to be done with it all by friday so the weekend's free",
+        "wanna be done with everything before 5 so i can catch the match",
+        "i'm done with this semester",
+    ],
+)
+def test_done_with_a_task_by_a_time_stays_below_passive(text: str) -> None:
+    assert user_turns_level(text) < L.PASSIVE
