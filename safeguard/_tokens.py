@@ -80,7 +80,7 @@ class Tokens(Sequence[Token]):
     never need them.
     """
 
-    __slots__ = ("_ends", "_locate", "_starts", "clauses", "keys")
+    __slots__ = ("_ends", "_key_set", "_locate", "_starts", "clauses", "keys")
 
     def __init__(
         self,
@@ -95,6 +95,16 @@ class Tokens(Sequence[Token]):
         self._starts = starts
         self._ends = ends
         self._locate = locate
+        self._key_set: frozenset[str] | None = None
+
+    @property
+    def key_set(self) -> frozenset[str]:
+        """The distinct keys, built on first use (once the keys are complete). A word class
+        tested against the whole message (``words.isdisjoint(key_set)``) then walks the
+        smaller of the two sets, not every token of the message each time."""
+        if self._key_set is None:
+            self._key_set = frozenset(self.keys)
+        return self._key_set
 
     @property
     def starts(self) -> list[int]:

@@ -73,11 +73,12 @@ def countdown(keys: list[str], tokens: Tokens, cues: CueSet) -> Signal | None:
     only counts beside a second one, means or a set time (see combine).
     """
     values = cues.numbered("countdown_", COUNTDOWN_TOP)
-    # dict.keys().isdisjoint(list) walks the list in C without building a set of it; a run
-    # of COUNTDOWN_RUN falling numbers needs that many different number words.
-    if values.keys().isdisjoint(keys) or len(values.keys() & keys) < COUNTDOWN_RUN:
+    # Set tests against the message's distinct keys; a run of COUNTDOWN_RUN falling
+    # numbers needs that many different number words.
+    present = tokens.key_set
+    if values.keys().isdisjoint(present) or len(values.keys() & present) < COUNTDOWN_RUN:
         return None  # no countdown possible
-    if not cues.words("countdown_event").isdisjoint(keys):
+    if not cues.words("countdown_event").isdisjoint(present):
         return None  # a launch / new year / race counting down
     numbers = list(map(values.get, keys, itertools.repeat(0)))
     first, run, prev, last = 0, 0, 0, -1

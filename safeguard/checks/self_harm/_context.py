@@ -52,9 +52,19 @@ class MessageContext:
         self._first_person: bool | None = None
         self._people: People | None = None
         self._mentions: dict[str, bool] = {}
+        self._key_set: frozenset[str] | None = None
         self._stops: frozenset[str] | None = None
         self.frame: str | None = None  # see _frame
         self._asked: dict[int, bool] = {}
+
+    @property
+    def key_set(self) -> frozenset[str]:
+        """The message's distinct keys (the column store's, shared with other readers of
+        the same tokens), built on first use."""
+        if self._key_set is None:
+            tokens = self.tokens
+            self._key_set = tokens.key_set if isinstance(tokens, Tokens) else frozenset(self.keys)
+        return self._key_set
 
     @property
     def people(self) -> People:
@@ -138,8 +148,9 @@ class MessageContext:
         """Some token is a word of class ``name`` (asked per hit, answered once)."""
         found = self._mentions.get(name)
         if found is None:
-            # frozenset.isdisjoint(list) walks the keys in C and stops at the first word found.
-            found = self._mentions[name] = not self.cues.words(name).isdisjoint(self.keys)
+            # Two sets: isdisjoint walks the smaller one (a class of a few words, or the
+            # message's distinct keys), where the list of keys would be walked in full.
+            found = self._mentions[name] = not self.cues.words(name).isdisjoint(self.key_set)
         return found
 
     def clause_span(self, clause: int) -> tuple[int, int]:

@@ -15,6 +15,7 @@ scared i'll act on them").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from safeguard.checks.self_harm._data import CueSet
 
@@ -22,11 +23,12 @@ _WINDOW = 4  # "doesn't mean i want to", "don't mean i'm suicidal"
 _HEDGE = 2  # "would mean | i hate them"
 
 
-def disowns_thoughts(keys: Sequence[str], cues: CueSet) -> bool:
-    """The keys hold one of the disowning shapes of the module docstring."""
+def disowns_thoughts(keys: Sequence[str], present: AbstractSet[str], cues: CueSet) -> bool:
+    """The keys hold one of the disowning shapes of the module docstring (``present``: the
+    distinct keys, for the set tests)."""
     words = cues.words
     dislike = words("dislike_verb")
-    if dislike.isdisjoint(keys) and words("disown_key").isdisjoint(keys):
+    if dislike.isdisjoint(present) and words("disown_key").isdisjoint(present):
         return False  # two set tests in C: almost every message stops here
     them = words("thought_object")
     for i, key in enumerate(keys):

@@ -46,7 +46,7 @@ def dones(ctx: MessageContext) -> list[Signal]:
     if not hits:
         return []  # most messages: no act-done phrase
     tasks = ctx.cues.words("done_task")
-    if not tasks.isdisjoint(ctx.keys):
+    if not tasks.isdisjoint(ctx.key_set):
         return []  # something else named as done in the message: a task, a call, a success
     others = ctx.cues.words("other_subj") | ctx.cues.words("done_lead")
     found = []

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize, tokenize
@@ -42,14 +43,15 @@ _KEEP = frozenset({"timing", "means", "method", "location", "plan_ref"})
 
 
 def edge_facts(
-    text: str, keys: Sequence[str], cues: CueSet, signals: Sequence[Signal]
+    text: str, present: AbstractSet[str], cues: CueSet, signals: Sequence[Signal]
 ) -> tuple[bool, frozenset[Span]]:
-    """Whether the message names an everyday sense of an edge, and its edge phrases' spans."""
+    """Whether the message names an everyday sense of an edge, and its edge phrases' spans
+    (``present``: the message's distinct keys)."""
     words = cues.words
-    use = not words("edge_use").isdisjoint(keys) or not words("means_everyday").isdisjoint(keys)
-    if not signals or words("edge_word").isdisjoint(keys):
+    use = not words("edge_use").isdisjoint(present) or not words("means_everyday").isdisjoint(present)
+    if not signals or words("edge_word").isdisjoint(present):
         return use, frozenset()  # nearly every message: no edge named
-    if not words("edge_over").isdisjoint(keys):
+    if not words("edge_over").isdisjoint(present):
         return use, frozenset()  # "... with my legs over", "the water's edge": a drop
     return use, frozenset((s.start, s.end) for s in signals if _edge_phrase(s, text, cues))
 

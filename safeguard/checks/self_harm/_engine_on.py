@@ -33,7 +33,7 @@ def engine_on(ctx: MessageContext, signals: list[Signal]) -> list[Signal]:
     """``signals`` plus one imminent signal for the writer's engine running in a garage."""
     hits = ctx.of_kind(_KIND)
     words = ctx.cues.words
-    if not hits or words("garage").isdisjoint(ctx.keys):
+    if not hits or words("garage").isdisjoint(ctx.key_set):
         return signals  # nearly every message: no running engine, or no garage
     if ctx.anywhere("fiction") or ctx.anywhere("info") or not words("engine_everyday").isdisjoint(ctx.keys):
         return signals  # a story, a question of fact, the car's upkeep ("bad for the engine?")

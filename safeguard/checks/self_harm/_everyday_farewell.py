@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 import operator
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize, tokenize
@@ -43,12 +44,13 @@ _LOST_REACH = 3  # "lost my job", "got laid off from the company"
 
 
 def farewell_facts(
-    text: str, keys: Sequence[str], cues: CueSet, signals: Sequence[Signal]
+    text: str, keys: Sequence[str], present: AbstractSet[str], cues: CueSet, signals: Sequence[Signal]
 ) -> tuple[bool, frozenset[Span]]:
-    """Whether the message names an everyday reason, and its farewell phrases' spans."""
-    general = _reasons(keys, cues) or _bounded(keys, cues) or _switched(keys, cues)
-    gone = not cues.words("gone_reason").isdisjoint(keys)  # "a 'when i'm gone' binder"
-    if (general or gone) and _doubted(keys, cues):
+    """Whether the message names an everyday reason, and its farewell phrases' spans
+    (``present``: the distinct keys, for the set tests)."""
+    general = _reasons(keys, present, cues) or _bounded(keys, present, cues) or _switched(keys, present, cues)
+    gone = not cues.words("gone_reason").isdisjoint(present)  # "a 'when i'm gone' binder"
+    if (general or gone) and _doubted(keys, present, cues):
         general = gone = False
     if not signals:
         return general or gone, frozenset()
@@ -56,28 +58,28 @@ def farewell_facts(
     return general or gone, spans
 
 
-def _reasons(keys: Sequence[str], cues: CueSet) -> bool:
+def _reasons(keys: Sequence[str], present: AbstractSet[str], cues: CueSet) -> bool:
     """A reason word (class ``farewell_reason``) not named as lost: "moving to leeds" is a
     reason for a goodbye; in "lost my job. this is goodbye" or "my visa was denied" the job
     and the visa are what went wrong, not where the writer is going (a loss word, class
     ``farewell_reason_lost``, within ``_LOST_REACH`` words before it)."""
     reasons = cues.words("farewell_reason")
-    if reasons.isdisjoint(keys):
-        return False  # one C scan: most messages name no reason
+    if reasons.isdisjoint(present):
+        return False  # one set test: most messages name no reason
     lost = cues.words("farewell_reason_lost")
     return any(
         key in reasons and lost.isdisjoint(keys[max(0, i - _LOST_REACH) : i]) for i, key in enumerate(keys)
     )
 
 
-def _bounded(keys: Sequence[str], cues: CueSet) -> bool:
+def _bounded(keys: Sequence[str], present: AbstractSet[str], cues: CueSet) -> bool:
     """The goodbye names its return: a lead word (class ``farewell_bound_lead``: "see")
     followed within ``_BOUND_REACH`` words by a day ("see you tomorrow", "see you on
     monday"); not made final ("for good tonight", class ``farewell_unbound``) nor in a
     message with a negation ("i won't be here for the weekend")."""
     bound = cues.words("farewell_bound")
-    if bound.isdisjoint(keys) or not cues.words("negation").isdisjoint(keys):
-        return False  # one C scan each: most messages stop here
+    if bound.isdisjoint(present) or not cues.words("negation").isdisjoint(present):
+        return False  # one set test each: most messages stop here
     lead, final = cues.words("farewell_bound_lead"), cues.words("farewell_unbound")
     for i, key in enumerate(keys):
         if key not in bound:
@@ -88,20 +90,20 @@ def _bounded(keys: Sequence[str], cues: CueSet) -> bool:
     return False
 
 
-def _switched(keys: Sequence[str], cues: CueSet) -> bool:
+def _switched(keys: Sequence[str], present: AbstractSet[str], cues: CueSet) -> bool:
     """Another app or tool switched to: a word of class ``farewell_switch`` right before
     "to" ("switching to a different journaling tool"), never "switching off"."""
     switch = cues.words("farewell_switch")
-    if switch.isdisjoint(keys):
-        return False  # one C scan: most messages stop here
+    if switch.isdisjoint(present):
+        return False  # one set test: most messages stop here
     return any(a in switch and b == "to" for a, b in itertools.pairwise(keys))
 
 
-def _doubted(keys: Sequence[str], cues: CueSet) -> bool:
+def _doubted(keys: Sequence[str], present: AbstractSet[str], cues: CueSet) -> bool:
     """The reason is doubted: "i'm not really", "they assume it's my heart"."""
-    if not cues.words("reason_doubt").isdisjoint(keys):
+    if not cues.words("reason_doubt").isdisjoint(present):
         return True
-    if "not" not in keys:  # one C scan: most messages never reach the pairs below
+    if "not" not in present:  # most messages never reach the pairs below
         return False
     tail = cues.words("doubt_tail")
     return any(a == "not" and b in tail for a, b in itertools.pairwise(keys))

@@ -39,10 +39,10 @@ def everyday_scene(ctx: MessageContext, signals: list[Signal]) -> list[Signal]:
     scenes = [s for s in signals if s.cue.id in _SCENE_CUES or s.cue.kind == "means"]
     if not scenes or all(s.cue.kind == "means" for s in scenes):
         return signals  # nearly every message: no set-up or act-shape phrase
-    words, keys = ctx.cues.words, ctx.keys
-    car = not words("garage").isdisjoint(keys) and not words("engine_everyday").isdisjoint(keys)
-    gun = not words("scene_lap").isdisjoint(keys) and not words("gun_everyday").isdisjoint(keys)
-    if not (car or gun) or not words("scene_thought").isdisjoint(keys):
+    words, present = ctx.cues.words, ctx.key_set
+    car = not words("garage").isdisjoint(present) and not words("engine_everyday").isdisjoint(present)
+    gun = not words("scene_lap").isdisjoint(present) and not words("gun_everyday").isdisjoint(present)
+    if not (car or gun) or not words("scene_thought").isdisjoint(present):
         return signals  # no purpose told, or a thought beside it ("... and thought, i could")
     ordinary = {id(s) for s in scenes if _ordinary(ctx, s, car, gun)}
     if not ordinary or any(_other_risk(s) for s in signals if id(s) not in ordinary):

@@ -56,7 +56,7 @@ def _whole_supply(ctx: MessageContext, hit: Hit) -> bool:
     span = ctx.keys[hit.first : hit.last + 1]
     if _ALL not in span or _THEM.isdisjoint(span):
         return False
-    return not ctx.cues.words("pills").isdisjoint(ctx.keys)
+    return not ctx.cues.words("pills").isdisjoint(ctx.key_set)
 
 
 def supply(sig: Signal) -> bool:

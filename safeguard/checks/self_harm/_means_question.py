@@ -25,7 +25,7 @@ def means_question(text: str, tokens: Tokens, cues: CueSet) -> Signal | None:
     """The first lethal-means word (class ``lethal_means``) of a question, as a signal."""
     keys = tokens.keys
     lethal = cues.words("lethal_means")
-    if not keys or lethal.isdisjoint(keys) or not _question(text, tokens, cues):
+    if not keys or lethal.isdisjoint(tokens.key_set) or not _question(text, tokens, cues):
         return None  # most messages name no lethal means
     i = next(i for i, key in enumerate(keys) if key in lethal)
     return Signal(_CUE, tokens.starts[i], tokens.ends[i], RiskLevel.NONE, "self")
@@ -35,7 +35,7 @@ def _question(text: str, tokens: Tokens, cues: CueSet) -> bool:
     """A question mark, a question word anywhere ("so how does a person get ..."), or a
     verb opening a clause ("im 22. can i order ...", "is it true ...")."""
     keys = tokens.keys
-    if "?" in text or not cues.words("how").isdisjoint(keys):
+    if "?" in text or not cues.words("how").isdisjoint(tokens.key_set):
         return True
     opens = cues.words("question_open")
     clauses = tokens.clauses

@@ -283,17 +283,17 @@ _NO_FACTS = _Facts()
 
 
 def _facts(msg: _Message, signals: tuple[Signal, ...]) -> _Facts:
-    keys = msg.tokens.keys
-    thought = thought_facts(keys, msg.hits, msg.cues, signals)
-    reason, farewells = farewell_facts(msg.text, keys, msg.cues, signals)
+    keys, present = msg.tokens.keys, msg.tokens.key_set  # present: set tests walk the smaller set
+    thought = thought_facts(keys, present, msg.hits, msg.cues, signals)
+    reason, farewells = farewell_facts(msg.text, keys, present, msg.cues, signals)
     denied = denies(keys, msg.cues)  # only the opening tokens: a denial answers a check-in
     naming = denied and names_denied(keys, msg.cues)  # "no! the relationship": see _checkin
     referent, vague = asks_referent(msg.text, msg.cues), opens_vague(keys, msg.cues)
-    named = names_self_harm(keys, msg.cues)  # for a streak phrase in any turn (see _streak)
+    named = names_self_harm(keys, present, msg.cues)  # for a streak phrase in any turn (see _streak)
     thing = opens_with_a_thing(keys, msg.tokens.clauses, msg.cues)
-    rope, ropes = rope_facts(msg.text, keys, msg.cues, signals)  # "bought the rope" ... "lead climb"
-    occasion = not msg.cues.words("occasion").isdisjoint(keys)  # "proposing!!": see _occasion
-    edge, edges = edge_facts(msg.text, keys, msg.cues, signals)  # "im at the edge" ... "of the canyon"
+    rope, ropes = rope_facts(msg.text, present, msg.cues, signals)  # "bought the rope" ... "lead climb"
+    occasion = not msg.cues.words("occasion").isdisjoint(present)  # "proposing!!": see _occasion
+    edge, edges = edge_facts(msg.text, present, msg.cues, signals)  # "im at the edge" ... "of the canyon"
     said = reason or farewells or denied or referent or vague or named or thing
     unsafe = says_unsafe(msg.tokens, msg.cues)  # "no" to "are you safe?": see _unsafe_answer
     said = said or rope or ropes or occasion or edge or edges or unsafe
@@ -310,7 +310,7 @@ def _without_hits(msg: _Message) -> Reading:
     # countdown passes combine unchanged (one vague readiness phrase).
     text, cues, tokens = msg.text, msg.cues, msg.tokens
     counted = countdown(tokens.keys, tokens, cues)
-    well = not cues.words("well_now").isdisjoint(tokens.keys)
+    well = not cues.words("well_now").isdisjoint(tokens.key_set)
     asked = means_question(text, tokens, cues)
     planned = colon_plan(text, tokens, cues)
     if asked is not None:
@@ -399,7 +399,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         unmasks=ctx.anywhere("unmask") and unmasks(ctx),
         everyday=everyday,
         defers=put_off,
-        means_unset=ctx.anywhere("means") and not ctx.cues.words("means_unset").isdisjoint(ctx.keys),
+        means_unset=ctx.anywhere("means") and not ctx.cues.words("means_unset").isdisjoint(ctx.key_set),
         retracts=ctx.anywhere("retract"),
         thought=facts.thought,
         reason=facts.reason,

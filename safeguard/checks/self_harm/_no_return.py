@@ -35,7 +35,7 @@ def no_return_trip(ctx: MessageContext, signals: list[Signal]) -> list[Signal]:
     the plan phrase's own) when the message names a place to fall from."""
     hits = ctx.of_kind("plan_ref")
     words = ctx.cues.words
-    if not hits or words("drop_place").isdisjoint(ctx.keys):
+    if not hits or words("drop_place").isdisjoint(ctx.key_set):
         return signals  # nearly every message: no plan phrase, or no place to fall from
     if ctx.anywhere("fiction") or ctx.anywhere("info"):
         return signals

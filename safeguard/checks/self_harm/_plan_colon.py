@@ -26,7 +26,7 @@ def colon_plan(text: str, tokens: Tokens, cues: CueSet) -> Signal | None:
     """The first colon plan with its means in the message, as an intent signal."""
     keys = tokens.keys
     plan = cues.words("plan_colon_word")
-    if plan.isdisjoint(keys) or not any(mark in text for mark in _MARKS):
+    if plan.isdisjoint(tokens.key_set) or not any(mark in text for mark in _MARKS):
         return None  # most messages: no plan word or no colon
     means = cues.words("plan_colon_means")
     for i, key in enumerate(keys):

@@ -13,16 +13,18 @@ weariness) do not, nor "it makes me feel calm".
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from safeguard.checks.self_harm._data import CueSet
 
 
-def recoils(keys: Sequence[str], cues: CueSet) -> bool:
+def recoils(keys: Sequence[str], present: AbstractSet[str], cues: CueSet) -> bool:
     """The keys hold "makes|made me (feel) sick|faint|nauseous" or "it's|that's
-    horrifying|sickening" (classes ``recoil_state``, ``recoil_word``)."""
+    horrifying|sickening" (classes ``recoil_state``, ``recoil_word``; ``present``: the
+    distinct keys, for the set tests)."""
     words = cues.words
     state, horrid = words("recoil_state"), words("recoil_word")
-    if state.isdisjoint(keys) and horrid.isdisjoint(keys):
+    if state.isdisjoint(present) and horrid.isdisjoint(present):
         return False  # two set tests in C: almost every message stops here
     for i, key in enumerate(keys):
         if key in state and _made_me(keys, i, cues):

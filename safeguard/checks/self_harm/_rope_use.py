@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize, tokenize
@@ -42,15 +43,16 @@ _ROPE_WORDS = frozenset({"rope", "ropes"})
 
 
 def rope_facts(
-    text: str, keys: Sequence[str], cues: CueSet, signals: Sequence[Signal]
+    text: str, present: AbstractSet[str], cues: CueSet, signals: Sequence[Signal]
 ) -> tuple[bool, frozenset[Span]]:
-    """Whether the message names a rope's everyday use, and its rope phrases' spans."""
+    """Whether the message names a rope's everyday use, and its rope phrases' spans
+    (``present``: the message's distinct keys)."""
     # A use told to someone else is a cover story, not a reason ("told the guy at the
     # hardware store it was for a swing"): no use is read beside a word of telling.
-    use = not cues.words("rope_activity").isdisjoint(keys) and cues.words("rope_cover").isdisjoint(keys)
-    if not signals or _ROPE_WORDS.isdisjoint(keys):
+    use = not cues.words("rope_activity").isdisjoint(present) and cues.words("rope_cover").isdisjoint(present)
+    if not signals or _ROPE_WORDS.isdisjoint(present):
         return use, frozenset()  # nearly every message: no rope named
-    if not cues.words("rope_hanging").isdisjoint(keys):
+    if not cues.words("rope_hanging").isdisjoint(present):
         return use, frozenset()  # "a rope to hang myself from the swing": the rope is hanging's
     return use, frozenset((s.start, s.end) for s in signals if _rope_phrase(s, text, cues))
 

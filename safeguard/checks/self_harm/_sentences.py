@@ -226,7 +226,7 @@ class Sentences:
         """Some token of the message is a word of class ``name`` (answered once)."""
         found = self._mentions.get(name)
         if found is None:
-            found = self._mentions[name] = not self.cues.words(name).isdisjoint(self.keys)
+            found = self._mentions[name] = not self.cues.words(name).isdisjoint(self.tokens.key_set)
         return found
 
     def any_word(self, name: str, low: int, high: int) -> bool:

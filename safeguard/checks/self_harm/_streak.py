@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from safeguard.checks.self_harm._context import MessageContext
 from safeguard.checks.self_harm._data import CueSet
@@ -77,12 +78,13 @@ def _dated(clause: Sequence[str], past: frozenset[str]) -> bool:
     return False
 
 
-def names_self_harm(keys: Sequence[str], cues: CueSet) -> bool:
+def names_self_harm(keys: Sequence[str], present: AbstractSet[str], cues: CueSet) -> bool:
     """The tokens name self-harm, its tools or its marks ("sh", "blades", "self harm").
-    Asked of every message: two walks in C, and the pair test only after a "self"."""
-    if not cues.words("sh_named").isdisjoint(keys):
+    Asked of every message: two set tests against ``present`` (the distinct keys), and
+    the pair test only after a "self"."""
+    if not cues.words("sh_named").isdisjoint(present):
         return True
-    if "self" not in keys:
+    if "self" not in present:
         return False  # most messages
     return any(key == "self" and nxt in _SELF_HARM for key, nxt in itertools.pairwise(keys))
 

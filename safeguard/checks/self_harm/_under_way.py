@@ -36,7 +36,7 @@ def under_way(ctx: MessageContext, core: Sequence[Hit], signals: list[Signal]) -
     """``signals`` (one per hit of ``core``, in order) with real people's cuts lifted to
     imminent when a sign of the act in progress shares the message."""
     signs = ctx.of_kind(_KIND)
-    if not signs or ctx.cues.words("cut_act").isdisjoint(ctx.keys):
+    if not signs or ctx.cues.words("cut_act").isdisjoint(ctx.key_set):
         return signals  # nearly every message: no sign of an act, or no cut
     if all(negated(ctx, h) or not _told_done(ctx, h) for h in signs):
         return signals
@@ -60,4 +60,4 @@ def _told_done(ctx: MessageContext, hit: Hit) -> bool:
     lethal site or depth ("it's done, i've cut my wrists"; not "i cut again ... it's done")."""
     if not ctx.cues.cues[hit.payload].id.endswith(_DONE):
         return True
-    return ends_clause(ctx, hit) and not ctx.cues.words("cut_site_lethal").isdisjoint(ctx.keys)
+    return ends_clause(ctx, hit) and not ctx.cues.words("cut_site_lethal").isdisjoint(ctx.key_set)

@@ -40,7 +40,7 @@ def unwanted_thoughts(msg: Sentences, signals: tuple[Signal, ...]) -> tuple[Sign
     thoughts and feared acts (not an act, a time or an urge), and only when the message
     both names the condition (class ``unwanted_thought``) and disowns the wish."""
     named = msg.mentions("unwanted_thought")
-    if not named and not recoils(msg.keys, msg.cues):
+    if not named and not recoils(msg.keys, msg.tokens.key_set, msg.cues):
         return _feared_acts(msg, signals)
     # Named by a recoil only: "i don't want to but i can't stop" is no disowning (strict).
     if not _disowned(msg, signals, strict=not named) or _acting(msg):
@@ -57,7 +57,7 @@ def _wish_kept(msg: Sentences, signals: tuple[Signal, ...]) -> Callable[[Signal]
     horrify me")."""
     if not any(map(plain_wish, signals)):
         return _never  # nearly every message: no plain wish
-    if any(map(denied_wish, signals)) or disowns_thoughts(msg.keys, msg.cues):
+    if any(map(denied_wish, signals)) or disowns_thoughts(msg.keys, msg.tokens.key_set, msg.cues):
         return _never
     return plain_wish
 
@@ -137,7 +137,8 @@ def _disowned(msg: Sentences, signals: tuple[Signal, ...], strict: bool = False)
         return True
     if any(_answered_no(msg, i) for i in msg.positions("negation")):
         return True
-    return disowns_thoughts(keys, msg.cues)  # "i hate them", "they horrify me" (_disowning)
+    # "i hate them", "they horrify me" (_disowning)
+    return disowns_thoughts(keys, msg.tokens.key_set, msg.cues)
 
 
 def _never_would(msg: Sentences, i: int) -> bool:

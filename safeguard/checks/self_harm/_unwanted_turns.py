@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from safeguard._levels import RiskLevel
@@ -51,19 +52,26 @@ NO_FACTS = ThoughtFacts(False, False, False, False)
 
 
 def thought_facts(
-    keys: Sequence[str], hits: Sequence[Hit], cues: CueSet, signals: Sequence[Signal]
+    keys: Sequence[str],
+    present: AbstractSet[str],
+    hits: Sequence[Hit],
+    cues: CueSet,
+    signals: Sequence[Signal],
 ) -> ThoughtFacts:
     """The message's facts: one pass over its keys, hits and signals (most messages: a
-    few set tests in C)."""
+    few set tests in C against ``present``, the distinct keys)."""
     words = cues.words
-    names = not words("unwanted_thought").isdisjoint(keys) or recoils(keys, cues)  # "made me feel sick"
-    shaped = disowns_thoughts(keys, cues)  # "they disgust me" may stand alone in its turn
-    if not names and not signals and words("urge_word").isdisjoint(keys):
+    # a recoil: "made me feel sick"
+    names = not words("unwanted_thought").isdisjoint(present) or recoils(keys, present, cues)
+    shaped = disowns_thoughts(keys, present, cues)  # "they disgust me" may stand alone in its turn
+    if not names and not signals and words("urge_word").isdisjoint(present):
         # "they disgust me", "now i know they're not wishes": a disowning alone in its turn
-        return ThoughtFacts(False, True, False, True) if shaped or _not_wishes(keys, cues) else NO_FACTS
-    wish_denied = shaped or any(map(denied_wish, signals)) or _no_wish(keys, cues)
+        alone = shaped or _not_wishes(keys, present, cues)
+        return ThoughtFacts(False, True, False, True) if alone else NO_FACTS
+    wish_denied = shaped or any(map(denied_wish, signals))
+    wish_denied = wish_denied or _no_wish(keys, present, cues)
     disowns = wish_denied or any(_denied_own(s) for s in signals)
-    acts = any(cues.cues[h.payload].kind in _ACTING for h in hits) or _urge(keys, cues)
+    acts = any(cues.cues[h.payload].kind in _ACTING for h in hits) or _urge(keys, present, cues)
     return ThoughtFacts(names, disowns, acts, wish_denied)
 
 
@@ -82,11 +90,11 @@ def _denied_own(sig: Signal) -> bool:
     return sig.subject == "self" and sig.negated and sig.cue.level >= RiskLevel.PASSIVE
 
 
-def _no_wish(keys: Sequence[str], cues: CueSet) -> bool:
+def _no_wish(keys: Sequence[str], present: AbstractSet[str], cues: CueSet) -> bool:
     """A wish denied ("no desire", "zero urge", "they're not wishes") or the thoughts
     unwanted ("i don't want them", "don't want these thoughts")."""
     wish, want, them = cues.words("wish_word"), cues.words("want"), cues.words("thought_object")
-    if wish.isdisjoint(keys) and (want.isdisjoint(keys) or them.isdisjoint(keys)):
+    if wish.isdisjoint(present) and (want.isdisjoint(present) or them.isdisjoint(present)):
         return False  # set tests in C: most messages never reach the word pairs below
     none = cues.words("none_word") | cues.words("negation")
     if any(a in none and b in wish for a, b in itertools.pairwise(keys)):
@@ -94,13 +102,13 @@ def _no_wish(keys: Sequence[str], cues: CueSet) -> bool:
     return any(a in none and b in want and c in them for a, b, c in _triples(keys))
 
 
-def _not_wishes(keys: Sequence[str], cues: CueSet) -> bool:
+def _not_wishes(keys: Sequence[str], present: AbstractSet[str], cues: CueSet) -> bool:
     """The thoughts said not to be wishes ("they're not wishes", "the thoughts aren't
     urges"), in a turn naming no plan ("they're not wishes, they're plans"). Narrower than
     ``_no_wish``, which reads a turn with signals: alone in its turn "no desire" is as
     often a loss of all wanting ("no desire to do anything anymore") as a disowning."""
     wish = cues.words("wish_word")
-    if wish.isdisjoint(keys) or not cues.words("plan_word").isdisjoint(keys):
+    if wish.isdisjoint(present) or not cues.words("plan_word").isdisjoint(present):
         return False  # set tests in C: most turns stop here
     subject, negation = cues.words("thought_subject") | _THEY_ARE, cues.words("negation")
     for i in range(2, len(keys)):
@@ -115,10 +123,10 @@ def _triples(keys: Sequence[str]) -> zip[tuple[str, str, str]]:
     return zip(keys, keys[1:], keys[2:], strict=False)
 
 
-def _urge(keys: Sequence[str], cues: CueSet) -> bool:
+def _urge(keys: Sequence[str], present: AbstractSet[str], cues: CueSet) -> bool:
     """An urge word not after a word of none ("the urges are stronger", not "no urge")."""
     none, urge = cues.words("none_word"), cues.words("urge_word")
-    if urge.isdisjoint(keys):
+    if urge.isdisjoint(present):
         return False
     return any(key in urge and (i == 0 or keys[i - 1] not in none) for i, key in enumerate(keys))
 
