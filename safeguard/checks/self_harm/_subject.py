@@ -43,7 +43,7 @@ def subject_of(ctx: _Context, hit: Hit, cue: Cue) -> tuple[str, bool]:
         found = _nearest(tag, range(hit.last + 1, min(high, hit.last + 1 + ANCHOR_AHEAD)))
         # "suicidal" alone, or a topic word in a message that speaks only of the writer
         # ("hello, insomnia and suicidal thoughts. i give up"), is about the writer.
-        writer = len(ctx.keys) <= SHORT_MESSAGE or ctx.first_person()
+        writer = len(ctx.keys) <= SHORT_MESSAGE or ctx.first_person() or _diary_opener(ctx, hit, low)
         return found or ("self" if writer else "topic"), found is not None
     if found is None and cue.subject == "topic":
         return ("topic" if _asks_about_a_topic(ctx) else "self"), False
@@ -55,6 +55,27 @@ def subject_of(ctx: _Context, hit: Hit, cue: Cue) -> tuple[str, bool]:
         if told is not None:
             return told, True
     return found or "self", found is not None
+
+
+DIARY_LEAD = 2
+
+
+def _diary_opener(ctx: _Context, hit: Hit, low: int) -> bool:
+    """The hit's clause opens with a bare verb form of the diary register, the subject left
+    out ("been thinking about overdosing", "lately been thinking about suicide", "gonna
+    overdose tonight"): the writer's, as "i've been ..." is. A person named before the hit
+    was found first ("mum's been thinking about overdosing?"); a question ("been thinking
+    about suicide?") may be put to the reader, so it is left as it was. Up to two lead
+    words ("lately", "honestly", "and") may come first (class ``diary_lead``)."""
+    keys = ctx.keys
+    openers = ctx.cues.words("diary_open")
+    leads = ctx.cues.words("diary_lead")
+    for i in range(low, min(hit.first, low + DIARY_LEAD + 1)):
+        if keys[i] in openers:
+            return not ctx.asked(hit)
+        if keys[i] not in leads:
+            return False
+    return False
 
 
 def _naming(ctx: _Context, hit: Hit) -> Iterable[int]:
