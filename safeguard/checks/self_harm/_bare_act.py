@@ -10,7 +10,9 @@ follow a bare act (class ``bare_tail``: "again", "deeper", "when", "anoche"), or
 linking word (class ``bare_link``: "and", "y", "et") followed by the clause's end, such a
 word or the subject of a new statement (class ``bare_clause``: "and i did it again", "y
 anoche lo hice otra vez"; not "and sew my own clothes").
-Otherwise the signal is dropped: the words were not about harm.
+Otherwise the signal is dropped: the words were not about harm. So is one whose sentence
+names a kitchen, a shave or paper (class ``cut_everyday``: "me corté en la cocina", "je me
+coupe souvent en cuisinant"): an accident told, not harm.
 """
 
 from __future__ import annotations
@@ -32,7 +34,10 @@ def bare_acts(msg: Sentences, signals: tuple[Signal, ...]) -> tuple[Signal, ...]
 
 
 def _bare(msg: Sentences, sig: Signal) -> bool:
-    after = msg.place(sig).last + 1
+    place = msg.place(sig)
+    if not msg.cues.words("cut_everyday").isdisjoint(msg.keys[place.low : place.high]):
+        return False
+    after = place.last + 1
     if _ends_clause(msg, after):
         return True
     keys, words = msg.keys, msg.cues.words

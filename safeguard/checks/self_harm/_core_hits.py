@@ -11,6 +11,7 @@ from safeguard.checks.self_harm._context import MessageContext as _Context
 from safeguard.checks.self_harm._living_place import lived_somewhere
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._negation import negated
+from safeguard.checks.self_harm._sentences import family
 from safeguard.checks.self_harm._yielding_idiom import standing, yields
 
 CORE_KINDS = ("risk", "method", "location", "means", "timing", "plan_ref")
@@ -64,6 +65,8 @@ def _outweighed(hit: Hit, core: list[Hit], ctx: _Context) -> bool:
             if cue.kind != kind or cue.level < level:
                 continue
             if cue.level > level:
+                if _bare_cue(cue.id, ctx) and not _within(hit, o):
+                    continue  # a bare act may yet be dropped (see _bare_act): only its own words yield
                 return True
             # Same level: ``o`` covers ``hit`` and is wider, or is the same span of an earlier cue.
             if (
@@ -133,7 +136,24 @@ def _contains(outer: Hit, inner: Hit, ctx: _Context) -> bool:
     a, b = ctx.cues.cues[outer.payload], ctx.cues.cues[inner.payload]
     if a.kind != b.kind or not _overlaps(outer, inner):
         return False
-    return a.level > b.level or (a.level == b.level and _wider_or_first(outer, inner))
+    if a.level > b.level:
+        return _within(inner, outer) or not _bare_cue(a.id, ctx)
+    return a.level == b.level and _wider_or_first(outer, inner)
+
+
+def _bare_cue(cue_id: str, ctx: _Context) -> bool:
+    """A bare-act phrase ("me corto"): the bare-act pass may drop it later (an object, a
+    kitchen: "me corto con la cuchilla"), so it outweighs only the phrases inside its own
+    words ("me cortar" in "vou me cortar"), not one reaching past it or on the same words
+    ("eu me corto", "jme coupe", "me corto con la cuchilla"): both are kept and the higher
+    counts if it stands (rare: only asked of an overlapping pair at a higher level)."""
+    return family(cue_id) in ctx.cues.words("bare_act_cue")
+
+
+def _within(inner: Hit, outer: Hit) -> bool:
+    """``inner`` lies inside ``outer`` and is narrower."""
+    covers = outer.first <= inner.first and inner.last <= outer.last
+    return covers and (outer.first, outer.last) != (inner.first, inner.last)
 
 
 def _wider_or_first(outer: Hit, inner: Hit) -> bool:

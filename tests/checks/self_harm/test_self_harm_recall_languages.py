@@ -273,3 +273,128 @@ def test_ending_it_oneself_verb_last(text: str, floor: L) -> None:
 )
 def test_a_box_of_medicine_swallowed(text: str, imminent: bool) -> None:
     assert (rules_level(text) == L.IMMINENT) is imminent
+
+
+# intl20b: cutting told bare in the present or just done, and burns with cigarettes or
+# matches, are self-harm (ideation); a cut with an object, a tool or a kitchen is not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ayer me corté otra vez, no aguanté",
+        "ya me corte. no fue mucho",
+        "me volví a cortar",
+        "me corto desde hace meses y nadie sabe",
+        "me cortei de novo ontem",
+        "eu só me corto quando fico sozinha",
+        "je me coupe depuis l'été dernier",
+        "je me brûle avec des clopes quand ça va pas",
+        "ritze ich wieder, seit Wochen",
+        "ich ritze seit dem Winter",
+        "Ritzen hilft mir nicht mehr",
+    ],
+)
+def test_cutting_told_bare_is_ideation(text: str) -> None:
+    assert rules_level(text) == L.IDEATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me corté el dedo pelando papas",
+        "me corté en la cocina con el cuchillo del pan",
+        "me corté sin querer con una lata",
+        "me corto el pelo yo misma",
+        "me cortei na cozinha, nada grave",
+        "me cortei fazendo a barba",
+        "je me coupe souvent en cuisinant",
+        "je me coupe les ongles",
+        "je me brûle avec les allumettes du barbecue",
+        "ich ritze meinen Namen in die Bank",
+    ],
+)
+def test_a_kitchen_or_object_cut_is_not_risk(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
+
+
+# intl20b: means told as at hand are nothing alone, intent beside the writer's despair; the
+# same medicine kept for a cold is nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya no puedo más con nada. tengo las pastillas aquí",
+        "não aguento mais nada. tenho os comprimidos aqui comigo",
+        "je suis à bout, je n'en peux plus. j'ai la corde",
+        "ich kann nicht mehr. hab die Tabletten hier",
+    ],
+)
+def test_means_at_hand_beside_despair_is_intent(text: str) -> None:
+    assert rules_level(text) >= L.INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tengo las pastillas aquí por si me vuelve la fiebre",
+        "tenho os remédios aqui pra gripe",
+        "j'ai les cachets ici pour mon rhume",
+        "ich hab die Tabletten hier, gegen die Erkältung",
+        "je suis crevée. j'ai la corde à sauter pour le sport",
+    ],
+)
+def test_medicine_at_hand_for_a_cold_is_not_risk(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
+
+
+# intl20b: everything told as ready is a plan only beside a second plan phrase (a time set by
+# the others' absence, a day told with the act); alone it is bills, a trip or a party.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya dejé todo organizado. cuando se vayan mis papás lo hago",
+        "ya tengo todo listo. solo estoy esperando que se duerman",
+        "Ma décision est prise. Samedi je le ferai. Tout est prêt.",
+    ],
+)
+def test_all_ready_beside_a_plan_is_intent(text: str) -> None:
+    assert rules_level(text) >= L.INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai tout réglé : les factures, l'assurance, le loyer",
+        "ya tengo todo listo para la fiesta del viernes",
+        "tenho tudo pronto pra viagem de amanhã",
+        "ich hab alles vorbereitet für die Party",
+    ],
+)
+def test_all_ready_alone_is_not_risk(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
+
+
+# intl20b: thrown out of home or fired, in more wordings, is distress; a farewell party or a
+# contract the writer ended is not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me echaron del depa la semana pasada",
+        "fui despejada e não tenho para onde ir",
+        "on m'a mise à la porte hier soir",
+        "ich wurde gestern entlassen",
+        "die Firma hat mich rausgeworfen",
+    ],
+)
+def test_thrown_out_or_fired_is_distress(text: str) -> None:
+    assert rules_level(text) == L.DISTRESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me despidieron con una fiesta en la oficina",
+        "ich habe meinen Handyvertrag gekündigt",
+        "ils m'ont mis à la porte de la réunion, j'étais en retard",
+    ],
+)
+def test_a_farewell_party_or_own_cancellation_is_not_distress(text: str) -> None:
+    assert rules_level(text) == L.NONE
