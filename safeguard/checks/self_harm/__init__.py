@@ -86,11 +86,10 @@ class SelfHarmOptions(CheckOptions):
     )
     # The default is the smallest margin (from 0, tightening only, in steps of 0.002) at which
     # every hand-written test of a level below passive stays there with the shipped model:
-    # 0.010 for session 19's (trained passive 0.949; below it "I'd like to not wake up early
-    # tomorrow" reads passive, below 0.006 also a means-alone conversation test); session
-    # 18's (0.958) needed 0.002, session 17's (0.95) 0.006 (docs/checks.md).
+    # 0 for session 20's (trained passive 0.961, overrule 0.961); session 19's (0.949) needed
+    # 0.010, session 18's (0.958) 0.002, session 17's (0.95) 0.006 (docs/checks.md).
     lexical_margin: float = Field(
-        default=0.010,
+        default=0.0,
         ge=-0.3,
         le=0.3,
         description="Added to every head's probability threshold (higher flags less).",

@@ -103,14 +103,11 @@ def test_the_off_switch_turns_overruling_off_too() -> None:
         "not suicidal, don't freak out. i wrote letters to my kids and put them in the drawer "
         "with my will and the bottle",
         # a denial beside giving things away. Session 15's model (input dropout; overrule
-        # 0.958 -> 0.976, held there by a 40-case look-alike group) reads its words outside
-        # the denial at 0.925; session 17's still below its overrule of 0.956: a known
-        # regression, strict so that a model that overrules it again says so
-        pytest.param(
-            "i'm not going to kill myself. i gave my guitar to my brother and my cat to my neighbour "
-            "this week and i sleep better knowing they're sorted",
-            marks=pytest.mark.xfail(strict=True, reason="below the shipped overrule probability (0.956)"),
-        ),
+        # 0.958 -> 0.976, held there by a 40-case look-alike group) read its words outside
+        # the denial at 0.925, and sessions 15-19's stayed below their overrule (a strict
+        # xfail until then); session 20's overrules it again
+        "i'm not going to kill myself. i gave my guitar to my brother and my cat to my neighbour "
+        "this week and i sleep better knowing they're sorted",
     ],
 )
 def test_the_shipped_model_overrules_a_denial_beside_risk_in_other_words(text: str) -> None:
