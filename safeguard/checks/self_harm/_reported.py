@@ -21,6 +21,9 @@ to die") and defines no complementizer, so it is untouched.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
+from safeguard.checks.self_harm._data import CueSet
 from safeguard.checks.self_harm._people import mask
 from safeguard.checks.self_harm._reading import Signal
 from safeguard.checks.self_harm._sentences import Place, Sentences
@@ -67,10 +70,19 @@ def _say_verb(msg: Sentences, that: int, low: int) -> int:
 
 def _other_speaker(msg: Sentences, verb: int, low: int) -> bool:
     """The nearest person word before the verb is another person, not the writer speaking."""
-    speakers = msg.cues.words("self_speaker")
-    for i in range(verb - 1, max(low, verb - _TO_SPEAKER) - 1, -1):
-        if msg.keys[i] in speakers:
-            return False
-        if msg.people.tag(i) & _OTHER:
-            return True
-    return False
+    return speaker_of(msg.keys, msg.cues, msg.people.tag, verb, max(low, verb - _TO_SPEAKER)) == "other"
+
+
+def speaker_of(
+    keys: Sequence[str], cues: CueSet, tag: Callable[[int], int], verb: int, low: int
+) -> str | None:
+    """Who speaks the verb of saying at ``verb``: the nearest person word before it, back to
+    ``low`` — ``"self"`` for the writer's (class ``self_speaker``), ``"other"`` for another
+    person's, None when no person word stands there (a dropped subject)."""
+    speakers = cues.words("self_speaker")
+    for i in range(verb - 1, low - 1, -1):
+        if keys[i] in speakers:
+            return "self"
+        if tag(i) & _OTHER:
+            return "other"
+    return None

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from safeguard.checks.self_harm._data import CueSet
 from safeguard.checks.self_harm._people import mask
 from safeguard.checks.self_harm._reading import Signal
+from safeguard.checks.self_harm._reported import speaker_of
 from safeguard.checks.self_harm._sentences import Place, Sentences
 
 _OTHER = mask("other_subj", possessive=True)
@@ -55,19 +56,9 @@ def teller(keys: Sequence[str], cues: CueSet, tag: Callable[[int], int], first: 
     verb = next((i for i in range(about - 1, max(low, about - _TO_VERB) - 1, -1) if keys[i] in talks), -1)
     if verb < 0:
         return None
-    return _speaker(keys, cues, tag, verb, low)
-
-
-def _speaker(keys: Sequence[str], cues: CueSet, tag: Callable[[int], int], verb: int, low: int) -> str:
-    """The nearest person word before the verb: the writer's word or none (a dropped
-    subject) is the writer; "my" owns a noun ("a student in my class wrote"), not the verb."""
-    speakers = cues.words("self_speaker")
-    for i in range(verb - 1, max(low, verb - _TO_SPEAKER) - 1, -1):
-        if keys[i] in speakers:
-            return "self"
-        if tag(i) & _OTHER:
-            return "other"
-    return "self"
+    # the writer's word or none (a dropped subject) is the writer
+    found = speaker_of(keys, cues, tag, verb, max(low, verb - _TO_SPEAKER))
+    return "other" if found == "other" else "self"
 
 
 def _talk_verb(msg: Sentences, about: int, low: int) -> int:
@@ -85,10 +76,4 @@ def _talk_verb(msg: Sentences, about: int, low: int) -> int:
 def _other_speaker(msg: Sentences, verb: int, low: int) -> bool:
     """The nearest person word before the verb is another person's ("a student in my
     class wrote": "my" owns the class, not the verb), not the writer's."""
-    speakers = msg.cues.words("self_speaker")
-    for i in range(verb - 1, max(low, verb - _TO_SPEAKER) - 1, -1):
-        if msg.keys[i] in speakers:
-            return False
-        if msg.people.tag(i) & _OTHER:
-            return True
-    return False
+    return speaker_of(msg.keys, msg.cues, msg.people.tag, verb, max(low, verb - _TO_SPEAKER)) == "other"
