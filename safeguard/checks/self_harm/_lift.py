@@ -26,7 +26,7 @@ import dataclasses
 import functools
 import math
 import operator
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize
@@ -40,6 +40,7 @@ from safeguard.checks.self_harm._lexical import (
     Head,
     LexicalModel,
     known_features,
+    picker,
     stem,
     words,
 )
@@ -133,7 +134,8 @@ class Lifter:
     def _turn_uncached(self, text: str) -> tuple[Codes, tuple[float, ...]]:
         """The message's weighed features and their positive weight for each gated head."""
         codes = self._codes(text)
-        return codes, tuple(gate.mass(codes) for gate in self._gates)
+        pick = picker(codes)
+        return codes, tuple(gate.mass(pick) for gate in self._gates)
 
     def clear_cache(self) -> None:
         """Forget every message's features and every run's level (the readings are the
@@ -293,9 +295,9 @@ class _Gate:
         self.positive = [max(0.0, w) for w in model.row(head)]  # by feature number
         self.floor = _logit(max(0.001, min(0.999, head.threshold + margin))) - head.bias
 
-    def mass(self, codes: Codes) -> float:
-        """The positive weight of the features numbered ``codes`` for this head."""
-        return sum(map(self.positive.__getitem__, codes))
+    def mass(self, pick: Callable[[Sequence[float]], Iterable[float]]) -> float:
+        """The positive weight for this head of the features ``pick`` (``picker(codes)``) picks."""
+        return sum(pick(self.positive))
 
 
 _PAYLOAD = operator.itemgetter(0)  # Hit: (payload, first, last)
