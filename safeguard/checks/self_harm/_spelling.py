@@ -64,22 +64,25 @@ class _Table:
     def apply(self, tokens: Tokens) -> Tokens:
         """``tokens`` with every pattern of the table rewritten (the same object when none
         matches)."""
-        present = self.triggers.intersection(tokens.keys)
+        # the message's distinct words (built once per message, and read by the passes
+        # after): a set walks the smaller side, not every token (the order of ``present``
+        # is free: its words' places are sorted)
+        present = self.triggers.intersection(tokens.key_set)
         if not present:
             return tokens
-        possible = self._possible(present, tokens.keys)
+        possible = self._possible(present, tokens.key_set)
         if not possible:
             return tokens
         found = self._find(tokens.keys, tokens.clauses, possible)
         return _rewritten(tokens, found) if found else tokens
 
-    def _possible(self, present: frozenset[str], keys: list[str]) -> list[str]:
+    def _possible(self, present: frozenset[str], said: frozenset[str]) -> list[str]:
         """The triggers ``present`` under which some pattern has all its words in the
-        message (a single word always has): only their places are visited."""
+        message (``said``: its distinct words; a single word always has): only their
+        places are visited."""
         needs = self.needs
         if all(word not in needs for word in present):
             return list(present)  # single-word patterns only: nothing more to ask
-        said = frozenset(keys)
         return [w for w in present if w not in needs or any(words <= said for words in needs[w])]
 
     def _find(
