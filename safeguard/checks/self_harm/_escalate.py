@@ -117,6 +117,11 @@ def _lift(
         return _lift_plan_ref(sig, RiskLevel.IDEATION if sought else peak)
     if means and timing:
         return sig.lifted(RiskLevel.IMMINENT)
+    if sig.kind == "timing" and sig.cue.level > RiskLevel.NONE:
+        # The writer's dying told with its time ("i'll be dead by sunday"): its own level
+        # alone (its own level is the peak _alone would read as a set time after ideation);
+        # with means in any turn, imminent above.
+        return sig
     if put_off and sig.kind == "means":
         # Readied means with the act denied now ("the gun's loaded. i'm not doing it right
         # now"): a plan put off, intent, whatever wish or distress stands beside it.
