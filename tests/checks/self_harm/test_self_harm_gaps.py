@@ -267,6 +267,13 @@ DATED_DEATH_IMMINENT = [
     ("i'll be dead by morning. the rope is in my car",),
     ("i'm going to die tonight", "i've got the pills right here"),
     ("the blade is next to me", "i won't see the morning"),
+    ("i'm gonna dye tonight. i have the pills",),
+]
+
+DATED_WISH = [
+    "i want to die tonight",
+    "i want to be dead by morning",
+    "wanna die tomorrow",
 ]
 
 DATED_DEATH_LOOKALIKES = [
@@ -296,6 +303,11 @@ def test_own_death_with_a_near_time_is_intent(text: str) -> None:
 @pytest.mark.parametrize("turns", DATED_DEATH_IMMINENT)
 def test_own_death_with_a_time_beside_means_is_imminent(turns: tuple[str, ...]) -> None:
     assert user_turns_level(*turns) == L.IMMINENT
+
+
+@pytest.mark.parametrize("text", DATED_WISH)
+def test_wish_to_die_with_a_near_time_is_at_least_ideation(text: str) -> None:
+    assert L.IDEATION <= user_turns_level(text) <= L.INTENT
 
 
 @pytest.mark.parametrize("text", DATED_DEATH_LOOKALIKES)
