@@ -39,12 +39,14 @@ def escalate(turns: Sequence[Turn], ordinary: Ordinary, stressor: Ordinary | Non
     # A stressor told after the question ("how high is the bridge" ... "lost my job today")
     # makes it the writer's as one told before it does (only read when a turn seeks a method).
     after = distress_after(live, stressor) if seeks and stressor is not None else [False] * len(live)
+    before: Turn | None = None
     for turn, told_after in zip(live, after, strict=True):
         # Only asked when some turn asks for a method: the ordinary-stress test reads text.
         distress = distress or (seeks and _shows_distress(turn, ordinary))
         sought = sought or (seeks and any(s.method_seeking and own(s) for s in turn.signals))
         signals = _without_resolve(turn)
-        beside = means and means_beside_distress(turn, ordinary)
+        beside = means and means_beside_distress(turn, ordinary, before)
+        before = turn
         put_off = means and turn.reading.defers
         lift = (distress, means, timing, peak, sought, told_after, beside, put_off)
         turn.signals = [_lift(s, *lift) for s in signals]
