@@ -39,12 +39,14 @@ def escalate(turns: Sequence[Turn], ordinary: Ordinary, stressor: Ordinary | Non
     # A stressor told after the question ("how high is the bridge" ... "lost my job today")
     # makes it the writer's as one told before it does (only read when a turn seeks a method).
     after = distress_after(live, stressor) if seeks and stressor is not None else [False] * len(live)
+    before: Turn | None = None
     for turn, told_after in zip(live, after, strict=True):
         # Only asked when some turn asks for a method: the ordinary-stress test reads text.
         distress = distress or (seeks and _shows_distress(turn, ordinary))
         sought = sought or (seeks and any(s.method_seeking and own(s) for s in turn.signals))
         signals = _without_resolve(turn)
-        beside = means and means_beside_distress(turn, ordinary)
+        beside = means and means_beside_distress(turn, ordinary, before)
+        before = turn
         put_off = means and turn.reading.defers
         lift = (distress, means, timing, peak, sought, told_after, beside, put_off)
         turn.signals = [_lift(s, *lift) for s in signals]
@@ -117,6 +119,11 @@ def _lift(
         return _lift_plan_ref(sig, RiskLevel.IDEATION if sought else peak)
     if means and timing:
         return sig.lifted(RiskLevel.IMMINENT)
+    if sig.kind == "timing" and sig.cue.level > RiskLevel.NONE:
+        # The writer's dying told with its time ("i'll be dead by sunday"): its own level
+        # alone (its own level is the peak _alone would read as a set time after ideation);
+        # with means in any turn, imminent above.
+        return sig
     if put_off and sig.kind == "means":
         # Readied means with the act denied now ("the gun's loaded. i'm not doing it right
         # now"): a plan put off, intent, whatever wish or distress stands beside it.

@@ -1,8 +1,9 @@
 """Means at hand told in the same message as the writer's own distress (rec17).
 
 Alone, means are a tool or a place ("the pills are on the table", "i'm on the roof"), and
-distress in another turn only makes them ``passive`` (``_escalate._alone``): "stressed
-about work" ... "got my knife sharpened" is no plan. But in one message the two are one
+distress in an earlier turn only makes them ``passive`` (``_escalate._alone``): "stressed
+about work" ... "got my knife sharpened" is no plan. But in one message, or told flatly in
+the turn right after the distress (sev21: "i hate my life" ... "the rope's in my car"), the two are one
 scene: "failed my resits again. i'm on the science block roof, nobody comes up here",
 "my life is over since the accident. holding the knife", "pills lined up on the bedside
 table. can't sleep, can't do this" — the means are there because of the distress.
@@ -39,9 +40,11 @@ _NAMING = (".topic", ".medication")
 _GONE_TO = "en.means.went_to"
 
 
-def means_beside_distress(turn: Turn, ordinary: Ordinary) -> bool:
+def means_beside_distress(turn: Turn, ordinary: Ordinary, before: Turn | None = None) -> bool:
     """The turn names the writer's own means (not in an everyday use) beside their own
-    distress that is more than everyday stress. Cheap first: most turns have no means."""
+    distress that is more than everyday stress, in it or in the writer's turn just ``before``
+    (sev21: "i hate my life" ... "got 60 of them in front of me" is told flatly after the
+    distress, the same scene). Cheap first: most turns have no means."""
     means = [s for s in turn.signals if s.kind == "means" and firm(s) and s.cue.id != _GONE_TO]
     if not means:
         return False  # most turns: no means named
@@ -49,6 +52,13 @@ def means_beside_distress(turn: Turn, ordinary: Ordinary) -> bool:
         return False  # "knife in hand, dicing onions"; "the rope keeps coming into my head"
     if turn.reading.means_unset:
         return False  # "held it, unloaded. gave the ammo away"; "the rope keeps coming into my head"
+    if _distressed(turn, ordinary, means):
+        return True
+    return before is not None and not before.reading.everyday and _distressed(before, ordinary, [])
+
+
+def _distressed(turn: Turn, ordinary: Ordinary, means: list[Signal]) -> bool:
+    """The writer's own distress in ``turn``, more than everyday stress, outside ``means``."""
     return any(
         firm(s)
         and s.kind == "risk"

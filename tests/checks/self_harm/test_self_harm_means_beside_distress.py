@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from safeguard._levels import RiskLevel
-from tests.checks.self_harm._helpers import rules_level
+from tests.checks.self_harm._helpers import rules_level, user_turns_level
 
 L = RiskLevel
 
@@ -56,3 +56,30 @@ def test_means_not_set_as_a_scene_are_not_lifted(text: str) -> None:
 @pytest.mark.parametrize("text", ALONE)
 def test_means_alone_stay_below_passive(text: str) -> None:
     assert rules_level(text) < L.PASSIVE
+
+
+# sev21: means told flatly in the turn right after the writer's distress (no plan word) are
+# the same scene, read as beside it; a count of them at hand is means. Everyday stress
+# before, a tool's ordinary use, or the means alone stay as they were.
+MEANS_AFTER_DISTRESS = [
+    ("i hate my life", "got 60 of them in front of me"),
+    ("my wife left me and took the kids", "the rope's in my car"),
+    ("i feel so worthless since i lost my job", "i have 40 tablets next to me"),
+]
+
+MEANS_AFTER_DISTRESS_NOT_LIFTED = [
+    ("so stressed about work this week", "i have the pills here, any tips for sleep"),
+    ("i failed my exam and feel worthless", "knife in my hand, chopping onions for dinner"),
+    ("got 60 of them in front of me",),
+    ("there were 30 of them in front of me in the queue",),
+]
+
+
+@pytest.mark.parametrize("turns", MEANS_AFTER_DISTRESS)
+def test_means_told_after_distress_are_intent(turns: tuple[str, ...]) -> None:
+    assert user_turns_level(*turns) == L.INTENT
+
+
+@pytest.mark.parametrize("turns", MEANS_AFTER_DISTRESS_NOT_LIFTED)
+def test_means_after_everyday_stress_or_alone_stay_below_intent(turns: tuple[str, ...]) -> None:
+    assert user_turns_level(*turns) < L.INTENT
