@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from safeguard._levels import RiskLevel
-from tests.checks.self_harm._helpers import rules_level
+from tests.checks.self_harm._helpers import rules_level, user_turns_level
 
 L = RiskLevel
 
@@ -38,3 +38,36 @@ EX_BESIDE_OWN_RISK = [
 @pytest.mark.parametrize("text", EX_BESIDE_OWN_RISK)
 def test_the_writers_own_risk_beside_an_ex_still_flags(text: str) -> None:
     assert rules_level(text) >= L.PASSIVE
+
+
+# ------------------------------------------ one's funeral planned, its reason told
+FUNERAL_WITH_REASON = [
+    ("thinking about my own funeral",
+     "ha, no, i'm 78 and want it prepaid so my daughter isn't left sorting it"),
+    ("i've been planning my funeral",
+     "i'm a funeral director, we all do it eventually. just want mine done properly"),
+    ("i've picked the hymns for my funeral at 74 and booked the buffet. too fussy?",),
+    ("been sorting my funeral with the undertaker this week, so the kids won't have to",),
+]
+
+
+@pytest.mark.parametrize("turns", FUNERAL_WITH_REASON)
+def test_a_funeral_planned_for_a_practical_reason_is_below_passive(turns: tuple[str, ...]) -> None:
+    assert user_turns_level(*turns) < L.PASSIVE
+
+
+FUNERAL_STILL_RISK = [
+    ("been thinking about my funeral a lot",),
+    ("i keep imagining my own funeral and who would turn up",),
+    # a reason beside a wish, a burden or a time keeps it
+    ("i'm 80 and i've planned my funeral. nobody would miss me anyway",),
+    ("i'm 75 and my funeral is all planned with the undertaker. tonight's the night",),
+    ("been thinking about my funeral a lot", "i'm 72 and i'm tired of living"),
+    # "my funeral" doubted as a reason: a cover
+    ("i've planned my funeral. the family assume it's because i'm 70",),
+]
+
+
+@pytest.mark.parametrize("turns", FUNERAL_STILL_RISK)
+def test_a_funeral_alone_or_beside_risk_keeps_its_level(turns: tuple[str, ...]) -> None:
+    assert user_turns_level(*turns) >= L.PASSIVE
