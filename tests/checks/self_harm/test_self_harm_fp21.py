@@ -71,3 +71,34 @@ FUNERAL_STILL_RISK = [
 @pytest.mark.parametrize("turns", FUNERAL_STILL_RISK)
 def test_a_funeral_alone_or_beside_risk_keeps_its_level(turns: tuple[str, ...]) -> None:
     assert user_turns_level(*turns) >= L.PASSIVE
+
+
+# ---------------------------- "when i'm gone" told bare, its reason in the next turn
+GONE_THEN_REASON = [
+    ("could you help me write a list for when i'm gone?",
+     "for the cat sitter lol, i'm away for two weeks. feeding and the litter"),
+    ("will you still remember me after i'm gone",
+     "moving to canada for my new job next month! i'll have less time to chat"),
+    ("help me word a letter to be opened after i'm gone", "it's for the school time capsule"),
+]
+
+
+@pytest.mark.parametrize("turns", GONE_THEN_REASON)
+def test_when_im_gone_explained_by_the_next_turn_is_below_passive(turns: tuple[str, ...]) -> None:
+    assert user_turns_level(*turns) < L.PASSIVE
+
+
+GONE_STILL_RISK = [
+    ("when i'm gone you'll understand",),
+    ("when i'm gone you'll understand", "i'm not explaining. it's better this way"),
+    ("i wrote letters for when i'm gone", "i'm moving abroad. i've got the pills"),
+    ("i wrote letters for when i'm gone", "moving on. nobody will miss me"),
+    # a general reason in the same message never explains it
+    ("my insurance is sorted for when i'm gone",),
+    ("love you all, i'm sorry, goodbye",),
+]
+
+
+@pytest.mark.parametrize("turns", GONE_STILL_RISK)
+def test_when_im_gone_without_a_reason_or_beside_risk_stays_risk(turns: tuple[str, ...]) -> None:
+    assert user_turns_level(*turns) >= L.PASSIVE
