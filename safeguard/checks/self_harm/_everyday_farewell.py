@@ -115,7 +115,8 @@ def _farewell(sig: Signal, text: str, cues: CueSet, general: bool, gone: bool) -
     (``general``: a move, a trip, an app; here or in the next turn); one whose only farewell
     word is "gone" ("when i'm gone") only by a reason of its own narrow kind in this message
     (``gone``: a keepsake, a bequest, a sitter), which explains nothing else ("goodbye
-    letters to my family for when i'm gone. the binder has my passwords" keeps its letters)."""
+    letters to my family for when i'm gone. the binder has my passwords" keeps its letters),
+    or, told with no reason in its message, by any reason of the next turn."""
     if sig.subject != "self" or sig.negated or not RiskLevel.PASSIVE <= sig.level <= RiskLevel.INTENT:
         return False  # imminent: the phrase was raised by a time or a now ("... tonight")
     if family(sig.cue.id) not in cues.words("farewell_cue"):
@@ -127,8 +128,11 @@ def _farewell(sig: Signal, text: str, cues: CueSet, general: bool, gone: bool) -
         # explained by a general reason here or in the next turn, never by a keepsake alone
         return general or not gone
     # "after i'm gone" is the suicidal letter's phrase as often as the will's: the general
-    # reasons (a trip, a move, insurance) sit beside it in both, so only its own explain it.
-    return gone and not cues.words("gone_span").isdisjoint(words)
+    # reasons (a trip, a move, insurance) sit beside it in both, so only its own explain it
+    # here. Told with no reason at all, the writer's next turn may name one ("a note for
+    # when i'm gone" ... "for the dog sitter, i'm away 10 days"; "gone where?" ... "to
+    # college lol"): the answer to what it meant, no cover told beside it.
+    return (gone or not general) and not cues.words("gone_span").isdisjoint(words)
 
 
 def everyday_farewells(turns: Sequence[ReadTurn]) -> None:

@@ -46,6 +46,7 @@ from safeguard.checks.self_harm._everyday_farewell import farewell_facts
 from safeguard.checks.self_harm._everyday_scene import everyday_scene
 from safeguard.checks.self_harm._followed import followed
 from safeguard.checks.self_harm._fragment import opens_with_a_thing
+from safeguard.checks.self_harm._funeral_plan import funeral_facts
 from safeguard.checks.self_harm._history_scope import dates_hit
 from safeguard.checks.self_harm._joked import joked
 from safeguard.checks.self_harm._matcher import Hit
@@ -277,6 +278,8 @@ class _Facts(NamedTuple):
     edge_use: bool = False
     edges: frozenset[tuple[int, int]] = frozenset()
     unsafe: bool = False
+    funeral_reason: bool = False
+    funerals: frozenset[tuple[int, int]] = frozenset()
 
 
 _NO_FACTS = _Facts()
@@ -296,12 +299,13 @@ def _facts(msg: _Message, signals: tuple[Signal, ...]) -> _Facts:
     edge, edges = edge_facts(msg.text, present, msg.cues, signals)  # "im at the edge" ... "of the canyon"
     said = reason or farewells or denied or referent or vague or named or thing
     unsafe = says_unsafe(msg.tokens, msg.cues)  # "no" to "are you safe?": see _unsafe_answer
-    said = said or rope or ropes or occasion or edge or edges or unsafe
+    funeral, funerals = funeral_facts(msg.text, keys, present, msg.cues, signals)  # "i'm 71. prepaid"
+    said = said or rope or ropes or occasion or edge or edges or unsafe or funeral or funerals
     if thought == NO_FACTS and not said:
         return _NO_FACTS  # most messages: the defaults
     return _Facts(
         thought, reason, farewells, denied, naming, referent, vague, named, thing, rope, ropes, occasion,
-        edge, edges, unsafe,
+        edge, edges, unsafe, funeral, funerals,
     )
 
 
@@ -417,6 +421,8 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         occasion=facts.occasion,
         edge_use=facts.edge_use,
         edges=facts.edges,
+        funeral_reason=facts.funeral_reason,
+        funerals=facts.funerals,
     )
 
 

@@ -131,6 +131,10 @@ class Reading:
     # Names an everyday use of a rope ("lead climbing"); its rope phrases: see _rope_use.
     rope_use: bool = False
     ropes: frozenset[tuple[int, int]] = frozenset()
+    # Names a practical reason for planning one's funeral (an older age, prepaid, the
+    # hymns); its funeral phrases: see _funeral_plan.
+    funeral_reason: bool = False
+    funerals: frozenset[tuple[int, int]] = frozenset()
     # Names an everyday occasion for a set time ("proposing tonight"): see _occasion.
     occasion: bool = False
     # Names an everyday sense of an edge ("the grand canyon", "a meltdown"); its edge

@@ -30,6 +30,7 @@ from safeguard.checks.self_harm._day_after_wish import day_after_wish
 from safeguard.checks.self_harm._edge_use import everyday_edges
 from safeguard.checks.self_harm._escalate import escalate
 from safeguard.checks.self_harm._everyday_farewell import everyday_farewells
+from safeguard.checks.self_harm._funeral_plan import everyday_funerals
 from safeguard.checks.self_harm._joked import unjoke
 from safeguard.checks.self_harm._occasion import everyday_occasions
 from safeguard.checks.self_harm._prepared import prepared
@@ -81,6 +82,7 @@ def assess(
     everyday_ropes(turns)  # "bought the rope today" ... "first outdoor lead climb"
     everyday_occasions(turns)  # "tonight's the night" ... "proposing!!"
     everyday_edges(turns)  # "im at the edge" ... "of the grand canyon lol"
+    everyday_funerals(turns)  # "sorting out my funeral plan" ... "i'm 71. prepaid"
     converge_across(live_now := [t for t in turns if not t.withdrawn])
     ask_with_means(live_now)
     decided_after_topic(live_now)
