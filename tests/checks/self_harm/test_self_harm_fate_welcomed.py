@@ -74,6 +74,7 @@ def test_everyday_look_alikes_stay_below_passive(text: str) -> None:
         "i'd rather uninstall my existence",
         "i really do not care whether i'm alive",
         "i'm not bothered if i live",
+        "i'm not really bothered how long i live",
     ],
 )
 def test_ending_in_a_machines_words_or_indifference_is_passive(text: str) -> None:
@@ -90,6 +91,7 @@ def test_ending_in_a_machines_words_or_indifference_is_passive(text: str) -> Non
         "this app has a cancel button hidden in settings",
         "i'd love to uninstall this game, it eats my evenings",
         "i'm not bothered if i live in a flat or a house",
+        "i'm not bothered how long i live in this flat",
     ],
 )
 def test_machines_and_apps_everyday_stay_below_passive(text: str) -> None:
