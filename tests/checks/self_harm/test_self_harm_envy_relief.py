@@ -48,3 +48,34 @@ def test_envy_of_the_dead_or_relief_at_dying_is_passive(text: str) -> None:
 )
 def test_everyday_envy_and_relief_stay_below_passive(text: str) -> None:
     assert user_turns_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whenever someone on the ward dies i think lucky them",
+        "every time i read about someone dying young i get jealous",
+        "i'm kind of envious of characters who get killed off early",
+        "i'd trade places with anyone in a coffin",
+        "honestly i'd switch places with him in the grave",
+        "walked past the graveyard and felt jealous",
+    ],
+)
+def test_envy_of_the_dead_in_more_words_is_passive(text: str) -> None:
+    # miss21b: a death heard of and "lucky them", dying young envied, places traded with
+    # the dead, envy felt at a cemetery.
+    assert user_turns_level(text) == L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's off to bali next week, i thought lucky her",
+        "my mate won the raffle, lucky him",
+        "i'd trade places with anyone in the office right now, mine is freezing",
+        "i'd love to swap places with someone in the sun",
+        "the coffin was beautiful and i felt calm",
+    ],
+)
+def test_everyday_luck_and_trading_places_stay_below_passive(text: str) -> None:
+    assert user_turns_level(text) < L.PASSIVE
