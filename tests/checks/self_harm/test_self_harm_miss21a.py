@@ -97,3 +97,30 @@ def test_a_decision_with_rescue_refused_is_intent(text: str) -> None:
 )
 def test_a_purchase_or_a_boast_defended_stays_below(text: str) -> None:
     assert rules_level(text) <= L.DISTRESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at the viaduct. this is it",
+        "on the ledge. just wanted someone to know",
+        "at the bridge again. i just wanted to tell someone",
+        "on the parapet. don't try to talk me out of it",
+    ],
+)
+def test_a_dangerous_place_opening_the_message_beside_a_plan_phrase_is_imminent(text: str) -> None:
+    assert rules_level(text) == L.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at the bridge now, where are you?",
+        "on the roof fixing the gutter. this is it, the last tile",
+        "we had lunch at the bridge. this is it, the best cafe in town",
+        "on the ledge. its windy up here but the view is great",
+        "at the cliffs with the kids, having a picnic",
+    ],
+)
+def test_a_place_in_a_longer_clause_or_alone_stays_below(text: str) -> None:
+    assert rules_level(text) <= L.DISTRESS
