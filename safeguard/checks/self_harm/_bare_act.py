@@ -55,9 +55,10 @@ def _ends_clause(msg: Sentences, i: int) -> bool:
 
 
 def unread_dropped(hits: list[Hit], signals: Sequence[Signal], cues: CueSet) -> list[Hit]:
-    """``hits`` without the bare-act phrases this pass dropped (their words were about
-    something else, so they judge nothing: see ``_lift.ruling``)."""
-    gated = cues.words("bare_act_cue")
+    """``hits`` without the bare-act phrases this pass dropped, nor the opening places
+    ``_core_hits`` dropped (their words were about something else, so they judge nothing:
+    see ``_lift.ruling``)."""
+    gated = cues.words("bare_act_cue") | cues.words("opening_cue")
     table = cues.cues
     dropped = {h for h in hits if family(table[h.payload].id) in gated}
     if not dropped:

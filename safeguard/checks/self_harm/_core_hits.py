@@ -29,6 +29,8 @@ def core_hits(ctx: _Context) -> list[Hit]:
         core = _uncancelled(core, standing(ctx, idioms))
     if ctx.mentions("live_verb"):  # "… want to live in Leeds": a home, not living
         core = [h for h in core if not lived_somewhere(ctx, h)]
+    if ctx.mentions("opening_place"):  # "at the cliffs. this is it": a place opening the message
+        core = [h for h in core if not _closed_opening(ctx, h)]
     core = _widest_per_cue(core)
     if len(core) <= SMALL:
         return [h for h in core if not _outweighed(h, core, ctx)]
@@ -160,3 +162,26 @@ def _wider_or_first(outer: Hit, inner: Hit) -> bool:
     covers = outer.first <= inner.first and inner.last <= outer.last
     same = (outer.first, outer.last) == (inner.first, inner.last)
     return covers and (not same or outer.payload < inner.payload)
+
+
+OPENING_TAIL = 1  # words after an opening place in its clause: "at the bridge again."
+
+
+def _closed_opening(ctx: _Context, hit: Hit) -> bool:
+    """A place phrase of an opening family (class ``opening_cue``: "at the cliffs") that
+    does not open the message as a short fragment of its own: not first, or its clause goes
+    on past ``OPENING_TAIL`` words ("we had lunch at the bridge", "on the roof fixing the
+    gutter"). Only such a fragment is told as where the writer is."""
+    if family(ctx.cues.cues[hit.payload].id) not in ctx.cues.words("opening_cue"):
+        return False
+    if hit.first != 0:
+        return True
+    clauses, tokens, after = ctx.clauses, ctx.tokens, hit.last + 1
+    for i in range(after, min(after + 1 + OPENING_TAIL, len(clauses) + 1)):
+        if i >= len(clauses):
+            return False  # the message is the fragment
+        if clauses[i] != clauses[i - 1]:
+            # a sentence's end, not a comma: "on the bridge, stuck in traffic" goes on
+            end = tokens[i - 1].end
+            return ctx.text[end : end + 1] == ","
+    return True

@@ -31,6 +31,7 @@ from safeguard._levels import RiskLevel
 from safeguard._normalize import normalize, tokenize
 from safeguard.checks.self_harm._data import CueSet
 from safeguard.checks.self_harm._explained import Span, drop_explained
+from safeguard.checks.self_harm._plans import believed
 from safeguard.checks.self_harm._reading import ReadTurn, Signal
 from safeguard.checks.self_harm._sentences import family
 
@@ -103,6 +104,10 @@ def _doubted(keys: Sequence[str], present: AbstractSet[str], cues: CueSet) -> bo
     """The reason is doubted: "i'm not really", "they assume it's my heart"."""
     if not cues.words("reason_doubt").isdisjoint(present):
         return True
+    if not cues.words("reason_belief").isdisjoint(present):
+        reasons = cues.words("farewell_reason")
+        if any(key in reasons and believed(keys, i, cues) for i, key in enumerate(keys)):
+            return True  # "my wife thinks i'm decluttering": the cover as others believe it
     if "not" not in present:  # most messages never reach the pairs below
         return False
     tail = cues.words("doubt_tail")

@@ -6,12 +6,15 @@ moving"). Used by the pass of :mod:`._discourse`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._reading import Signal
 from safeguard.checks.self_harm._sentences import Place, Sentences, family
 
 _EVENT_NEGATION_WINDOW = 2
+_BELIEF_REACH = 4  # "my wife thinks i'm decluttering", "friends think i'm doing a minimalism thing"
 
 
 def happy_plans(msg: Sentences) -> bool:
@@ -27,7 +30,21 @@ def happy_plans(msg: Sentences) -> bool:
     for i, key in enumerate(keys):
         if key in events and msg.any_word("negation", max(0, i - _EVENT_NEGATION_WINDOW), i):
             return False  # "i'm not moving": a cover story, not a plan
+        if key in events and believed(keys, i, msg.cues):
+            return False  # "my wife thinks i'm decluttering": the cover as others believe it
     return True
+
+
+def believed(keys: Sequence[str], at: int, cues: CueSet) -> bool:
+    """The word at ``at`` is what someone else believes: a verb of class
+    ``reason_belief`` within ``_BELIEF_REACH`` words before it, itself after a word that
+    is not the writer ("my wife thinks i'm decluttering"; not "i think i'm moving")."""
+    belief = cues.words("reason_belief")
+    low = max(1, at - _BELIEF_REACH)
+    if belief.isdisjoint(keys[low:at]):
+        return False  # nearly always: no belief verb right before
+    own = cues.words("self_subj")
+    return any(keys[j] in belief and keys[j - 1] not in own for j in range(low, at))
 
 
 def explained_by_plans(cue: Cue, cues: CueSet) -> bool:
