@@ -87,8 +87,15 @@ def prepared(turns: Sequence[ReadTurn]) -> None:
             or (distressed and _raises(s, here, wished) and not (harmed and s.cue.kind == _DONE))
             or (asked_now and s.cue.kind == _GOING and takes_them(s, turn.text))
             or (s.cue.kind == TAKEN and _taken_raised(wished or asked, stocked, turn.text))
+            or (s.cue.kind == TAKEN and s.cue.id.endswith(_WHOLE))
         ]
         turn.signals = [*turn.signals, *raised]
+
+
+# A whole supply told swallowed ("me las tomé todas", "tomei tudo") beside a body sign: the
+# overdose under way with no stockpile or wish before it (the four other languages; English
+# "just took them all" is its own imminent cue).
+_WHOLE = ".context.taken_whole"
 
 
 def _taken_raised(wished: bool, stocked: bool, text: str) -> bool:

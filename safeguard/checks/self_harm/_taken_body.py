@@ -49,8 +49,11 @@ def takens(ctx: MessageContext) -> list[Signal]:
     for hit in ctx.of_kind(KIND):
         if hit.first > 0 and ctx.keys[hit.first - 1] in others:
             continue  # "she took them": not the writer's
-        if hit.last + 1 < len(ctx.keys) and ctx.keys[hit.last + 1] in away:
+        after = hit.last + 1
+        if after < len(ctx.keys) and ctx.clauses[after] == ctx.clauses[hit.last] and ctx.keys[after] in away:
             continue  # "took them to the cinema", "took them with dinner": not a dose
+            # (a word after a full stop or a comma starts another clause: "tomei tudo. tô
+            # tonta", "je les ai toutes prises, la tête me tourne")
         if not negated(ctx, hit):
             found.append(ctx.own_signal(hit))
     return found
