@@ -75,6 +75,7 @@ KINDS: frozenset[str] = frozenset(
         "last_words",  # "sorry for everything", "don't cry for me": no trip explains them, see _plans
         "wish_ended",  # "not anymore" after a past wish: the wish taken back, see _wish_ended
         "ask_safe",  # (assistant text) "are you safe right now?": a "no" answers it, see _unsafe_answer
+        "ask_owner",  # (assistant text) "is this about you?": a "yes" owns the frame, see _unmasked
         "unsafe",  # (user text, whole message) "no", "not really", "i'm not safe": see _unsafe_answer
         "taken_body",  # "took them", "swallowed the lot" beside a body sign: see _taken_body
         "topic_named",  # "died by suicide", "suicide rates": the topic word as a topic, see _named_topic
@@ -86,7 +87,7 @@ KINDS: frozenset[str] = frozenset(
 )
 SUBJECTS = frozenset({"auto", "self", "other", "anchored", "topic"})
 _DATA_DIR = "data/self_harm"
-_ASK_KINDS = frozenset({"ask", "ask_safe"})  # the kinds read in assistant text (see _question)
+_ASK_KINDS = frozenset({"ask", "ask_safe", "ask_owner"})  # the kinds read in assistant text (see _question)
 _ANSWER_KIND = "unsafe"  # matched apart, over a short whole answer (see _unsafe_answer)
 
 

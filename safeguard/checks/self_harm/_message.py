@@ -412,6 +412,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         denies_naming=facts.denies_naming,
         asks_referent=facts.asks_referent,
         asks_safe=asks_safety(ctx),
+        asks_owner=ctx.anywhere("ask_owner"),
         unsafe=facts.unsafe,
         vague=facts.vague,
         names_sh=facts.names_sh,

@@ -33,6 +33,7 @@ class Question(NamedTuple):
     named: bool
     referent: bool
     safe: bool = False  # asks whether the writer is safe (see _unsafe_answer)
+    owner: bool = False  # asks whether the words before were the writer's own (see _unmasked)
 
 
 def read_question(text: str, cues: CueSet) -> Question:
@@ -44,10 +45,12 @@ def read_question(text: str, cues: CueSet) -> Question:
         return Question(RiskLevel.NONE, False, referent)  # most replies ask nothing of the kind
     ctx = MessageContext(tokens, hits, cues, text)
     asks = asked_level(ctx)
-    return Question(asks, asks > RiskLevel.NONE and names_the_act(ctx), referent, asks_safety(ctx))
+    named = asks > RiskLevel.NONE and names_the_act(ctx)
+    return Question(asks, named, referent, asks_safety(ctx), ctx.anywhere("ask_owner"))
 
 
 def question_of(reading: Reading) -> Question:
     """The question of a message's full reading (what a reader without a question reader
     gives the conversation rules)."""
-    return Question(reading.asks, reading.asks_named, reading.asks_referent, reading.asks_safe)
+    r = reading
+    return Question(r.asks, r.asks_named, r.asks_referent, r.asks_safe, r.asks_owner)

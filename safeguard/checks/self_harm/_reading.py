@@ -124,6 +124,7 @@ class Reading:
     asks_referent: bool = False
     # Asks whether the writer is safe; the whole message answers "not safe": _unsafe_answer.
     asks_safe: bool = False
+    asks_owner: bool = False  # (assistant text) asks whether framed words were the writer's
     unsafe: bool = False
     vague: bool = False
     # Opens with a short fragment naming an everyday thing ("the IKEA wardrobe."): _fragment.

@@ -43,6 +43,7 @@ class Turn:
     withdrawn: bool = False
     checked: RiskLevel = RiskLevel.NONE  # what the assistant asked just before (see _checkin)
     referent: bool = False  # the assistant just asked what the words meant (see _referent)
+    owned: bool = False  # a "yes" to "is this about you?": the frames before are the writer's (_unmasked)
 
     def own_level(self) -> RiskLevel:
         """Highest level the writer shows about themselves in this turn."""
@@ -63,10 +64,11 @@ def read_turns(conversation: Conversation, reader: Reader, asker: Asker | None =
     """Read every user turn; a "yes" after an assistant question becomes a signal.
     ``asker`` reads an assistant turn's question (by default from ``reader``'s reading)."""
     turns: list[Turn] = []
-    asked, named, referent, safe = RiskLevel.NONE, False, False, False
+    asked, named, referent, safe, owner = RiskLevel.NONE, False, False, False, False
     for index, message in enumerate(conversation.messages):
         if message.role == "assistant":
-            asked, named, referent, safe = asker(message.text) if asker else question_of(reader(message.text))
+            question = asker(message.text) if asker else question_of(reader(message.text))
+            asked, named, referent, safe, owner = question
             continue
         if message.role != "user":
             continue
@@ -85,8 +87,10 @@ def read_turns(conversation: Conversation, reader: Reader, asker: Asker | None =
             signals.append(told)
         if safe and reading.unsafe:
             signals.append(unsafe_signal(len(message.text)))  # "are you safe?" ... "no"
-        turns.append(Turn(index, signals, reading, message.text, checked=asked, referent=referent))
-        asked, referent, safe = RiskLevel.NONE, False, False
+        owned = owner and reading.affirm is not None and not reading.denies
+        turn = Turn(index, signals, reading, message.text, checked=asked, referent=referent, owned=owned)
+        turns.append(turn)
+        asked, referent, safe, owner = RiskLevel.NONE, False, False, False
     return turns
 
 

@@ -43,19 +43,26 @@ def unmasks(ctx: MessageContext) -> bool:
 
 def unmask(turns: Sequence[Turn]) -> None:
     """Make every framed or someone-else's signal up to the last unmasking turn the
-    writer's own (a negated one stays as it is: "she doesn't want to die")."""
-    flags = [t.reading.unmasks for t in turns]
+    writer's own (a negated one stays as it is: "she doesn't want to die"). A "yes" to the
+    assistant asking whether the words were the writer's ("is the friend maybe you?", "is
+    this something you're going through?": an ``ask_owner`` phrase, see ``_turns``) unmasks
+    as "it's me" does."""
+    flags = [t.reading.unmasks or t.owned for t in turns]
     if True not in flags:
         return  # most conversations: nothing unmasked (a list and a C scan, no generator)
     last = len(flags) - 1 - flags[::-1].index(True)
     for turn in turns[: last + 1]:
-        turn.signals = [_owned(s) for s in turn.signals]
+        # An act beside a question about what it would do ("if someone cut their wrist would
+        # they die") is the act asked about, not one done: owned, it is the method sought.
+        asked = any(s.method_seeking and not s.negated for s in turn.signals)
+        top = RiskLevel.INTENT if asked else RiskLevel.IMMINENT
+        turn.signals = [_owned(s, top) for s in turn.signals]
 
 
-def _owned(sig: Signal) -> Signal:
+def _owned(sig: Signal, top: RiskLevel = RiskLevel.IMMINENT) -> Signal:
     if sig.negated or not (sig.subject in _OTHERS or sig.frame in _AWAY):
         return sig
-    level = sig.level
+    level = min(sig.level, top)
     if sig.method_seeking and sig.kind in _METHOD_KINDS:
         level = max(level, RiskLevel.INTENT)
     return sig.lifted(level, subject="self")._replace(frame="")
