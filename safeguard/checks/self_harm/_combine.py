@@ -25,11 +25,16 @@ def converges(plan_refs: set[str], has_means: bool, when: bool) -> bool:
     return len(plan_refs) >= 2 or ((has_means or when) and len(plan_refs) >= 1)
 
 
-def combine(signals: list[Signal], now: bool, everyday: bool = False) -> list[Signal]:
+def combine(
+    signals: list[Signal], now: bool, everyday: bool = False, readied: RiskLevel = RiskLevel.NONE
+) -> list[Signal]:
     """Within one message: means with a time, distress with a place question, finality words.
 
     ``everyday``: the message names an ordinary use of a means (cooking, carving), so a
     knife "in my hand right now" is not readied for harm unless the writer is distressed.
+    ``readied``: the level a preparation told beside a decision gives the decision ("wrote my
+    note. i'm doing it tonight": intent; "wrote the note. doing it now": imminent; see
+    ``_prepared.readied``), or none.
     """
     own = [s for s in signals if s.subject == "self" and not s.negated]
     if not own:
@@ -38,6 +43,7 @@ def combine(signals: list[Signal], now: bool, everyday: bool = False) -> list[Si
     plan_refs = {s.cue.id + str(s.start) for s in own if s.cue.kind == "plan_ref"}
     has_means, has_time = "means" in kinds, "timing" in kinds
     distress = any(s.cue.kind == "risk" and s.level >= RiskLevel.DISTRESS for s in own)
+    converged = converges(plan_refs, has_means, has_time)
     out = []
     for s in signals:
         kind = s.cue.kind
@@ -53,10 +59,14 @@ def combine(signals: list[Signal], now: bool, everyday: bool = False) -> list[Si
             out.append(s.lifted(RiskLevel.IMMINENT))
         elif kind == "location" and distress:
             out.append(s.lifted(RiskLevel.INTENT, method_seeking=True))
-        elif kind in ("plan_ref", "means") and converges(plan_refs, has_means, has_time):
+        elif kind in ("plan_ref", "means") and converged:
             # An act-done phrase ("already took them") keeps its own level beside a goodbye.
             least = max(RiskLevel.INTENT, s.cue.level)
             out.append(s.lifted(RiskLevel.IMMINENT if now or has_means else least))
+        elif kind == "plan_ref" and readied:
+            # A preparation told beside the decision ("wrote my note. i'm doing it tonight"):
+            # a second readiness phrase; imminent when the decision's clause says now.
+            out.append(s.lifted(max(readied, s.cue.level)))
         elif kind == "plan_ref" and distress and s.cue.level > RiskLevel.NONE:
             # Specific finality wording (a cue with a level) beside the writer's own distress
             # reads as a decision about their life (Lifeline "intent": preparatory behaviour).

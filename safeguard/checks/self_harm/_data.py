@@ -50,6 +50,7 @@ KINDS: frozenset[str] = frozenset(
         "affirm",  # (user text, first words) yes
         "farewell",  # a goodbye phrase, final beside thanks or an apology: see _farewell
         "prepare",  # letters, a funeral, a date: intent after a wish, see _prepared
+        "everyday_note",  # "my thank you note", "note to the teacher": no preparation, see _prepared
         "done",  # "it's done", "i did it": the act done after a wish, see _done_act
         "follow",  # "i could too", "follow him": after another's suicide, see _followed
         "loss",  # another person's suicide told ("my uncle took his life"), see _followed

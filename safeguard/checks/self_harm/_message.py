@@ -66,7 +66,7 @@ from safeguard.checks.self_harm._own_policy import own_policy
 from safeguard.checks.self_harm._pictured import pictured
 from safeguard.checks.self_harm._plan_ask import asked_level, names_the_act
 from safeguard.checks.self_harm._plan_colon import colon_plan
-from safeguard.checks.self_harm._prepared import prepares
+from safeguard.checks.self_harm._prepared import prepares, readied
 from safeguard.checks.self_harm._reading import GENERIC, NOTHING, PAST, YOU, Reading, Signal, make_signal
 from safeguard.checks.self_harm._referent import asks_referent, opens_vague
 from safeguard.checks.self_harm._resolve import bare_decisions
@@ -370,7 +370,9 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
     # means are a plan (_deferred; read in _escalate), not the act at hand.
     now = ctx.anywhere("now") and not all(_negated(ctx, h) for h in ctx.of_kind("now"))
     put_off = not now and defers(ctx)
-    combined = tuple(combine(signals, now, everyday))
+    # a preparation beside a decision ("wrote the note. doing it now"): only with a plan_ref
+    ready = readied(ctx, signals) if any(s.kind == "plan_ref" for s in signals) else RiskLevel.NONE
+    combined = tuple(combine(signals, now, everyday, ready))
     # "i keep picturing the rope on the banister": a set-up in a thought, not under way
     combined = tuple(pictured(ctx, combined))
     # After combine: a disowned thought is no one's distress beside means ("i keep the
@@ -397,7 +399,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         present=speaks_of_now(ctx),
         repeats=repeats(ctx) if ctx.anywhere("repeat") else (),
         streaks=streaks(ctx),
-        prepares=prepares(ctx) + _held(ctx) if ctx.anywhere("idiom") else prepares(ctx),
+        prepares=prepares(ctx, combined) + _held(ctx) if ctx.anywhere("idiom") else prepares(ctx, combined),
         keys=() if msg.keys is None else msg.keys,
         ruled=msg.ruled,
         unmasks=ctx.anywhere("unmask") and unmasks(ctx),

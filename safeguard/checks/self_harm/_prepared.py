@@ -13,17 +13,24 @@ ending in ``_after_distress``) are raised after the writer's distress too, as a 
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import functools
 from collections.abc import Sequence
 
 from safeguard._levels import RiskLevel
+from safeguard._normalize import Tokens
 from safeguard.checks.self_harm._asked_then_take import asks_lethality, takes_them
 from safeguard.checks.self_harm._context import MessageContext
+from safeguard.checks.self_harm._data import Cue
 from safeguard.checks.self_harm._done_act import dones, harm_told
 from safeguard.checks.self_harm._farewell import final_goodbye
 from safeguard.checks.self_harm._going import goings, supply
 from safeguard.checks.self_harm._how import hows
+from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._negation import negated
 from safeguard.checks.self_harm._reading import ReadTurn, Signal
+from safeguard.checks.self_harm._sentences import family
 from safeguard.checks.self_harm._taken_body import KIND as TAKEN
 from safeguard.checks.self_harm._taken_body import everyday_dose, names_stock, takens
 
@@ -35,12 +42,16 @@ _DONE = "done"  # an act told as done: not after self-injury told (see _done_act
 # as already written (es/pt/fr/de, rec18f), which English reads intent even alone
 # (en.intent.farewell_note); the other languages keep them context, raised beside despair.
 _AFTER_DISTRESS = "_after_distress"
+_EVERYDAY_NOTE = "everyday_note"
+_DECIDED = "_decided"  # the id suffix of a preparation beside a decision (see _decided)
+_MIND = "_mind"  # the id suffix of a decision said as preparation: no second readiness phrase
 _SPANS = 8  # preparation spans a wish is checked against (hostile text repeats one phrase)
 
 
-def prepares(ctx: MessageContext) -> tuple[Signal, ...]:
+def prepares(ctx: MessageContext, signals: Sequence[Signal] = ()) -> tuple[Signal, ...]:
     """The message's own preparation and time phrases and its final goodbye (see
-    ``_farewell``), at level none (see :func:`prepared`)."""
+    ``_farewell``), at level none (see :func:`prepared`); ``signals``: the message's own
+    signals, a decision among them marks the preparation beside it (see ``_decided``)."""
     goodbye = final_goodbye(ctx) if ctx.anywhere("farewell") else None
     found = [] if goodbye is None else [goodbye]
     if ctx.anywhere("how"):
@@ -51,12 +62,84 @@ def prepares(ctx: MessageContext) -> tuple[Signal, ...]:
         found.extend(dones(ctx))  # an act told as done: the same, at imminent
     if ctx.anywhere(TAKEN):
         found.extend(takens(ctx))  # "took them" beside a body sign: see _taken_body
-    for hit in ctx.of_kind(_KIND):
-        if hit.first > 0 and ctx.keys[hit.first - 1] in ctx.cues.words("other_subj"):
-            continue  # "she wrote letters": not the writer's
-        if not negated(ctx, hit):
-            found.append(ctx.own_signal(hit))
+    own = _own_preparations(ctx)
+    decided = _decided(ctx, own, signals) if own else ()
+    table = ctx.cues.cues
+    found.extend(ctx.own_signal(h, _beside_decision(table[h.payload]) if h in decided else None) for h in own)
     return tuple(found)
+
+
+@functools.cache
+def _beside_decision(cue: Cue) -> Cue:
+    """``cue`` said beside a decision or a set time: raised without a wish (see ``_decided``)."""
+    return dataclasses.replace(cue, id=cue.id + _DECIDED)
+
+
+def _own_preparations(ctx: MessageContext) -> list[Hit]:
+    """The message's preparation phrases of the writer's own: not another's ("she wrote
+    letters"), not denied, not an everyday note an idiom names ("wrote my thank you note",
+    "wrote my note to the teacher": en.context.everyday_note)."""
+    hits = ctx.of_kind(_KIND)
+    if not hits:
+        return []
+    others, everyday = ctx.cues.words("other_subj"), ctx.of_kind(_EVERYDAY_NOTE)
+    return [
+        hit
+        for hit in hits
+        if not (hit.first > 0 and ctx.keys[hit.first - 1] in others)
+        and not negated(ctx, hit)
+        and not any(i.first <= hit.last and hit.first <= i.last for i in everyday)
+    ]
+
+
+def readied(ctx: MessageContext, signals: Sequence[Signal]) -> RiskLevel:
+    """The message tells the writer's own preparation beside a decision of other words: a
+    preparation phrase (cue kind ``prepare``: "wrote my note", "my funeral's sorted"; not a
+    decision said as one, the ``_mind`` ids) or a risk phrase of a family in class
+    ``readied_cue`` ("wrote the note", "already wrote my letters"), said now, and a
+    decision phrase (a plan_ref of a family in class ``decision_cue``: "i'm doing it
+    tonight") outside it: a second readiness phrase for the decision (see
+    ``_combine.combine``). ``intent``, or ``imminent`` when a word of now shares the
+    decision's clause ("wrote the note. doing it now"; not "wrote letters tonight. i'm going
+    to do it this weekend"); ``none`` without both. Not "sorting out my dad's affairs",
+    "writing my last will": a preparation family's plan_ref is the preparation itself."""
+    table, families = ctx.cues.cues, ctx.cues.words("readied_cue")
+    spans = [ctx.span(h) for h in _own_preparations(ctx) if not table[h.payload].id.endswith(_MIND)]
+    spans += [
+        (s.start, s.end)
+        for s in signals
+        if s.cue.kind == "risk" and own_now(s) and family(s.cue.id) in families
+    ]
+    if not spans:
+        return RiskLevel.NONE
+    kinds = ctx.cues.words("decision_cue")
+    decisions = [s for s in signals if _decision(s, kinds) and not _inside(s, spans[:_SPANS])]
+    if not decisions:
+        return RiskLevel.NONE
+    now = ctx.of_kind("now")
+    starts = ctx.tokens.starts if isinstance(ctx.tokens, Tokens) else [t.start for t in ctx.tokens]
+    clauses = {ctx.clauses[bisect.bisect_right(starts, s.start) - 1] for s in decisions}
+    if any(ctx.clauses[h.first] in clauses and not negated(ctx, h) for h in now):
+        return RiskLevel.IMMINENT
+    return RiskLevel.INTENT
+
+
+def _decision(sig: Signal, families: frozenset[str]) -> bool:
+    """The writer's own decision or set time said now (a timing cue, or a plan_ref of a
+    family in class ``decision_cue``)."""
+    if not own_now(sig):
+        return False
+    return sig.cue.kind == "timing" or (sig.cue.kind == "plan_ref" and family(sig.cue.id) in families)
+
+
+def own_now(sig: Signal) -> bool:
+    """The writer's own, not denied, not framed (not of the past, a story, a question)."""
+    return sig.subject == "self" and not sig.negated and not sig.frame
+
+
+def _inside(sig: Signal, spans: Sequence[tuple[int, int]]) -> bool:
+    """``sig`` overlaps one of ``spans``."""
+    return any(a < sig.end and sig.start < b for a, b in spans)
 
 
 def prepared(turns: Sequence[ReadTurn]) -> None:
@@ -84,12 +167,32 @@ def prepared(turns: Sequence[ReadTurn]) -> None:
             s.lifted(s.cue.level)
             for s in turn.reading.prepares
             if supply(s)  # the named tablets, all, now: the act announced (see _going)
+            or s.cue.id.endswith(_DECIDED)  # "my funeral's sorted. tonight's the night"
             or (distressed and _raises(s, here, wished) and not (harmed and s.cue.kind == _DONE))
             or (asked_now and s.cue.kind == _GOING and takes_them(s, turn.text))
             or (s.cue.kind == TAKEN and _taken_raised(wished or asked, stocked, turn.text))
             or (s.cue.kind == TAKEN and s.cue.id.endswith(_WHOLE))
         ]
         turn.signals = [*turn.signals, *raised]
+
+
+def _decided(ctx: MessageContext, own: list[Hit], signals: Sequence[Signal]) -> list[Hit]:
+    """The preparation phrases that a decision or set time beside them makes the writer's
+    plan ("my funeral's sorted. tonight's the night", "funeral's sorted. the plan is next
+    friday"): a decision or time in other words than the preparation's own (see
+    :func:`_decision`), or a second preparation that is a date (an ``_when`` id). Not
+    "sorting out my dad's affairs", whose plan_ref phrase is the preparation itself; not a
+    decision said as preparation ("made up my mind", the ``_mind`` ids)."""
+    table = ctx.cues.cues
+    hits = [h for h in own if not table[h.payload].id.endswith(_MIND)]
+    if not hits:
+        return []
+    spans = [ctx.span(h) for h in hits][:_SPANS]
+    families = ctx.cues.words("decision_cue")
+    if any(_decision(s, families) and not _inside(s, spans) for s in signals):
+        return hits
+    dates = [h for h in hits if table[h.payload].id.endswith("_when")]
+    return hits if dates and len(dates) < len(hits) else []
 
 
 # A whole supply told swallowed ("me las tomé todas", "tomei tudo") beside a body sign: the
