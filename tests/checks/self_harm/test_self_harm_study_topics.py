@@ -36,3 +36,32 @@ def test_a_topic_for_a_course_is_nothing(text: str) -> None:
 )
 def test_a_state_beside_a_course_stays_risk(text: str) -> None:
     assert rules_level(text) >= L.PASSIVE
+
+
+# fp21b: a placement or a project is the writer's course ("for a social work placement",
+# "for my class project"), and a question for the field's numbers or papers asks without
+# "?" ("where can i find the stats", "any good review papers"); the writer's own state or
+# act beside it stays risk.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for a social work placement. how do services screen for self-harm risk in teens?",
+        "for a youth work placement. how do schools talk to pupils about self-harm?",
+        "doing a project for my history class on suicide in ww1. any good papers",
+    ],
+)
+def test_a_placement_or_project_frames_the_topic(text: str) -> None:
+    assert rules_level(text) <= L.DISTRESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for a social work placement. how do services screen for self-harm risk? i cut myself last night",
+        "for my placement. i'm suicidal and how do services screen for self-harm risk?",
+        "for my class project on suicide. i want to kill myself",
+        "for my class project on suicide. where do i find stats. i keep thinking about doing it",
+    ],
+)
+def test_a_placement_or_project_beside_the_writers_own_risk_stays_risk(text: str) -> None:
+    assert rules_level(text) >= L.PASSIVE
