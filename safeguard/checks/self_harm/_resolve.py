@@ -19,6 +19,12 @@ distress: "i'm so lonely. ive decided, im getting a dog"):
 the decision is about what they said ("i just want to die" ... "i've decided."). It stays
 a ``resolve`` signal, not a plan phrase, so a set time beside it makes no plan ("i've
 decided. saturday, 7am. first marathon").
+
+A subjectless "decided." / "made up my mind." / "c'est décidé" (a cue of the family
+``*.context.decided_dated``) says less: alone it is the tail of any choice ("decided. pizza
+it is"), so it counts only with a day a few words before or after it in its message
+(class ``decision_day``: "decided. saturday", "tonight. decided."), and is then raised like
+the bare "i've decided" (by the writer's wish or means before it).
 """
 
 from __future__ import annotations
@@ -33,6 +39,8 @@ from safeguard.checks.self_harm._reading import Signal
 
 _LEAD = 2  # words that may open the clause before the decision ("and yes i'm going to")
 _DECIDED = ".context.decided_bare"  # the bare "i've decided" families (every language)
+_DATED = ".context.decided_dated"  # the subjectless "decided." families: only with a day
+_DAY_REACH = 6  # words before or after a subjectless decision its day may stand within
 
 
 class _Turn(Protocol):
@@ -44,7 +52,18 @@ def bare_decisions(ctx: MessageContext) -> list[Signal]:
     hits = ctx.of_kind("resolve")
     if not hits:
         return []  # most messages
-    return [ctx.own_signal(h) for h in hits if _whole_clause(ctx, h)]
+    return [ctx.own_signal(h) for h in hits if _whole_clause(ctx, h) and _dated(ctx, h)]
+
+
+def _dated(ctx: MessageContext, hit: Hit) -> bool:
+    """True unless ``hit`` is a subjectless decision with no day near it ("decided.
+    saturday" counts, "decided. pizza it is" does not)."""
+    if not ctx.cues.cues[hit.payload].id.endswith(_DATED):
+        return True
+    days, keys = ctx.cues.words("decision_day"), ctx.keys
+    before = keys[max(0, hit.first - _DAY_REACH) : hit.first]
+    after = keys[hit.last + 1 : hit.last + 1 + _DAY_REACH]
+    return not (days.isdisjoint(before) and days.isdisjoint(after))
 
 
 def _whole_clause(ctx: MessageContext, hit: Hit) -> bool:
@@ -92,7 +111,7 @@ def _raised(sig: Signal, held: RiskLevel, grave: bool) -> Signal | None:
     """``sig`` raised by the means held, or (a bare "i've decided") by the writer's
     wish before it; None when nothing raises it."""
     level = held
-    if grave and sig.cue.id.endswith(_DECIDED):
+    if grave and sig.cue.id.endswith((_DECIDED, _DATED)):
         level = max(level, RiskLevel.INTENT)
     return sig.lifted(level) if level else None
 
