@@ -29,12 +29,12 @@ def distress_after(turns: Sequence[Turn], stressor: Ordinary) -> list[bool]:
     later = False
     for i in range(len(turns) - 1, first, -1):  # one pass from the end: linear in the turns
         after[i] = later
-        later = later or _tells_blow(turns[i], stressor)
+        later = later or tells_blow(turns[i], stressor)
     after[: first + 1] = [later] * min(first + 1, len(turns))
     return after
 
 
-def _tells_blow(turn: Turn, stressor: Ordinary) -> bool:
+def tells_blow(turn: Turn, stressor: Ordinary) -> bool:
     """A firm distress signal of the writer's own whose words name a life blow, or the
     writer's own wish to be dead or thought of suicide (rec17g: "how much before it stops
     your heart" ... "are you thinking about killing yourself?" "yes"; "how many would kill

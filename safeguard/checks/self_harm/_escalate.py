@@ -15,9 +15,10 @@ from collections.abc import Sequence
 
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._discourse import RESOLVE
-from safeguard.checks.self_harm._distress_after import distress_after
+from safeguard.checks.self_harm._distress_after import distress_after, tells_blow
 from safeguard.checks.self_harm._means_beside import beside_distress_level, means_beside_distress
 from safeguard.checks.self_harm._means_question import CUE_ID as MEANS_QUESTION
+from safeguard.checks.self_harm._means_question import HARM_ID as HARM_QUESTION
 from safeguard.checks.self_harm._reading import YOU, Signal
 from safeguard.checks.self_harm._turns import Ordinary, Turn, firm, firm_level, own
 
@@ -25,6 +26,7 @@ RESOLVE_WORDS = 40  # a "do it" in a longer turn usually has its object in that 
 # Frames that put a method question away from the writer; after their distress it is theirs.
 _AWAY = ("fiction", "info", YOU)
 _ASKED_KINDS = ("method", "location")  # cues that ask how or where (see _distress_after)
+_MEANS_QUESTIONS = frozenset((MEANS_QUESTION, HARM_QUESTION))
 
 
 def escalate(turns: Sequence[Turn], ordinary: Ordinary, stressor: Ordinary | None = None) -> None:
@@ -50,7 +52,7 @@ def escalate(turns: Sequence[Turn], ordinary: Ordinary, stressor: Ordinary | Non
         put_off = means and turn.reading.defers
         lift = (distress, means, timing, peak, sought, told_after, beside, put_off)
         turn.signals = [_lift(s, *lift) for s in signals]
-    _ask_means(live)
+    _ask_means(live, stressor)
 
 
 def _means_for_harm(turns: Sequence[Turn]) -> bool:
@@ -143,21 +145,31 @@ def _readied_beside_wish(sig: Signal, peak: RiskLevel) -> bool:
     return sig.kind == "means" and sig.cue.level == RiskLevel.IMMINENT and peak >= RiskLevel.PASSIVE
 
 
-def _ask_means(turns: Sequence[Turn]) -> None:
+def _ask_means(turns: Sequence[Turn], stressor: Ordinary | None = None) -> None:
     """A question naming a lethal means, in a conversation where the writer states a wish
     to be dead (a risk phrase at ``passive`` or above, not a method question itself: "the
-    lethal dose of chocolate for dogs?" is no wish), is method-seeking: at least ideation."""
-    if not any(s.cue.id == MEANS_QUESTION for t in turns for s in t.signals):
+    lethal dose of chocolate for dogs?" is no wish) or tells their own life blow (a job
+    lost, an eviction, a break-up: ``tells_blow``, before or after the question: "lost my
+    job today. how much fentanyl is too much") when it asks about harm (an amount, a danger,
+    dying: ``HARM_ID``), is method-seeking: at least ideation. Everyday stress beside it
+    ("exams are killing me. can you overdose on caffeine pills") owns nothing, nor does a blow
+    beside a question about something else ("dad died. how do i dispose of his fentanyl")."""
+    asked = {s.cue.id for t in turns for s in t.signals} & _MEANS_QUESTIONS
+    if not asked:
         return  # most conversations: no question naming a means
     wish = max((s.level for t in turns for s in t.signals if firm(s) and s.kind == "risk"), default=0)
-    if wish < RiskLevel.PASSIVE:
+    if wish >= RiskLevel.PASSIVE:
+        lifted = _MEANS_QUESTIONS
+    elif HARM_QUESTION in asked and stressor is not None and any(tells_blow(t, stressor) for t in turns):
+        lifted = frozenset((HARM_QUESTION,))  # beside a blow only a question about harm
+    else:
         return
     for turn in turns:
-        turn.signals = [_asked_means(s) for s in turn.signals]
+        turn.signals = [_asked_means(s, lifted) for s in turn.signals]
 
 
-def _asked_means(sig: Signal) -> Signal:
-    if sig.cue.id != MEANS_QUESTION:
+def _asked_means(sig: Signal, lifted: frozenset[str]) -> Signal:
+    if sig.cue.id not in lifted:
         return sig
     return sig.lifted(max(sig.level, RiskLevel.IDEATION), method_seeking=True)
 

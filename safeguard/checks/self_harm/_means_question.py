@@ -19,16 +19,24 @@ from safeguard.checks.self_harm._reading import Signal
 # of the data by its id.
 CUE_ID = "context.means_question"
 _CUE = Cue(CUE_ID, "method", RiskLevel.NONE, "self", False, "und")
+# The same question asking about harm (a word of class ``means_harm_ask``: "how much",
+# "lethal", "dangerous", "what happens if") and naming no ailment the dose treats ("for a
+# headache"): beside the writer's own life blow it is theirs.
+HARM_ID = "context.means_question_harm"
+_HARM = Cue(HARM_ID, "method", RiskLevel.NONE, "self", False, "und")
 
 
 def means_question(text: str, tokens: Tokens, cues: CueSet) -> Signal | None:
-    """The first lethal-means word (class ``lethal_means``) of a question, as a signal."""
+    """The first lethal-means word (class ``lethal_means``) of a question, as a signal (cue
+    ``HARM_ID`` when the message asks about harm, ``CUE_ID`` otherwise)."""
     keys = tokens.keys
     lethal = cues.words("lethal_means")
     if not keys or lethal.isdisjoint(tokens.key_set) or not _question(text, tokens, cues):
         return None  # most messages name no lethal means
     i = next(i for i, key in enumerate(keys) if key in lethal)
-    return Signal(_CUE, tokens.starts[i], tokens.ends[i], RiskLevel.NONE, "self")
+    harm = not cues.words("means_harm_ask").isdisjoint(tokens.key_set)
+    cue = _HARM if harm and cues.words("means_ailment").isdisjoint(tokens.key_set) else _CUE
+    return Signal(cue, tokens.starts[i], tokens.ends[i], RiskLevel.NONE, "self")
 
 
 def _question(text: str, tokens: Tokens, cues: CueSet) -> bool:

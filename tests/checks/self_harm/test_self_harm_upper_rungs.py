@@ -98,6 +98,37 @@ def test_a_lethal_means_question_without_the_writers_wish_stays_below_ideation(
 @pytest.mark.parametrize(
     "turns",
     [
+        ("got laid off on friday. how much tylenol would it take to not wake up",),
+        ("my wife left me last week. how many xanax is too many",),
+        ("my divorce is final. is mixing benadryl and vodka dangerous",),
+    ],
+)
+def test_a_lethal_means_question_about_harm_beside_a_life_blow_is_method_seeking(
+    turns: tuple[str, ...],
+) -> None:
+    assert level(*turns) >= L.IDEATION
+    assert method_seeking(*turns)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("how much ibuprofen can i give my 4 year old for a fever? her dad left us in may",),
+        ("i'm a nurse. what's the max dose of paracetamol for an adult?",),
+        ("pharmacology exam tomorrow: which painkillers are most toxic in overdose?",),
+        ("how high is the ledge on the trail? hiking it saturday",),
+        ("lost my job today. which pills help with a migraine?",),
+        ("my dad died last month. how do i dispose of his fentanyl patches safely",),
+        ("lost my job today. anyway, how many calories in a banana",),
+    ],
+)
+def test_a_blow_beside_a_question_not_about_harm_stays_below_ideation(turns: tuple[str, ...]) -> None:
+    assert level(*turns) < L.IDEATION
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
         ("if anyone reads this im sorry. i cant do it anymore. im on the bridge",),
         ("nobody would miss me", "ok", "i'm sitting on the edge of the bridge. legs over the side"),
         ("i want to die. i'm holding the knife",),
