@@ -22,6 +22,7 @@ from safeguard.checks.self_harm._done_act import dones, harm_told
 from safeguard.checks.self_harm._farewell import final_goodbye
 from safeguard.checks.self_harm._going import goings, supply
 from safeguard.checks.self_harm._how import hows
+from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._negation import negated
 from safeguard.checks.self_harm._reading import ReadTurn, Signal
 from safeguard.checks.self_harm._taken_body import KIND as TAKEN
@@ -35,6 +36,10 @@ _DONE = "done"  # an act told as done: not after self-injury told (see _done_act
 # as already written (es/pt/fr/de, rec18f), which English reads intent even alone
 # (en.intent.farewell_note); the other languages keep them context, raised beside despair.
 _AFTER_DISTRESS = "_after_distress"
+# The id suffix of readiness read only beside letters written (see _ready_after_letters).
+_READY = ".ready_letters_after_distress"
+# The id suffix of a date told as set, bare (see _date_bare).
+_DATE = ".date_set_after_distress"
 _SPANS = 8  # preparation spans a wish is checked against (hostile text repeats one phrase)
 
 
@@ -51,12 +56,45 @@ def prepares(ctx: MessageContext) -> tuple[Signal, ...]:
         found.extend(dones(ctx))  # an act told as done: the same, at imminent
     if ctx.anywhere(TAKEN):
         found.extend(takens(ctx))  # "took them" beside a body sign: see _taken_body
-    for hit in ctx.of_kind(_KIND):
+    hits = ctx.of_kind(_KIND)
+    for hit in hits:
         if hit.first > 0 and ctx.keys[hit.first - 1] in ctx.cues.words("other_subj"):
             continue  # "she wrote letters": not the writer's
+        if ctx.cues.cues[hit.payload].id.endswith(_READY) and not _ready_after_letters(ctx, hit, hits):
+            continue  # "i'm ready" alone, or "it's time for bed"
+        if ctx.cues.cues[hit.payload].id.endswith(_DATE) and not _date_bare(ctx, hit):
+            continue  # "set a date for the wedding"
         if not negated(ctx, hit):
             found.append(ctx.own_signal(hit))
     return tuple(found)
+
+
+def _clause_ends(ctx: MessageContext, hit: Hit) -> bool:
+    """Nothing follows ``hit`` in its clause."""
+    after = hit.last + 1
+    return after >= len(ctx.keys) or ctx.clauses[after] != ctx.clauses[hit.last]
+
+
+def _date_bare(ctx: MessageContext, hit: Hit) -> bool:
+    """A date told as set (a cue id ending ``_DATE``) with nothing after it in its clause,
+    no subject before it ("Set a date. The 14th.": the writer's; "she set a date" is
+    hers) and no event named in the message (``dated_event``: "the wedding")."""
+    low = ctx.clause_span(ctx.clauses[hit.first])[0]
+    if low != hit.first or not _clause_ends(ctx, hit):
+        return False
+    return not ctx.mentions("dated_event")
+
+
+def _ready_after_letters(ctx: MessageContext, hit: Hit, hits: Sequence[Hit]) -> bool:
+    """Readiness (a cue id ending ``_READY``: "i think its time", "i'm ready") that ends its
+    clause, in a message with letters to loved ones (another preparation phrase, and a
+    word of ``letters_word``) written for no occasion (``letters_everyday``)."""
+    if not _clause_ends(ctx, hit):
+        return False  # "it's time for bed", "i'm ready for the exam"
+    if not ctx.mentions("letters_word") or ctx.mentions("letters_everyday"):
+        return False
+    table = ctx.cues.cues
+    return any(not table[h.payload].id.endswith(_READY) for h in hits)
 
 
 def prepared(turns: Sequence[ReadTurn]) -> None:
