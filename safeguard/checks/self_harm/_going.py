@@ -4,6 +4,10 @@ jump", "i'm about to do it"; with a time of now right after it ("... take the pi
 taken now ("the pills aren't for exposure homework. i'm taking them all tonight") are raised
 without a wish (see ``_whole_supply``).
 
+Walking into water told bare ("walking into the sea. bye.", "going into the river now")
+opens its clause and names no outing; it is raised after the writer's distress (its id
+ends ``_after_distress``, see _prepared) or, with a goodbye in its message, without one.
+
 Said alone, "going to take the pills" or "about to do it" is everyday (a prescription, a
 task). Per message this module reads the writer's own announcements (cue kind ``going``)
 at level none; ``_prepared`` raises them to their cue's level once the writer's own wish
@@ -28,6 +32,8 @@ _NOW_WINDOW = 3  # "take them all now", "jump off it tonight"
 _SUPPLY = "_now_supply"  # the id suffix of an announcement of the named supply, now
 _ALL = "al"  # "all" as a key (keys fold doubled letters)
 _THEM = frozenset({"them", "it"})
+_WATER = ".into_water_after_distress"  # the id suffix of walking into water, told bare
+_BYE = "_bye"  # the id suffix of walking into water beside a goodbye
 
 
 def goings(ctx: MessageContext) -> list[Signal]:
@@ -41,7 +47,12 @@ def goings(ctx: MessageContext) -> list[Signal]:
         if negated(ctx, hit):
             continue
         cue = ctx.cues.cues[hit.payload]
-        if _now_after(ctx, hit):
+        if cue.id.endswith(_WATER):
+            if not _into_water(ctx, hit, low):
+                continue  # a swim, a trip, a thought of it
+            if ctx.mentions("water_bye"):
+                cue = _bye(cue)  # "walking into the sea. bye.": raised without distress
+        elif _now_after(ctx, hit):
             cue = _supply(cue) if _whole_supply(ctx, hit) else _soon(cue)
         found.append(ctx.own_signal(hit, cue))
     return found
@@ -60,8 +71,27 @@ def _whole_supply(ctx: MessageContext, hit: Hit) -> bool:
 
 
 def supply(sig: Signal) -> bool:
-    """An announcement of taking the named supply now (see ``_whole_supply``)."""
-    return sig.cue.id.endswith(_SUPPLY)
+    """An announcement of taking the named supply now (see ``_whole_supply``), or of
+    walking into water with a goodbye (see ``_into_water``): raised without a wish."""
+    return sig.cue.id.endswith(_SUPPLY) or sig.cue.id.endswith(_BYE)
+
+
+def _into_water(ctx: MessageContext, hit: Hit, low: int) -> bool:
+    """Walking into water told as the act (cue ``_WATER``): the clause's opening words
+    after nothing but ``water_lead`` words ("walking into the sea", "i'm just going into
+    the river"), not a thought or a story ("i keep picturing walking into the sea"), in a
+    message naming no outing (``water_leisure``: "for a swim", "the rafting trip") and no
+    thought of it (``water_thought``: "its just a daydream", "i wouldnt tho")."""
+    lead = ctx.cues.words("water_lead")
+    if any(k not in lead for k in ctx.keys[low : hit.first]):
+        return False
+    return not ctx.mentions("water_leisure") and not ctx.mentions("water_thought")
+
+
+@functools.cache
+def _bye(cue: Cue) -> Cue:
+    """``cue`` (walking into water) with a goodbye in its message: raised without a wish."""
+    return dataclasses.replace(cue, id=cue.id + _BYE)
 
 
 def _someone_else(before: list[str], others: frozenset[str]) -> bool:

@@ -45,6 +45,10 @@ _AFTER_DISTRESS = "_after_distress"
 _EVERYDAY_NOTE = "everyday_note"
 _DECIDED = "_decided"  # the id suffix of a preparation beside a decision (see _decided)
 _MIND = "_mind"  # the id suffix of a decision said as preparation: no second readiness phrase
+# The id suffix of readiness read only beside letters written (see _ready_after_letters).
+_READY = ".ready_letters_after_distress"
+# The id suffix of a date told as set, bare (see _date_bare).
+_DATE = ".date_set_after_distress"
 _SPANS = 8  # preparation spans a wish is checked against (hostile text repeats one phrase)
 
 
@@ -89,7 +93,20 @@ def _own_preparations(ctx: MessageContext) -> list[Hit]:
         if not (hit.first > 0 and ctx.keys[hit.first - 1] in others)
         and not negated(ctx, hit)
         and not any(i.first <= hit.last and hit.first <= i.last for i in everyday)
+        and _told_bare(ctx, hit, hits)
     ]
+
+
+def _told_bare(ctx: MessageContext, hit: Hit, hits: Sequence[Hit]) -> bool:
+    """Readiness counts only beside letters written ("i think its time": see
+    ``_ready_after_letters``), a date told as set only bare ("Set a date. The 14th.": see
+    ``_date_bare``); every other preparation phrase counts as it stands."""
+    cue_id = ctx.cues.cues[hit.payload].id
+    if cue_id.endswith(_READY):
+        return _ready_after_letters(ctx, hit, hits)
+    if cue_id.endswith(_DATE):
+        return _date_bare(ctx, hit)
+    return True
 
 
 def readied(ctx: MessageContext, signals: Sequence[Signal]) -> RiskLevel:
@@ -140,6 +157,34 @@ def own_now(sig: Signal) -> bool:
 def _inside(sig: Signal, spans: Sequence[tuple[int, int]]) -> bool:
     """``sig`` overlaps one of ``spans``."""
     return any(a < sig.end and sig.start < b for a, b in spans)
+
+
+def _clause_ends(ctx: MessageContext, hit: Hit) -> bool:
+    """Nothing follows ``hit`` in its clause."""
+    after = hit.last + 1
+    return after >= len(ctx.keys) or ctx.clauses[after] != ctx.clauses[hit.last]
+
+
+def _date_bare(ctx: MessageContext, hit: Hit) -> bool:
+    """A date told as set (a cue id ending ``_DATE``) with nothing after it in its clause,
+    no subject before it ("Set a date. The 14th.": the writer's; "she set a date" is
+    hers) and no event named in the message (``dated_event``: "the wedding")."""
+    low = ctx.clause_span(ctx.clauses[hit.first])[0]
+    if low != hit.first or not _clause_ends(ctx, hit):
+        return False
+    return not ctx.mentions("dated_event")
+
+
+def _ready_after_letters(ctx: MessageContext, hit: Hit, hits: Sequence[Hit]) -> bool:
+    """Readiness (a cue id ending ``_READY``: "i think its time", "i'm ready") that ends its
+    clause, in a message with letters to loved ones (another preparation phrase, and a
+    word of ``letters_word``) written for no occasion (``letters_everyday``)."""
+    if not _clause_ends(ctx, hit):
+        return False  # "it's time for bed", "i'm ready for the exam"
+    if not ctx.mentions("letters_word") or ctx.mentions("letters_everyday"):
+        return False
+    table = ctx.cues.cues
+    return any(not table[h.payload].id.endswith(_READY) for h in hits)
 
 
 def prepared(turns: Sequence[ReadTurn]) -> None:
