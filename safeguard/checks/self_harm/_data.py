@@ -54,6 +54,8 @@ KINDS: frozenset[str] = frozenset(
         "done",  # "it's done", "i did it": the act done after a wish, see _done_act
         "follow",  # "i could too", "follow him": after another's suicide, see _followed
         "loss",  # another person's suicide told ("my uncle took his life"), see _followed
+        "death",  # a death told ("my wife died", "the funeral"): see _rejoined
+        "rejoin",  # "i want to be with her", "going to join him": beside a death, see _rejoined
         "how",  # thinking about how, looking up ways: ideation after a wish, see _how
         "dwell",  # "i think about it": a thought of an unnamed act, see _disowned
         "disown",  # "i haven't done anything", "i won't": the act disowned, see _disowned

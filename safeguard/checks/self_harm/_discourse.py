@@ -234,12 +234,17 @@ def _denied(sig: Signal, level: RiskLevel) -> Signal:
 # ---------------------------------------------------------------- history and denial
 
 
+# Kinds whose signals a past told at its distance settles: risk phrases, and being with the
+# dead ("i spent months wishing i'd died with him. that was years ago": see _rejoined).
+_TOLD_KINDS = frozenset({"risk", "rejoin"})
+
+
 def _historical(msg: Sentences, sig: Signal, at: Place) -> bool:
     """A past act or state: its sentence is in the past, and it or a neighbouring
     sentence has a history marker or a year, and nothing says it is recent. An act
     (imminent wording: "i overdosed") needs the marker in its own sentence ("i overdosed
     in 2009", "when i was 19 i took an overdose"): beside it, it may be a new act."""
-    if sig.cue.kind != "risk":
+    if sig.cue.kind not in _TOLD_KINDS:
         return False
     if not msg.any_word("past_word", at.low, at.last + 1):
         return False

@@ -69,6 +69,7 @@ from safeguard.checks.self_harm._plan_colon import colon_plan
 from safeguard.checks.self_harm._prepared import prepares, readied
 from safeguard.checks.self_harm._reading import GENERIC, NOTHING, PAST, YOU, Reading, Signal, make_signal
 from safeguard.checks.self_harm._referent import asks_referent, opens_vague
+from safeguard.checks.self_harm._rejoined import rejoined
 from safeguard.checks.self_harm._resolve import bare_decisions
 from safeguard.checks.self_harm._rope_use import rope_facts
 from safeguard.checks.self_harm._streak import names_self_harm, streaks
@@ -355,6 +356,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         signals.append(planned)
     signals.extend(bare_decisions(ctx))
     signals.extend(followed(ctx))  # another's suicide turned into the writer's option
+    signals.extend(rejoined(ctx))  # being with a dead loved one, beside the death told
     signals.extend(own_policy(ctx))  # "does my life insurance pay out if it's suicide"
     clarify = any(not _negated(ctx, h) for h in ctx.of_kind("clarify"))
     if clarify:  # "kms jk": the risk before a joke marker taken back in the same message

@@ -57,6 +57,14 @@ def subject_of(ctx: _Context, hit: Hit, cue: Cue) -> tuple[str, bool]:
     return found or "self", found is not None
 
 
+
+def nearest_person(ctx: _Context, hit: Hit) -> str | None:
+    """The person word nearest before ``hit`` in its clause ("self", "other", "generic"),
+    or None: whose wish a phrase naming its own companion is ("she wants to be with him")."""
+    low = ctx.clause_span(ctx.clauses[hit.first])[0]
+    return _nearest(ctx.people.tag, range(hit.first - 1, max(low, hit.first - SUBJECT_WINDOW) - 1, -1))
+
+
 DIARY_LEAD = 2
 
 

@@ -76,3 +76,32 @@ def test_look_alikes_stay_below_passive(text: str) -> None:
 )
 def test_the_act_under_a_condition_is_a_thought_not_an_act(text: str) -> None:
     assert RiskLevel.IDEATION <= rules_level(text) < L.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another's supply, often the leftovers of the dead (written_94)
+        "swallowed all of nana's blood pressure tablets with a glass of gin",
+        "i took the rest of my husband's morphine an hour ago",
+        "necked the rest of her diazepam, she won't need it now",
+        "i've downed my dad's sleeping pills",
+        "injected the rest of what she had left in the flat",
+    ],
+)
+def test_anothers_supply_swallowed_is_imminent(text: str) -> None:
+    assert rules_level(text) == L.IMMINENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took all of grandpa's tablets back to the chemist after the funeral",
+        "took the rest of mum's meds round to the pharmacy for disposal",
+        "took all of his pills out of the bathroom so the carer could count them",
+        "my nan swallowed her tablets with a spoon of jam",
+        "dad swallowed his pills fine today, the new ones are smaller",
+    ],
+)
+def test_anothers_supply_carried_or_taken_by_them_stays_below_passive(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE

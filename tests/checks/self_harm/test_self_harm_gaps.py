@@ -313,3 +313,35 @@ def test_wish_to_die_with_a_near_time_is_at_least_ideation(text: str) -> None:
 @pytest.mark.parametrize("text", DATED_DEATH_LOOKALIKES)
 def test_dying_as_hyperbole_fear_or_someone_elses_is_no_risk(text: str) -> None:
     assert user_turns_level(text) <= L.DISTRESS
+
+
+# ---------------------------------------------------------------- new21: dying with a count to go
+# The writer's own dying told with minutes or hours to go, or a day it won't be alive by,
+# is intent like a near time; an ordeal after it, a condition, laughter or fear is the idiom.
+
+COUNTED_DEATH_INTENT = [
+    "i'm going to die in about an hour",
+    "i will be dead in 40 minutes",
+    "im gonna die in a few hours",
+    "i won't be alive by friday",
+    "this time next week i'll be dead",
+]
+
+COUNTED_DEATH_LOOKALIKES = [
+    "i'm going to die in two hours of this lecture",
+    "i'll be dead in an hour if this queue doesn't move",
+    "gonna die in 10 minutes lol leg day",
+    "terrified i'm going to die in an hour on this plane",
+    "my phone is going to die in an hour",
+    "i'm going to die in an hour without coffee",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_DEATH_INTENT)
+def test_own_death_with_a_count_to_go_is_intent(text: str) -> None:
+    assert user_turns_level(text) == L.INTENT
+
+
+@pytest.mark.parametrize("text", COUNTED_DEATH_LOOKALIKES)
+def test_a_count_to_go_of_an_ordeal_a_fear_or_a_thing_is_no_risk(text: str) -> None:
+    assert user_turns_level(text) <= L.DISTRESS
