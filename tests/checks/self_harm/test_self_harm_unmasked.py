@@ -48,10 +48,7 @@ _ASK = "Can I ask whether this is about you?"
     ],
 )
 def test_a_frame_said_to_be_the_writer_is_theirs(turns: tuple[str, ...], least: RiskLevel) -> None:
-    judged = rules().check_input(conversation(*turns)).self_harm
-    assert judged is not None
-    assert judged.level >= least
-    assert judged.subject == "self"
+    _owned_at_least(turns, least)
 
 
 @pytest.mark.parametrize(
@@ -132,10 +129,7 @@ def test_look_alikes_unmask_nothing(turns: tuple[str, ...]) -> None:
     ],
 )
 def test_a_yes_to_whether_the_frame_was_the_writer_owns_it(turns: tuple[str, ...], least: RiskLevel) -> None:
-    judged = rules().check_input(conversation(*turns)).self_harm
-    assert judged is not None
-    assert judged.level >= least
-    assert judged.subject == "self"
+    _owned_at_least(turns, least)
 
 
 @pytest.mark.parametrize(
@@ -163,3 +157,11 @@ def test_an_act_asked_about_and_owned_is_the_method_sought_not_done() -> None:
     assert L.INTENT <= level < L.IMMINENT
     # an act told as done, owned, stays what it was
     assert rules_level("my friend took 30 pills an hour ago", "Is the friend you?", "yes") == L.IMMINENT
+
+
+def _owned_at_least(turns: tuple[str, ...], least: RiskLevel) -> None:
+    """The conversation reads the writer's own risk, at ``least`` or above."""
+    judged = rules().check_input(conversation(*turns)).self_harm
+    assert judged is not None
+    assert judged.level >= least
+    assert judged.subject == "self"
