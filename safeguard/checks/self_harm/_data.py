@@ -106,6 +106,14 @@ class Cue:
     language: str
 
 
+@functools.cache
+def marked(cue: Cue, suffix: str, level: RiskLevel | None = None) -> Cue:
+    """``cue`` read in a context its id's ``suffix`` names (a later pass tests the suffix:
+    "_now", "_decided", ...), at ``level`` when given. One object per cue and suffix."""
+    return Cue(cue.id + suffix, cue.kind, cue.level if level is None else level, cue.subject,
+               cue.method_seeking, cue.language)
+
+
 class _Classes(dict[str, frozenset[str]]):
     """Word classes by name; a name no file defines is the empty class."""
 

@@ -17,12 +17,9 @@ of its clause by a word of class ``act_now`` ("now", "tonight") carries an immin
 
 from __future__ import annotations
 
-import dataclasses
-import functools
-
 from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._context import MessageContext
-from safeguard.checks.self_harm._data import Cue
+from safeguard.checks.self_harm._data import Cue, marked
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._negation import negated
 from safeguard.checks.self_harm._reading import Signal
@@ -88,10 +85,9 @@ def _into_water(ctx: MessageContext, hit: Hit, low: int) -> bool:
     return not ctx.mentions("water_leisure") and not ctx.mentions("water_thought")
 
 
-@functools.cache
 def _bye(cue: Cue) -> Cue:
     """``cue`` (walking into water) with a goodbye in its message: raised without a wish."""
-    return dataclasses.replace(cue, id=cue.id + _BYE)
+    return marked(cue, _BYE)
 
 
 def _someone_else(before: list[str], others: frozenset[str]) -> bool:
@@ -106,13 +102,11 @@ def _now_after(ctx: MessageContext, hit: Hit) -> bool:
     return any(ctx.keys[i] in now and ctx.clauses[i] == clause for i in range(hit.last + 1, high))
 
 
-@functools.cache
 def _supply(cue: Cue) -> Cue:
     """``cue`` said of the named supply with a time of now: imminent, raised without a wish."""
-    return dataclasses.replace(cue, id=cue.id + _SUPPLY, level=RiskLevel.IMMINENT)
+    return marked(cue, _SUPPLY, RiskLevel.IMMINENT)
 
 
-@functools.cache
 def _soon(cue: Cue) -> Cue:
     """``cue`` said with a time of now: the same announcement at imminent."""
-    return dataclasses.replace(cue, id=cue.id + "_now", level=RiskLevel.IMMINENT)
+    return marked(cue, "_now", RiskLevel.IMMINENT)

@@ -14,15 +14,13 @@ ending in ``_after_distress``) are raised after the writer's distress too, as a 
 from __future__ import annotations
 
 import bisect
-import dataclasses
-import functools
 from collections.abc import Sequence
 
 from safeguard._levels import RiskLevel
 from safeguard._normalize import Tokens
 from safeguard.checks.self_harm._asked_then_take import asks_lethality, takes_them
 from safeguard.checks.self_harm._context import MessageContext
-from safeguard.checks.self_harm._data import Cue
+from safeguard.checks.self_harm._data import Cue, marked
 from safeguard.checks.self_harm._done_act import dones, harm_told
 from safeguard.checks.self_harm._farewell import final_goodbye
 from safeguard.checks.self_harm._going import goings, supply
@@ -49,6 +47,10 @@ _MIND = "_mind"  # the id suffix of a decision said as preparation: no second re
 _READY = ".ready_letters_after_distress"
 # The id suffix of a date told as set, bare (see _date_bare).
 _DATE = ".date_set_after_distress"
+# A whole supply told swallowed ("me las tomé todas", "tomei tudo") beside a body sign: the
+# overdose under way with no stockpile or wish before it (the four other languages; English
+# "just took them all" is its own imminent cue).
+_WHOLE = ".context.taken_whole"
 _SPANS = 8  # preparation spans a wish is checked against (hostile text repeats one phrase)
 
 
@@ -73,10 +75,9 @@ def prepares(ctx: MessageContext, signals: Sequence[Signal] = ()) -> tuple[Signa
     return tuple(found)
 
 
-@functools.cache
 def _beside_decision(cue: Cue) -> Cue:
     """``cue`` said beside a decision or a set time: raised without a wish (see ``_decided``)."""
-    return dataclasses.replace(cue, id=cue.id + _DECIDED)
+    return marked(cue, _DECIDED)
 
 
 def _own_preparations(ctx: MessageContext) -> list[Hit]:
@@ -129,8 +130,7 @@ def readied(ctx: MessageContext, signals: Sequence[Signal]) -> RiskLevel:
     ]
     if not spans:
         return RiskLevel.NONE
-    kinds = ctx.cues.words("decision_cue")
-    decisions = [s for s in signals if _decision(s, kinds) and not _inside(s, spans[:_SPANS])]
+    decisions = _decisions_outside(ctx, signals, spans)
     if not decisions:
         return RiskLevel.NONE
     now = ctx.of_kind("now")
@@ -139,6 +139,15 @@ def readied(ctx: MessageContext, signals: Sequence[Signal]) -> RiskLevel:
     if any(ctx.clauses[h.first] in clauses and not negated(ctx, h) for h in now):
         return RiskLevel.IMMINENT
     return RiskLevel.INTENT
+
+
+def _decisions_outside(
+    ctx: MessageContext, signals: Sequence[Signal], spans: Sequence[tuple[int, int]]
+) -> list[Signal]:
+    """The writer's decisions among ``signals`` (see :func:`_decision`) in other words than
+    the preparation ``spans`` (the first ``_SPANS`` of them: hostile text repeats one phrase)."""
+    families, near = ctx.cues.words("decision_cue"), spans[:_SPANS]
+    return [s for s in signals if _decision(s, families) and not _inside(s, near)]
 
 
 def _decision(sig: Signal, families: frozenset[str]) -> bool:
@@ -232,18 +241,10 @@ def _decided(ctx: MessageContext, own: list[Hit], signals: Sequence[Signal]) -> 
     hits = [h for h in own if not table[h.payload].id.endswith(_MIND)]
     if not hits:
         return []
-    spans = [ctx.span(h) for h in hits][:_SPANS]
-    families = ctx.cues.words("decision_cue")
-    if any(_decision(s, families) and not _inside(s, spans) for s in signals):
+    if _decisions_outside(ctx, signals, [ctx.span(h) for h in hits[:_SPANS]]):
         return hits
     dates = [h for h in hits if table[h.payload].id.endswith("_when")]
     return hits if dates and len(dates) < len(hits) else []
-
-
-# A whole supply told swallowed ("me las tomé todas", "tomei tudo") beside a body sign: the
-# overdose under way with no stockpile or wish before it (the four other languages; English
-# "just took them all" is its own imminent cue).
-_WHOLE = ".context.taken_whole"
 
 
 def _taken_raised(wished: bool, stocked: bool, text: str) -> bool:

@@ -57,7 +57,6 @@ def subject_of(ctx: _Context, hit: Hit, cue: Cue) -> tuple[str, bool]:
     return found or "self", found is not None
 
 
-
 def nearest_person(ctx: _Context, hit: Hit) -> str | None:
     """The person word nearest before ``hit`` in its clause ("self", "other", "generic"),
     or None: whose wish a phrase naming its own companion is ("she wants to be with him")."""
