@@ -153,6 +153,11 @@ class MessageContext:
             found = self._mentions[name] = not self.cues.words(name).isdisjoint(self.key_set)
         return found
 
+    def ends_clause(self, hit: Hit) -> bool:
+        """Nothing of the hit's clause follows it (the message or its clause ends there)."""
+        after = hit.last + 1
+        return after >= len(self.keys) or self.clauses[after] != self.clauses[hit.last]
+
     def clause_span(self, clause: int) -> tuple[int, int]:
         """Token indexes ``[start, end)`` of clause number ``clause`` (clauses are sorted)."""
         return bisect.bisect_left(self.clauses, clause), bisect.bisect_right(self.clauses, clause)

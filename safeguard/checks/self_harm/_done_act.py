@@ -62,10 +62,7 @@ def dones(ctx: MessageContext) -> list[Signal]:
 def ends_clause(ctx: MessageContext, hit: Hit) -> bool:
     """Nothing of the hit's clause follows it ("it's done." or "it's done and ...");
     read by _under_way too."""
-    after = hit.last + 1
-    if after >= len(ctx.keys):
-        return True
-    return ctx.clauses[after] != ctx.clauses[hit.last] or ctx.keys[after] == "and"
+    return ctx.ends_clause(hit) or ctx.keys[hit.last + 1] == "and"
 
 
 def harm_told(text: str) -> bool:

@@ -15,7 +15,6 @@ object ("... doing the same degree he did"); a negation before it denies it.
 from __future__ import annotations
 
 from safeguard.checks.self_harm._context import MessageContext
-from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._negation import negated
 from safeguard.checks.self_harm._reading import Signal
 
@@ -37,13 +36,8 @@ def followed(ctx: MessageContext) -> list[Signal]:
     for hit in hits:
         if hit.first <= first_loss or negated(ctx, hit):
             continue
-        if ctx.keys[hit.last] == _SAME and not _ends_clause(ctx, hit):
+        if ctx.keys[hit.last] == _SAME and not ctx.ends_clause(hit):
             continue  # "doing the same degree": the same thing, not the act
         cue = ctx.cues.cues[hit.payload]
         found.append(ctx.own_signal(hit, cue).lifted(cue.level))
     return found
-
-
-def _ends_clause(ctx: MessageContext, hit: Hit) -> bool:
-    after = hit.last + 1
-    return after >= len(ctx.keys) or ctx.clauses[after] != ctx.clauses[hit.last]

@@ -39,7 +39,4 @@ def hows(ctx: MessageContext) -> list[Signal]:
 
 def _ends_clause(ctx: MessageContext, hit: Hit) -> bool:
     """Nothing of the hit's clause follows it ("... about how." or "... about how and ...")."""
-    after = hit.last + 1
-    if after >= len(ctx.keys):
-        return True
-    return ctx.clauses[after] != ctx.clauses[hit.last] or ctx.keys[after] in ctx.stops()
+    return ctx.ends_clause(hit) or ctx.keys[hit.last + 1] in ctx.stops()

@@ -168,18 +168,12 @@ def _inside(sig: Signal, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a < sig.end and sig.start < b for a, b in spans)
 
 
-def _clause_ends(ctx: MessageContext, hit: Hit) -> bool:
-    """Nothing follows ``hit`` in its clause."""
-    after = hit.last + 1
-    return after >= len(ctx.keys) or ctx.clauses[after] != ctx.clauses[hit.last]
-
-
 def _date_bare(ctx: MessageContext, hit: Hit) -> bool:
     """A date told as set (a cue id ending ``_DATE``) with nothing after it in its clause,
     no subject before it ("Set a date. The 14th.": the writer's; "she set a date" is
     hers) and no event named in the message (``dated_event``: "the wedding")."""
     low = ctx.clause_span(ctx.clauses[hit.first])[0]
-    if low != hit.first or not _clause_ends(ctx, hit):
+    if low != hit.first or not ctx.ends_clause(hit):
         return False
     return not ctx.mentions("dated_event")
 
@@ -188,7 +182,7 @@ def _ready_after_letters(ctx: MessageContext, hit: Hit, hits: Sequence[Hit]) -> 
     """Readiness (a cue id ending ``_READY``: "i think its time", "i'm ready") that ends its
     clause, in a message with letters to loved ones (another preparation phrase, and a
     word of ``letters_word``) written for no occasion (``letters_everyday``)."""
-    if not _clause_ends(ctx, hit):
+    if not ctx.ends_clause(hit):
         return False  # "it's time for bed", "i'm ready for the exam"
     if not ctx.mentions("letters_word") or ctx.mentions("letters_everyday"):
         return False

@@ -41,7 +41,4 @@ def rejoined(ctx: MessageContext) -> list[Signal]:
 
 def _ends_clause(ctx: MessageContext, hit: Hit) -> bool:
     """Nothing follows the joined person in its clause but a word of time or longing."""
-    after, keys = hit.last + 1, ctx.keys
-    if after >= len(keys) or ctx.clauses[after] != ctx.clauses[hit.last]:
-        return True
-    return keys[after] in ctx.cues.words(_AFTER)
+    return ctx.ends_clause(hit) or ctx.keys[hit.last + 1] in ctx.cues.words(_AFTER)
