@@ -56,6 +56,8 @@ KINDS: frozenset[str] = frozenset(
         "loss",  # another person's suicide told ("my uncle took his life"), see _followed
         "death",  # a death told ("my wife died", "the funeral"): see _rejoined
         "rejoin",  # "i want to be with her", "going to join him": beside a death, see _rejoined
+        "left_means",  # "i still have dad's pills": the dead's means kept, beside a death, see _rejoined
+        "use_denied",  # "not for climbing": a means got just before it is the writer's, see _use_denied
         "how",  # thinking about how, looking up ways: ideation after a wish, see _how
         "dwell",  # "i think about it": a thought of an unnamed act, see _disowned
         "disown",  # "i haven't done anything", "i won't": the act disowned, see _disowned

@@ -25,7 +25,6 @@ from safeguard.checks.self_harm._turns import Ordinary, Turn, firm, firm_level, 
 RESOLVE_WORDS = 40  # a "do it" in a longer turn usually has its object in that turn
 # Frames that put a method question away from the writer; after their distress it is theirs.
 _AWAY = ("fiction", "info", YOU)
-_ASKED_KINDS = ("method", "location")  # cues that ask how or where (see _distress_after)
 _MEANS_QUESTIONS = frozenset((MEANS_QUESTION, HARM_QUESTION))
 
 
@@ -108,10 +107,10 @@ def _lift(
         return sig
     if sig.method_seeking and distress and (sig.subject in ("self", "topic") or sig.frame in _AWAY):
         return sig.lifted(max(sig.level, RiskLevel.INTENT), subject="self")
-    # A life blow told later lifts only a question about a method or a place ("how high is
-    # the bridge" ... "lost my job today"), not a topic later owned at its own level.
-    asked = sig.method_seeking and sig.cue.kind in _ASKED_KINDS
-    if told_after and asked and (sig.subject in ("self", "topic") or sig.frame in _AWAY):
+    # A life blow told later lifts a method question as distress told before it does ("how
+    # high is the bridge" ... "lost my job today", "can you overdose on paracetamol" ... "got
+    # sacked today"): the same pair reads the same in either order (turns22).
+    if told_after and sig.method_seeking and (sig.subject in ("self", "topic") or sig.frame in _AWAY):
         return sig.lifted(max(sig.level, RiskLevel.INTENT), subject="self")
     if sig.subject != "self" or sig.kind not in ("means", "timing", "plan_ref"):
         return sig

@@ -69,7 +69,7 @@ from safeguard.checks.self_harm._plan_colon import colon_plan
 from safeguard.checks.self_harm._prepared import prepares, readied
 from safeguard.checks.self_harm._reading import GENERIC, NOTHING, PAST, YOU, Reading, Signal, make_signal
 from safeguard.checks.self_harm._referent import asks_referent, opens_vague
-from safeguard.checks.self_harm._rejoined import rejoined
+from safeguard.checks.self_harm._rejoined import bereft, rejoined
 from safeguard.checks.self_harm._resolve import bare_decisions
 from safeguard.checks.self_harm._rope_use import rope_facts
 from safeguard.checks.self_harm._streak import names_self_harm, streaks
@@ -78,6 +78,7 @@ from safeguard.checks.self_harm._under_way import under_way
 from safeguard.checks.self_harm._unmasked import unmasks
 from safeguard.checks.self_harm._unsafe_answer import asks_safety, says_unsafe
 from safeguard.checks.self_harm._unwanted_turns import NO_FACTS, thought_facts
+from safeguard.checks.self_harm._use_denied import use_denied
 from safeguard.checks.self_harm._wanted_now import wanted
 from safeguard.checks.self_harm._whole_dose import whole_dose
 
@@ -295,7 +296,7 @@ def _facts(msg: _Message, signals: tuple[Signal, ...]) -> _Facts:
     referent, vague = asks_referent(msg.text, msg.cues), opens_vague(keys, msg.cues)
     named = names_self_harm(keys, present, msg.cues)  # for a streak phrase in any turn (see _streak)
     thing = opens_with_a_thing(keys, msg.tokens.clauses, msg.cues)
-    rope, ropes = rope_facts(msg.text, present, msg.cues, signals)  # "bought the rope" ... "lead climb"
+    rope, ropes = rope_facts(msg.text, keys, present, msg.cues, signals)  # "bought the rope" ... "lead climb"
     occasion = not msg.cues.words("occasion").isdisjoint(present)  # "proposing!!": see _occasion
     edge, edges = edge_facts(msg.text, present, msg.cues, signals)  # "im at the edge" ... "of the canyon"
     said = reason or farewells or denied or referent or vague or named or thing
@@ -357,6 +358,7 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
     signals.extend(bare_decisions(ctx))
     signals.extend(followed(ctx))  # another's suicide turned into the writer's option
     signals.extend(rejoined(ctx))  # being with a dead loved one, beside the death told
+    signals.extend(use_denied(ctx))  # "bought rope. not for climbing": the writer's means
     signals.extend(own_policy(ctx))  # "does my life insurance pay out if it's suicide"
     clarify = any(not _negated(ctx, h) for h in ctx.of_kind("clarify"))
     if clarify:  # "kms jk": the risk before a joke marker taken back in the same message
@@ -428,6 +430,8 @@ def _with_hits(ctx: _Context, msg: _Message) -> Reading:
         edges=facts.edges,
         funeral_reason=facts.funeral_reason,
         funerals=facts.funerals,
+        death=ctx.anywhere("death"),
+        bereft=bereft(ctx),
     )
 
 

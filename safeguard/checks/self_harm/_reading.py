@@ -153,6 +153,11 @@ class Reading:
     # Names means put out of reach or as a thought's object ("unloaded", "keeps coming into
     # my head"): no scene set beside distress (see _means_beside).
     means_unset: bool = False
+    # Tells a death ("my mum died in march"); the writer's joining wishes and the dead one's
+    # means kept, said with no death told beside them: they count after a turn that tells
+    # one (see _rejoined).
+    death: bool = False
+    bereft: tuple[Signal, ...] = ()
 
 
 NOTHING = Reading()

@@ -40,21 +40,36 @@ _ROPES = operator.attrgetter("ropes")
 _USE = operator.attrgetter("rope_use")
 _KEEP = frozenset({"timing", "means", "method", "location"})
 _ROPE_WORDS = frozenset({"rope", "ropes"})
+_DENIED = 3  # "not for climbing", "it isn't for the boat": a negation this near denies the use
 
 
 def rope_facts(
-    text: str, present: AbstractSet[str], cues: CueSet, signals: Sequence[Signal]
+    text: str, keys: Sequence[str], present: AbstractSet[str], cues: CueSet, signals: Sequence[Signal]
 ) -> tuple[bool, frozenset[Span]]:
     """Whether the message names a rope's everyday use, and its rope phrases' spans
     (``present``: the message's distinct keys)."""
     # A use told to someone else is a cover story, not a reason ("told the guy at the
     # hardware store it was for a swing"): no use is read beside a word of telling.
-    use = not cues.words("rope_activity").isdisjoint(present) and cues.words("rope_cover").isdisjoint(present)
+    use = _use_named(keys, present, cues) and cues.words("rope_cover").isdisjoint(present)
     if not signals or _ROPE_WORDS.isdisjoint(present):
         return use, frozenset()  # nearly every message: no rope named
     if not cues.words("rope_hanging").isdisjoint(present):
         return use, frozenset()  # "a rope to hang myself from the swing": the rope is hanging's
     return use, frozenset((s.start, s.end) for s in signals if _rope_phrase(s, text, cues))
+
+
+def _use_named(keys: Sequence[str], present: AbstractSet[str], cues: CueSet) -> bool:
+    """An activity a rope is for named and not denied: "bought rope. not for climbing" names
+    none (the rope is the writer's means), "not for climbing, for the tent" names one."""
+    activity = cues.words("rope_activity")
+    if activity.isdisjoint(present):
+        return False  # nearly every message
+    negation = cues.words("negation")
+    if negation.isdisjoint(present):
+        return True
+    return any(
+        key in activity and negation.isdisjoint(keys[max(0, i - _DENIED) : i]) for i, key in enumerate(keys)
+    )
 
 
 def _rope_phrase(sig: Signal, text: str, cues: CueSet) -> bool:

@@ -36,6 +36,7 @@ from safeguard.checks.self_harm._occasion import everyday_occasions
 from safeguard.checks.self_harm._prepared import prepared
 from safeguard.checks.self_harm._reading import PAST, Signal
 from safeguard.checks.self_harm._referent import withdraw_answered
+from safeguard.checks.self_harm._rejoined import rejoined_across
 from safeguard.checks.self_harm._resolve import decide_with_means
 from safeguard.checks.self_harm._retracted import restore_retracted
 from safeguard.checks.self_harm._rope_use import everyday_ropes
@@ -83,7 +84,9 @@ def assess(
     everyday_occasions(turns)  # "tonight's the night" ... "proposing!!"
     everyday_edges(turns)  # "im at the edge" ... "of the grand canyon lol"
     everyday_funerals(turns)  # "sorting out my funeral plan" ... "i'm 71. prepaid"
-    converge_across(live_now := [t for t in turns if not t.withdrawn])
+    live_now = [t for t in turns if not t.withdrawn]
+    rejoined_across(live_now)  # "my mum died in march" ... "i just want to be with her"
+    converge_across(live_now)
     ask_with_means(live_now)
     decided_after_topic(live_now)
     escalate(turns, ordinary, stressor)

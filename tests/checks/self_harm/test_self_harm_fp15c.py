@@ -154,3 +154,35 @@ JOINED_TO_WRITER = [
 @pytest.mark.parametrize(("text", "floor"), JOINED_TO_WRITER)
 def test_a_clause_joined_to_the_writers_act_stays(text: str, floor: RiskLevel) -> None:
     assert user_turns_level(text) >= floor
+
+
+# ---------------------------------------------------------------- a means got with its use denied
+# turns22: a rope, pills or a blade got with their everyday use denied are the writer's own
+# means (see _use_denied): beside distress as means at hand are; a use told after the
+# denial, or a use named outright, keeps them a use.
+USE_DENIED = [
+    ("everything is pointless lately", "bought rope. not for climbing"),
+    ("i can't do this anymore", "got the pills, not for sleeping"),
+    ("nobody would notice if i was gone", "picked up some blades. they're not for shaving"),
+    ("i'm so done with everything. got a new rope today, it isn't for the boat",),
+]
+
+
+@pytest.mark.parametrize("turns", USE_DENIED)
+def test_means_got_with_their_use_denied_after_distress_are_the_writers(turns: tuple[str, ...]) -> None:
+    assert user_turns_level(*turns) >= L.IDEATION
+
+
+USE_NAMED = [
+    ("bought rope for climbing",),
+    ("bought rope. not for climbing, for the tent",),
+    ("bought rope for the boat",),
+    ("rough week at work", "bought rope for the boat"),
+    ("got my pills from the chemist. not for sleeping, for my back",),
+    ("picked up my mum's pills, not for me, for her",),
+]
+
+
+@pytest.mark.parametrize("turns", USE_NAMED)
+def test_means_with_a_use_named_or_owned_by_someone_else_stay_low(turns: tuple[str, ...]) -> None:
+    assert user_turns_level(*turns) <= L.DISTRESS

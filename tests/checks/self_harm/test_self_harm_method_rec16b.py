@@ -115,6 +115,20 @@ def test_later_worry_or_a_blow_without_a_question_is_not_intent(turns: tuple[str
     assert _level(*turns) < L.INTENT
 
 
+# turns22: the same question and blow read the same in either order: a question asked with
+# a generic "you" ("can you overdose on ...") is lifted by a later blow as by one told first.
+@pytest.mark.parametrize(
+    ("question", "blow"),
+    [
+        ("can you overdose on paracetamol and ibuprofen together", "got sacked this morning"),
+        ("how long in a freezer to get hypothermia", "the bank letter came, we're losing the house"),
+    ],
+)
+def test_a_method_question_and_a_blow_read_the_same_in_either_order(question: str, blow: str) -> None:
+    assert user_turns_level(blow, question) >= L.INTENT
+    assert user_turns_level(question, blow) >= L.INTENT
+
+
 @pytest.mark.parametrize(
     "blow",
     [

@@ -63,3 +63,72 @@ def test_joining_the_dead_decided_is_intent(text: str) -> None:
 )
 def test_being_with_the_living_a_visit_or_a_denial_is_not_a_wish(text: str) -> None:
     assert user_turns_level(text) < L.PASSIVE
+
+
+# turns22: the death told in one turn and the wish to join the dead one in a later turn.
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("my mum died in march", "i just want to be with her"),
+        ("my grandad passed away before christmas", "i'd rather be where he is than stuck here"),
+        ("lost my little brother two weeks ago", "why can't i go too"),
+        ("my wife's funeral was on friday", "the house is so quiet", "i wish i could go too"),
+        ("dad died in the spring", "honestly i'd rather be with him than here"),
+    ],
+)
+def test_a_death_told_then_the_wish_to_join_in_a_later_turn_is_a_wish(turns: tuple[str, ...]) -> None:
+    assert user_turns_level(*turns) >= L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("my mum died in march", "i'll see her again one day"),
+        ("my nan passed away last year", "she's with grandpa now"),
+        ("my dad died in june", "i miss him so much it hurts"),
+        ("my grandad died years ago", "should i go with her to the appointment?"),
+        ("i just want to be with her, she's away all month", "my gran died when i was six"),
+        ("my uncle died in may", "my aunt keeps saying she wants to be with him"),
+    ],
+)
+def test_grief_without_a_wish_or_the_wish_before_the_death_is_not(turns: tuple[str, ...]) -> None:
+    assert user_turns_level(*turns) < L.PASSIVE
+
+
+# turns22: the means a dead loved one left, kept at hand.
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("dad died in april and nothing matters", "i still have his pills in the bathroom drawer"),
+        ("my husband died last year", "i kept his shotgun"),
+        ("my brother passed in june", "his guns are still in the loft"),
+    ],
+)
+def test_the_dead_ones_means_kept_after_a_death_is_distress(turns: tuple[str, ...]) -> None:
+    assert user_turns_level(*turns) >= L.DISTRESS
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("dad died in april and nothing matters", "i still have his pills in the drawer", "i want to die"),
+        ("my husband died last year. i kept his shotgun", "i wish i was dead too"),
+        ("my mum passed away in may", "i still have mum's morphine. i don't want to be here anymore"),
+    ],
+)
+def test_the_dead_ones_means_kept_beside_a_wish_is_ideation(turns: tuple[str, ...]) -> None:
+    assert user_turns_level(*turns) >= L.IDEATION
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("my dad died last year", "i kept his watch and his old coat"),
+        ("dad's old pills - how do i dispose of them safely?",),
+        ("my mum died in may", "i still have her tablets, can the pharmacy take them back?"),
+        ("i still have dad's pills in the drawer, he's on holiday",),
+    ],
+)
+def test_a_keepsake_means_made_safe_or_no_death_is_not(turns: tuple[str, ...]) -> None:
+    assert user_turns_level(*turns) < L.IDEATION
+    assert user_turns_level(*turns) <= L.DISTRESS
