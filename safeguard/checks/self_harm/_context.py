@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from safeguard._levels import RiskLevel
 from safeguard._normalize import Token, Tokens
@@ -11,6 +12,9 @@ from safeguard.checks.self_harm._data import Cue, CueSet
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._people import People
 from safeguard.checks.self_harm._reading import Signal, make_signal
+
+if TYPE_CHECKING:
+    from safeguard.checks.self_harm._info_scope import InfoScope
 
 MARKER_WINDOW = 6
 QUESTION_MARK_REACH = 3  # "overdose?", "overdose ?!", "overdose 🙃?"
@@ -55,6 +59,7 @@ class MessageContext:
         self._key_set: frozenset[str] | None = None
         self._stops: frozenset[str] | None = None
         self.frame: str | None = None  # see _frame
+        self.info: InfoScope | None = None  # the informational frames (see _message._frame)
         self._asked: dict[int, bool] = {}
 
     @property

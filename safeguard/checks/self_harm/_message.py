@@ -48,6 +48,7 @@ from safeguard.checks.self_harm._followed import followed
 from safeguard.checks.self_harm._fragment import opens_with_a_thing
 from safeguard.checks.self_harm._funeral_plan import funeral_facts
 from safeguard.checks.self_harm._history_scope import dates_hit
+from safeguard.checks.self_harm._info_scope import InfoScope
 from safeguard.checks.self_harm._joked import joked
 from safeguard.checks.self_harm._matcher import Hit
 from safeguard.checks.self_harm._means_question import means_question
@@ -119,29 +120,37 @@ def _base(ctx: _Context, hit: Hit, cue: Cue) -> tuple[RiskLevel, str, bool, str,
     frame = ""
     own_words = explicit and subject == "self" and cue.kind != "method"
     if not own_words and (level >= RiskLevel.IDEATION or method):
-        frame = _frame(ctx)
+        frame = _frame(ctx, hit, subject == "self" and not explicit and cue.kind == "risk")
     return level, subject, method, frame, by_you
 
 
-def _frame(ctx: _Context) -> str:
-    """``fiction`` for a story/school/friend frame, ``info`` for a factual question.
+def _frame(ctx: _Context, hit: Hit, dropped: bool) -> str:
+    """``fiction`` for a story/school/friend frame, ``info`` for a factual question that
+    reaches ``hit`` (what precedes it, and what follows up to the writer's own words: see
+    ``_info_scope``; ``dropped``: the hit is the writer's with the subject left out).
 
     The message's frame, worked out once: asked per hit, it walked every info hit each
     time (quadratic on "suicide statistics? " repeated: 2 s for 6,000 words).
     """
     if ctx.frame is None:
         ctx.frame = _message_frame(ctx)
-    return ctx.frame
+    if ctx.info is None:
+        return ctx.frame
+    return "info" if ctx.info.covers(hit, dropped) else ""
 
 
 def _message_frame(ctx: _Context) -> str:
     if ctx.anywhere("fiction"):
         return "fiction"
-    asks = any(
-        (_clause_initial(ctx, h) or not _wh_opener(ctx, h)) and not _asks_own_step(ctx, h)
+    frames = [
+        h
         for h in ctx.of_kind("info")
-    )
-    return "info" if asks else ""
+        if (_clause_initial(ctx, h) or not _wh_opener(ctx, h)) and not _asks_own_step(ctx, h)
+    ]
+    if not frames:
+        return ""
+    ctx.info = InfoScope(ctx, frames)
+    return "info"
 
 
 def _asks_own_step(ctx: _Context, hit: Hit) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks.self_harm._helpers import L, check, level
+from tests.checks.self_harm._helpers import L, check, level, rules_level
 
 # ------------------------------------------ a question about an act, put away from the writer
 # A topic word, a generic "you", a story or an informational frame makes an act's question
@@ -304,6 +304,46 @@ TOPIC_AS_A_FIELD_WITH_RISK = [
 @pytest.mark.parametrize("text", TOPIC_AS_A_FIELD_WITH_RISK)
 def test_the_writers_own_risk_beside_the_topic_still_counts(text: str) -> None:
     assert level(text) >= L.IDEATION, text
+
+
+# An informational frame reaches its own clause, what comes before it and what follows
+# only up to the writer's own words (a first-person clause, or a statement of theirs with
+# the subject left out in a later sentence): the writer's wish after it keeps its level.
+INFO_FRAME_ENDS = [
+    "what's the suicide rate for nurses? thinking about ending it every shift",
+    "stats on overdose. been thinking about ending it",
+    "suicide statistics for men my age. honestly thinking of ending it soon",
+    "¿cuáles son las estadísticas de suicidio? últimamente pienso en acabar con todo",
+    "tasa de suicidio en enfermeras. últimamente quiero terminar con todo",
+    "Statistiken zu Suizid. Denke seit Wochen daran, dem ganzen ein Ende zu setzen",
+    "Was ist die Suizidrate bei Pflegekräften? Frage, weil ich daran denke, dem Ganzen ein Ende zu setzen",
+]
+
+
+@pytest.mark.parametrize("text", INFO_FRAME_ENDS)
+def test_the_writers_wish_after_an_informational_question_keeps_its_level(text: str) -> None:
+    assert rules_level(text) >= L.IDEATION, text
+
+
+INFO_FRAME_HOLDS = [
+    "what's the suicide rate in Japan?",
+    "how many people die of overdose each year, for my essay",
+    "what does 988 do",
+    "stats on self-harm among teens for a school project",
+    "is it true most people who survive a jump regret it? (psych class)",
+    # a helper's question after what they were told, and another's words after it
+    "a student in my class wrote about wanting to kill himself. what's the protocol?",
+    "what does 'unalive' mean? my kid's friends keep saying they want to unalive themselves",
+    "¿qué es la prevención del suicidio? es para mi tarea",
+    "tasa de suicidio en adolescentes, para una presentación",
+    "Was ist die Suizidrate in Deutschland? Für mein Referat",
+    "Statistiken zu Suizid bei Jugendlichen für meine Hausarbeit",
+]
+
+
+@pytest.mark.parametrize("text", INFO_FRAME_HOLDS)
+def test_an_informational_question_alone_or_with_its_purpose_stays_none(text: str) -> None:
+    assert rules_level(text) == L.NONE, text
 
 
 # ------------------------------------------ signs of self-harm carried, hidden or made on purpose
