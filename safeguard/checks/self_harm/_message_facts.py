@@ -47,10 +47,12 @@ def affirm(ctx: _Context) -> tuple[int, int] | None:
 
 def affirm_level(ctx: _Context) -> RiskLevel:
     """The level an answer's opening words carry beyond a "yes" ("yes. tonight.", not
-    "yeah. not tonight or anything")."""
-    negation = ctx.cues.words("negation")
+    "yeah. not tonight or anything"; not a time dated in the past: "yes. since tuesday")."""
     early = [h for h in ctx.of_kind("affirm") if h.first <= AFFIRM_AFTER]
-    opening = [h for h in early if negation.isdisjoint(ctx.keys[: h.first])]
+    if not early:
+        return RiskLevel.NONE
+    stops = ctx.cues.words("negation") | ctx.cues.words("affirm_past")
+    opening = [h for h in early if stops.isdisjoint(ctx.keys[: h.first])]
     return max((ctx.cues.cues[h.payload].level for h in opening), default=RiskLevel.NONE)
 
 
