@@ -29,6 +29,8 @@ def core_hits(ctx: _Context) -> list[Hit]:
         core = _uncancelled(core, standing(ctx, idioms))
     if ctx.mentions("live_verb"):  # "… want to live in Leeds": a home, not living
         core = [h for h in core if not lived_somewhere(ctx, h)]
+    if ctx.anywhere("everyday_note"):  # "wrote my thank you note to grandma": no last note
+        core = _unnoted(ctx, core)
     if ctx.mentions("opening_place"):  # "at the cliffs. this is it": a place opening the message
         core = [h for h in core if not _closed_opening(ctx, h)]
     core = _widest_per_cue(core)
@@ -39,6 +41,19 @@ def core_hits(ctx: _Context) -> list[Hit]:
         for i in range(hit.first, hit.last + 1):
             at.setdefault(i, []).append(hit)
     return [h for h in core if not any(_contains(o, h, ctx) for o in _neighbours(h, at) if o is not h)]
+
+
+def _unnoted(ctx: _Context, core: list[Hit]) -> list[Hit]:
+    """``core`` without the preparation hits (a family of class ``note_cue``) that an
+    everyday note overlaps: its kind or its everyday reader ("wrote my thank you note to
+    grandma", "finished my note for the teacher") tells a note to anyone, though the
+    preparation phrase holding it is longer (en.context.everyday_note)."""
+    notes, families, cues = ctx.of_kind("everyday_note"), ctx.cues.words("note_cue"), ctx.cues.cues
+    return [
+        h
+        for h in core
+        if not (any(_overlaps(n, h) for n in notes[:SMALL]) and family(cues[h.payload].id) in families)
+    ]
 
 
 def held_hits(ctx: _Context) -> list[Hit]:

@@ -50,13 +50,28 @@ def farewell_facts(
     """Whether the message names an everyday reason, and its farewell phrases' spans
     (``present``: the distinct keys, for the set tests)."""
     general = _reasons(keys, present, cues) or _bounded(keys, present, cues) or _switched(keys, present, cues)
-    gone = not cues.words("gone_reason").isdisjoint(present)  # "a 'when i'm gone' binder"
+    # "a 'when i'm gone' binder", "updating my will"
+    gone = not cues.words("gone_reason").isdisjoint(present) or _will(keys, present, cues)
     if (general or gone) and _doubted(keys, present, cues):
         general = gone = False
     if not signals:
         return general or gone, frozenset()
     spans = frozenset((s.start, s.end) for s in signals if _farewell(s, text, cues, general, gone))
     return general or gone, spans
+
+
+def _will(keys: Sequence[str], present: AbstractSet[str], cues: CueSet) -> bool:
+    """The last will named as a noun: a word of class ``gone_will`` right after one of
+    ``gone_will_lead`` and not before "to" ("updating my will for when i'm gone"; not "lost
+    the will to live", nor "when i'm gone my kids will cope")."""
+    will = cues.words("gone_will")
+    if will.isdisjoint(present):
+        return False  # one set test: most messages name no will
+    lead = cues.words("gone_will_lead")
+    return any(
+        key in will and i > 0 and keys[i - 1] in lead and (i + 1 == len(keys) or keys[i + 1] != "to")
+        for i, key in enumerate(keys)
+    )
 
 
 def _reasons(keys: Sequence[str], present: AbstractSet[str], cues: CueSet) -> bool:

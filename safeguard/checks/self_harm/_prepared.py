@@ -235,10 +235,21 @@ def _decided(ctx: MessageContext, own: list[Hit], signals: Sequence[Signal]) -> 
     hits = [h for h in own if not table[h.payload].id.endswith(_MIND)]
     if not hits:
         return []
-    if _decisions_outside(ctx, signals, [ctx.span(h) for h in hits[:_SPANS]]):
+    if _decisions_outside(ctx, signals, [ctx.span(h) for h in hits[:_SPANS]]) or _time_alone(ctx, hits):
         return hits
     dates = [h for h in hits if table[h.payload].id.endswith("_when")]
     return hits if dates and len(dates) < len(hits) else []
+
+
+def _time_alone(ctx: MessageContext, hits: Sequence[Hit]) -> bool:
+    """A time of now told as a clause of its own after the preparation, the decision left
+    unsaid ("wrote my note. tonight.", "funeral's sorted. tonight"); not a time inside a
+    clause of other words ("wrote my note tonight", "tonight i finished my note")."""
+    last = max(h.last for h in hits)
+    for h in ctx.of_kind("now")[:_SPANS]:
+        if h.first > last and ctx.clause_span(ctx.clauses[h.first]) == (h.first, h.last + 1):
+            return True
+    return False
 
 
 def _taken_raised(wished: bool, stocked: bool, text: str) -> bool:
