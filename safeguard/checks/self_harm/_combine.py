@@ -18,6 +18,11 @@ COUNTDOWN_RUN = 3
 COUNTDOWN_TOP = 10
 COUNTDOWN = "context.countdown"
 _COUNTDOWN = Cue(COUNTDOWN, "plan_ref", RiskLevel.NONE, "self", False, "und")
+# "It" done with its day or now ("i'm doing it tonight", "doing it after everyone's
+# asleep", "i'm doing it now"; sev22): intent beside the writer's distress, not imminent by
+# its own "tonight" (the conversation rules read "now" as imminent where no self-harm is
+# named, see _escalate).
+DATED = frozenset({"en.intent.do_it_dated", "en.intent.do_it_now"})
 
 
 def converges(plan_refs: set[str], has_means: bool, when: bool) -> bool:
@@ -70,7 +75,10 @@ def combine(
         elif kind == "plan_ref" and distress and s.cue.level > RiskLevel.NONE:
             # Specific finality wording (a cue with a level) beside the writer's own distress
             # reads as a decision about their life (Lifeline "intent": preparatory behaviour).
-            out.append(s.lifted(RiskLevel.IMMINENT if now else s.cue.level))
+            # A decision with its own day ("i'm doing it tonight") is at its level: its
+            # "tonight" is no second time of now.
+            timed = now and s.cue.id not in DATED
+            out.append(s.lifted(RiskLevel.IMMINENT if timed else s.cue.level))
         else:
             out.append(s)
     return out

@@ -5,7 +5,8 @@
   intent, whatever frame it was put in;
 - means in one turn and a set time in another are imminent; either alone is graded
   against the rest of the conversation (see ``_alone``);
-- a decision or readiness phrase after a wish to be dead is a decision about that wish;
+- a decision or readiness phrase after a wish to be dead is a decision about that wish,
+  and "it" done with its day ("i'm doing it tonight") one after the writer's distress;
 - a question naming a lethal means, beside a wish to be dead, is method-seeking.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from safeguard._levels import RiskLevel
+from safeguard.checks.self_harm._combine import DATED
 from safeguard.checks.self_harm._discourse import RESOLVE
 from safeguard.checks.self_harm._distress_after import distress_after, tells_blow
 from safeguard.checks.self_harm._means_beside import beside_distress_level, means_beside_distress
@@ -26,6 +28,10 @@ RESOLVE_WORDS = 40  # a "do it" in a longer turn usually has its object in that 
 # Frames that put a method question away from the writer; after their distress it is theirs.
 _AWAY = ("fiction", "info", YOU)
 _MEANS_QUESTIONS = frozenset((MEANS_QUESTION, HARM_QUESTION))
+# "It" done now ("i'm doing it now"): imminent after the writer's distress, unless some turn
+# names self-harm, whose act "it" then is ("gonna cut ... im doing it now": intent; sev22).
+_DONE_NOW = "en.intent.do_it_now"
+_HARM_NAMES = ("self_harm", "cut", "burn")  # cue names of self-harm told ("burn myself again")
 
 
 def escalate(turns: Sequence[Turn], ordinary: Ordinary, stressor: Ordinary | None = None) -> None:
@@ -40,18 +46,32 @@ def escalate(turns: Sequence[Turn], ordinary: Ordinary, stressor: Ordinary | Non
     # A stressor told after the question ("how high is the bridge" ... "lost my job today")
     # makes it the writer's as one told before it does (only read when a turn seeks a method).
     after = distress_after(live, stressor) if seeks and stressor is not None else [False] * len(live)
+    dated = any(s.cue.id in DATED for t in live for s in t.signals)
+    now = dated and not any(map(_names_harm, live))  # "now" the act, not a cut
     before: Turn | None = None
     for turn, told_after in zip(live, after, strict=True):
-        # Only asked when some turn asks for a method: the ordinary-stress test reads text.
-        distress = distress or (seeks and _shows_distress(turn, ordinary))
+        # Only asked when some turn asks for a method or dates "it": the ordinary-stress
+        # test reads text.
+        distress = distress or ((seeks or dated) and _shows_distress(turn, ordinary))
         sought = sought or (seeks and any(s.method_seeking and own(s) for s in turn.signals))
         signals = _without_resolve(turn)
         beside = means and means_beside_distress(turn, ordinary, before)
         before = turn
         put_off = means and turn.reading.defers
-        lift = (distress, means, timing, peak, sought, told_after, beside, put_off)
+        # (no turn seeks a method where only a dated "it" made ``distress`` read: the
+        # method rule below lifts nothing then)
+        lift = (distress, means, timing, peak, sought, told_after, beside, put_off, now)
         turn.signals = [_lift(s, *lift) for s in signals]
     _ask_means(live, stressor)
+
+
+def _names_harm(turn: Turn) -> bool:
+    """The turn names self-harm, its tools or marks, or tells it as the writer's own act
+    (a cue named for cutting, burning or self-harm: "i'm going to burn myself again")."""
+    if turn.reading.names_sh:
+        return True
+    names = (s.cue.id.rsplit(".", 1)[-1] for s in turn.signals if own(s))
+    return any(part in name for name in names for part in _HARM_NAMES)
 
 
 def _means_for_harm(turns: Sequence[Turn]) -> bool:
@@ -102,6 +122,7 @@ def _lift(
     told_after: bool = False,
     beside: bool = False,
     put_off: bool = False,
+    now: bool = False,
 ) -> Signal:
     if sig.negated:
         return sig
@@ -114,6 +135,12 @@ def _lift(
         return sig.lifted(max(sig.level, RiskLevel.INTENT), subject="self")
     if sig.subject != "self" or sig.kind not in ("means", "timing", "plan_ref"):
         return sig
+    if sig.kind == "plan_ref" and distress and sig.cue.id in DATED:
+        # "i hate my life" ... "i'm doing it tonight": the day set for what the distress is
+        # about, at the phrase's level (everyday stress before it is not enough: "so
+        # stressed about the move" ... "doing it tomorrow"); said for now, the act at hand.
+        at_hand = now and sig.cue.id == _DONE_NOW
+        return sig.lifted(max(sig.level, RiskLevel.IMMINENT if at_hand else sig.cue.level))
     if sig.kind == "plan_ref":
         # A readiness phrase after the writer asked for a method or a place ("how high is
         # the bridge" ... "i'm going there tonight") is a decision about that method.

@@ -3,9 +3,11 @@ my girlfriend!! ring's in my pocket"; "i've been planning this for weeks. i have
 everything ready. tonight's the night" ... "oh god sorry. proposing!!".
 
 A set time of the writer's (cue ``en.timing.set``: "tonight's the night", "today is the
-day") and the plan words beside it ("i have everything ready", kind ``plan_ref``) are read
-as nothing (dropped from the turn) in a turn that names an occasion (class ``occasion``:
-a proposal, a prom, a gig, a premiere), or whose next turn does, when they are all the
+day"; or "it" done with its time, ``en.intent.do_it_dated``, ``en.intent.do_it_now``:
+"i'm doing it tonight" ... "finally asking her out") and the plan words beside it ("i
+have everything ready", kind ``plan_ref``) are read as nothing (dropped from the turn) in
+a turn that names an occasion (class ``occasion``: a proposal, a prom, a gig, a premiere,
+a task: the taxes, homework), or whose next turn does, when they are all the
 risk the writer states at ``passive`` or above: any wish, means, method, place or other
 risk anywhere keeps them ("tonight's the night" ... "the concert. then the pills i've
 saved up" stays). Not a ring (a wedding ring taken off is a farewell) nor a date ("i've
@@ -20,7 +22,8 @@ from safeguard._levels import RiskLevel
 from safeguard.checks.self_harm._explained import states_only
 from safeguard.checks.self_harm._reading import ReadTurn, Signal
 
-_SET_TIME = "en.timing.set"
+# "tonight's the night"; "i'm doing it tonight" (sev22), "i'm doing it now"
+_SET_TIMES = frozenset({"en.timing.set", "en.intent.do_it_dated", "en.intent.do_it_now"})
 _PLAN_WORDS = "plan_ref"  # "i have everything ready", "i'm going to do it"
 _KEEP = frozenset({"means", "method", "location"})  # beside a time they stay risk
 
@@ -43,7 +46,7 @@ def everyday_occasions(turns: Sequence[ReadTurn]) -> None:
 
 
 def _set_time(sig: Signal) -> bool:
-    return sig.cue.id == _SET_TIME and sig.subject == "self" and not sig.negated
+    return sig.cue.id in _SET_TIMES and sig.subject == "self" and not sig.negated
 
 
 def _explained(sig: Signal) -> bool:
