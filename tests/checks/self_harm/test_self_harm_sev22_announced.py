@@ -32,6 +32,8 @@ def test_it_done_with_a_near_time_after_distress_is_intent(turns: tuple[str, ...
     [
         ("i hate my life", "i'm doing it now"),
         ("i can't take this anymore. going through with it right now",),
+        ("i hate myself. im doing it right now",),
+        ("nobody would miss me", "im doing it rn"),
     ],
 )
 def test_it_done_now_after_distress_is_imminent(turns: tuple[str, ...]) -> None:
@@ -49,6 +51,9 @@ def test_it_done_now_beside_self_harm_is_the_cut_intent() -> None:
         ("i'm doing it tonight, finally asking her out",),
         ("can't take this anymore, doing the taxes tonight",),
         ("so stressed about homework, im doing it tonight",),
+        # "doing it right now" was also an imminent.about_to phrase, which no occasion explained
+        ("so stressed about homework, im doing it right now",),
+        ("ugh the dishes again", "fine, im doing it rn"),
         ("should i get a haircut?", "doing it tonight!!"),
         ("i'm so stressed", "im doing it tonight"),
         ("i'm doing it tonight",),
