@@ -10,6 +10,11 @@ lowest at which the model raises at most ``--max-fp`` of the ordinary-distress c
 Prints recall at ``passive`` (rules alone, and rules plus the model) and false alarms,
 in total and per set. Counts only; no text is printed. About a minute per run.
 
+``--grading 0.02`` prints instead what that ``lexical_margin`` does to grading on held-out
+sets: each head trained with a sixth of the written sets left out (six fits a head), the
+model's level on the cases the rules leave open, with the margin added to every head or to
+``passive`` only (under- and over-triage). About twenty minutes.
+
 ``--margins -0.1 -0.05 0`` adds a table of what the policy option ``lexical_margin`` buys:
 the shipped model's ``passive`` threshold plus each margin, applied to the same held-out
 probabilities (recall, must-not-flag flagged, ordinary distress raised).
@@ -19,9 +24,11 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 import json
 
 import numpy as np
+import numpy.typing as npt
 from train_lexical import (
     DEFAULT_FILES,
     DROPOUT,
@@ -62,6 +69,70 @@ def held_out_both(
     return probs, unruled
 
 
+GRADED = (RiskLevel.PASSIVE, RiskLevel.IDEATION, RiskLevel.INTENT, RiskLevel.IMMINENT)
+
+
+GRADING_FOLDS = 6  # groups of written sets (by a hash of the set's name): 4 heads x 6 fits
+
+
+def _fold_of(name: str) -> int:
+    return int(hashlib.sha1(name.encode(), usedforsecurity=False).hexdigest(), 16) % GRADING_FOLDS
+
+
+def held_out_heads(cases: list[Case], sets: list[str]) -> list[Vector]:
+    """Each head's probability for every case of the written sets, from a model of that
+    head trained on every file outside the case's group of sets (its cases labelled
+    clearly above or below the head's level); ``nan`` for the other files' cases."""
+
+    def folds(of: list[Case]) -> npt.NDArray[np.int64]:
+        names = (c.group.split("/")[0] for c in of)
+        return np.array([_fold_of(s) if s in sets else -1 for s in names], dtype=np.int64)
+
+    fold = folds(cases)
+    out = []
+    for level in GRADED:
+        kept, y = _labelled(cases, level)
+        kept_fold = folds(kept)
+        probs = np.full(len(cases), np.nan)
+        for k in range(GRADING_FOLDS):
+            train = [c for c, f in zip(kept, kept_fold, strict=True) if f != k]
+            vocab = _vocab(train, 3)
+            w, b = fit(_matrix(train, vocab), y[kept_fold != k], L2, dropout=DROPOUT)
+            test = [c for c, f in zip(cases, fold, strict=True) if f == k]
+            probs[fold == k] = 1.0 / (1.0 + np.exp(-(_matrix(test, vocab).times(w) + b)))
+        out.append(probs)
+    return out
+
+
+def grading(cases: list[Case], sets: list[str], margin: float) -> None:
+    """Print the model's grading of the held-out cases the rules leave open, with
+    ``margin`` added to every head's threshold and to the ``passive`` head's only."""
+    model = json.loads((ROOT / "safeguard" / "data" / "self_harm" / "lexical.json").read_text("utf-8"))
+    thresholds = {h["level"]: float(h["threshold"]) for h in model["heads"]}
+    probs = held_out_heads(cases, sets)
+    scored = ~np.isnan(probs[0])
+    opens = np.array([c.opens for c in cases])
+    rules = np.array([int(c.rules) for c in cases])
+    low, high = np.array([int(c.low) for c in cases]), np.array([int(c.high) for c in cases])
+    for every in (True, False):
+        level = rules.copy()
+        climbing = scored & opens
+        for i, head in enumerate(GRADED):
+            needed = thresholds[head.name.lower()] + (margin if every or i == 0 else 0.0)
+            climbing = climbing & (probs[i] >= min(0.999, needed))
+            level = np.where(climbing, np.maximum(level, int(head)), level)
+        at_risk = scored & (low >= int(RiskLevel.PASSIVE))
+        graded = scored & (low > int(RiskLevel.NONE))
+        capped = scored & (high < int(RiskLevel.IMMINENT))
+        print(
+            f"margin {margin:+.3f} on {'every head' if every else 'passive only'}: at risk read "
+            f"within range {((level >= low) & (level <= high) & at_risk).sum()} of {at_risk.sum()}, "
+            f"under-triage {((level < low) & graded).sum() / graded.sum():.4f}, "
+            f"over-triage {((level > high) & capped).sum() / capped.sum():.4f} "
+            f"(must-not-flag flagged {((level >= 2) & scored & (high < 2)).sum()})"
+        )
+
+
 def _shipped_passive() -> dict[str, float]:
     model = json.loads((ROOT / "safeguard" / "data" / "self_harm" / "lexical.json").read_text("utf-8"))
     return dict(next(h for h in model["heads"] if h["level"] == "passive"))
@@ -86,11 +157,17 @@ def main() -> None:
     parser.add_argument("--l2", type=float, default=L2)
     parser.add_argument("--min-df", type=int, default=3)
     parser.add_argument("--dropout", type=float, default=DROPOUT)
+    parser.add_argument("--grading", type=float, default=None, help="a lexical_margin to grade at")
     parser.add_argument("--margins", type=float, nargs="*", default=[], help="lexical_margin values")
     args = parser.parse_args()
     cases, y = _labelled(load_cases(DEFAULT_FILES), RiskLevel.PASSIVE)
     of = np.array([c.group.split("/")[0] for c in cases])
     sets = sorted({s for s in of if s.startswith("written_")})
+    if args.grading is not None:
+        everything = load_cases(DEFAULT_FILES)
+        names = {c.group.split("/")[0] for c in everything}
+        grading(everything, sorted(s for s in names if s.startswith("written_")), args.grading)
+        return
     probs, unruled = held_out_both(cases, y, sets, args)
     scored = ~np.isnan(probs)
     positive, negative = scored & (y == 1), scored & (y == 0)

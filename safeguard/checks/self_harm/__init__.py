@@ -94,7 +94,7 @@ class SelfHarmOptions(CheckOptions):
         default=0.02,
         ge=-0.3,
         le=0.3,
-        description="Added to every head's probability threshold (higher flags less).",
+        description="Added to the passive and distress heads' probability thresholds (higher flags less).",
     )
 
 

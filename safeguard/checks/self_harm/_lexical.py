@@ -364,9 +364,9 @@ class LexicalModel:
     def level(
         self, found: frozenset[Feature], margin: float = 0.0, above: RiskLevel = RiskLevel.NONE
     ) -> RiskLevel:
-        """The highest head level whose probability reaches its threshold plus
-        ``margin`` (the heads are monotone by construction: a higher head only counts
-        when every lower one fires), else ``NONE``. Heads at or below ``above`` are
+        """The highest head level whose probability reaches its threshold (the lowest
+        head's plus ``margin``: the heads are monotone by construction, a higher head only
+        counts when every lower one fires), else ``NONE``. Heads at or below ``above`` are
         taken as fired (the rules already found that level)."""
         return self._climb(lambda i: self.heads[i].logit(found), margin, above)
 
@@ -394,8 +394,10 @@ class LexicalModel:
         for i, head in enumerate(self.heads):
             if head.level <= above:
                 continue
-            needed = max(head.threshold, sure) if i == 0 else head.threshold
-            if _probability(logit(i)) < min(0.999, needed + margin):
+            # the margin keeps look-alikes below the lowest head; the heads above keep the
+            # thresholds the trainer chose out of fold for their own level
+            needed = max(head.threshold, sure) + margin if i == 0 else head.threshold
+            if _probability(logit(i)) < min(0.999, needed):
                 break
             reached = head.level
         return reached

@@ -74,6 +74,19 @@ def test_the_margin_moves_the_overrule_probability_too() -> None:
     assert (at, strict) == (L.PASSIVE, rules_level(RULED[0]))
 
 
+def test_the_margin_moves_the_lowest_head_only() -> None:
+    # The margin keeps look-alikes below `passive`; the heads above keep the thresholds the
+    # trainer chose out of fold (ideation here: logit 1, p = 0.73, over 0.5, under 0.5 + 0.3).
+    model = LexicalModel(
+        (Head(L.PASSIVE, -2.0, 0.5, {"strip": 8.0}), Head(L.IDEATION, -2.0, 0.5, {"strip": 3.0})), {}
+    )
+    check, conv = default(), conversation("work was awful. i finished the whole strip an hour ago")
+    levels = [
+        Lifter(model, check._read, margin=m).lift(assess(conv, check._read)).level for m in (0.0, 0.3, 0.499)
+    ]
+    assert levels == [L.IDEATION, L.IDEATION, L.NONE]
+
+
 def test_overrule_belongs_to_the_lowest_head_and_is_a_probability() -> None:
     head = {"level": "passive", "bias": 0, "threshold": 0.5, "weights": [1]}
     assert parse({"features": ["a"], "heads": [{**head, "overrule": 0.97}]}).overrule == 0.97
