@@ -79,7 +79,7 @@ def _fold_of(name: str) -> int:
     return int(hashlib.sha1(name.encode(), usedforsecurity=False).hexdigest(), 16) % GRADING_FOLDS
 
 
-def held_out_heads(cases: list[Case], sets: list[str]) -> list[Vector]:
+def held_out_heads(cases: list[Case], sets: list[str], args: argparse.Namespace) -> list[Vector]:
     """Each head's probability for every case of the written sets, from a model of that
     head trained on every file outside the case's group of sets (its cases labelled
     clearly above or below the head's level); ``nan`` for the other files' cases."""
@@ -96,20 +96,20 @@ def held_out_heads(cases: list[Case], sets: list[str]) -> list[Vector]:
         probs = np.full(len(cases), np.nan)
         for k in range(GRADING_FOLDS):
             train = [c for c, f in zip(kept, kept_fold, strict=True) if f != k]
-            vocab = _vocab(train, 3)
-            w, b = fit(_matrix(train, vocab), y[kept_fold != k], L2, dropout=DROPOUT)
+            vocab = _vocab(train, args.min_df)
+            w, b = fit(_matrix(train, vocab), y[kept_fold != k], args.l2, dropout=args.dropout)
             test = [c for c, f in zip(cases, fold, strict=True) if f == k]
             probs[fold == k] = 1.0 / (1.0 + np.exp(-(_matrix(test, vocab).times(w) + b)))
         out.append(probs)
     return out
 
 
-def grading(cases: list[Case], sets: list[str], margin: float) -> None:
+def grading(cases: list[Case], sets: list[str], args: argparse.Namespace) -> None:
     """Print the model's grading of the held-out cases the rules leave open, with
     ``margin`` added to every head's threshold and to the ``passive`` head's only."""
-    model = json.loads((ROOT / "safeguard" / "data" / "self_harm" / "lexical.json").read_text("utf-8"))
-    thresholds = {h["level"]: float(h["threshold"]) for h in model["heads"]}
-    probs = held_out_heads(cases, sets)
+    margin = args.grading
+    thresholds = {h["level"]: float(h["threshold"]) for h in _shipped_heads()}
+    probs = held_out_heads(cases, sets, args)
     scored = ~np.isnan(probs[0])
     opens = np.array([c.opens for c in cases])
     rules = np.array([int(c.rules) for c in cases])
@@ -121,7 +121,8 @@ def grading(cases: list[Case], sets: list[str], margin: float) -> None:
             needed = thresholds[head.name.lower()] + (margin if every or i == 0 else 0.0)
             climbing = climbing & (probs[i] >= min(0.999, needed))
             level = np.where(climbing, np.maximum(level, int(head)), level)
-        at_risk = scored & (low >= int(RiskLevel.PASSIVE))
+        passive = int(RiskLevel.PASSIVE)
+        at_risk = scored & (low >= passive)
         graded = scored & (low > int(RiskLevel.NONE))
         capped = scored & (high < int(RiskLevel.IMMINENT))
         print(
@@ -129,13 +130,17 @@ def grading(cases: list[Case], sets: list[str], margin: float) -> None:
             f"within range {((level >= low) & (level <= high) & at_risk).sum()} of {at_risk.sum()}, "
             f"under-triage {((level < low) & graded).sum() / graded.sum():.4f}, "
             f"over-triage {((level > high) & capped).sum() / capped.sum():.4f} "
-            f"(must-not-flag flagged {((level >= 2) & scored & (high < 2)).sum()})"
+            f"(must-not-flag flagged {((level >= passive) & scored & (high < passive)).sum()})"
         )
 
 
-def _shipped_passive() -> dict[str, float]:
+def _shipped_heads() -> list[dict[str, float]]:
     model = json.loads((ROOT / "safeguard" / "data" / "self_harm" / "lexical.json").read_text("utf-8"))
-    return dict(next(h for h in model["heads"] if h["level"] == "passive"))
+    return [dict(h) for h in model["heads"]]
+
+
+def _shipped_passive() -> dict[str, float]:
+    return next(h for h in _shipped_heads() if h["level"] == "passive")
 
 
 def shipped_threshold() -> float:
@@ -160,14 +165,14 @@ def main() -> None:
     parser.add_argument("--grading", type=float, default=None, help="a lexical_margin to grade at")
     parser.add_argument("--margins", type=float, nargs="*", default=[], help="lexical_margin values")
     args = parser.parse_args()
-    cases, y = _labelled(load_cases(DEFAULT_FILES), RiskLevel.PASSIVE)
+    everything = load_cases(DEFAULT_FILES)  # the rules over every file: minutes, read once
+    if args.grading is not None:
+        names = {c.group.split("/")[0] for c in everything}
+        grading(everything, sorted(s for s in names if s.startswith("written_")), args)
+        return
+    cases, y = _labelled(everything, RiskLevel.PASSIVE)
     of = np.array([c.group.split("/")[0] for c in cases])
     sets = sorted({s for s in of if s.startswith("written_")})
-    if args.grading is not None:
-        everything = load_cases(DEFAULT_FILES)
-        names = {c.group.split("/")[0] for c in everything}
-        grading(everything, sorted(s for s in names if s.startswith("written_")), args.grading)
-        return
     probs, unruled = held_out_both(cases, y, sets, args)
     scored = ~np.isnan(probs)
     positive, negative = scored & (y == 1), scored & (y == 0)
