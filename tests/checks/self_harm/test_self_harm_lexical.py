@@ -478,3 +478,43 @@ def test_the_group_rule_shrinks_a_small_group_s_rate_towards_the_pooled_one() ->
     assert threshold(3) == 0.51
     # 4 of 40 -> (4 + 20 * 4/440) / 60 = 7.0 %: over; the threshold must clear the 0.95s
     assert threshold(4) > 0.95
+
+
+def test_a_case_more_leaves_the_other_entries_dropout_draws_alone() -> None:
+    """``fit(..., dropout=p)`` draws each entry's dropout from its case's id and its
+    feature's name, not from one stream over the matrix: one case more (here first, so
+    every row moves) moves the weights by what it teaches only, where draws keyed by
+    position (as one stream was) redraw all the noise too. With one stream a retraining
+    after any rule change was a new lottery ticket (session 22's passive threshold 0.939 ->
+    0.963)."""
+    pytest.importorskip("numpy")
+    import sys
+
+    import numpy as np
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    from train_lexical import Case, Sparse, _matrix, fit
+
+    rng = np.random.default_rng(7)
+    words = [f"w{i}" for i in range(60)]
+    none = RiskLevel.NONE
+    cases, labels = [], []
+    for i in range(2000):
+        risky = i % 2 == 0
+        found = {words[j] for j in rng.choice(30, 5) + (0 if risky else 30)} | {words[int(rng.integers(60))]}
+        cases.append(Case(f"c{i}", frozenset(found), none, none, none, True, "g"))
+        labels.append(1.0 if risky else 0.0)
+    vocab = {w: i for i, w in enumerate(words)}
+    extra = Case("new", frozenset({"w1", "w2"}), none, none, none, True, "g")
+    x, y = _matrix(cases, vocab), np.array(labels)
+    x_more, y_more = _matrix([extra, *cases], vocab), np.array([1.0, *labels])
+
+    def fitted(m: Sparse, labels: np.ndarray) -> np.ndarray:  # type: ignore[type-arg]
+        return fit(m, labels, 1e-4, steps=150, dropout=0.5)[0]
+
+    def by_position(m: Sparse) -> Sparse:
+        return Sparse(m.rows, m.cols, m.shape)
+
+    keyed = np.abs(fitted(x_more, y_more) - fitted(x, y)).max()
+    positional = np.abs(fitted(by_position(x_more), y_more) - fitted(by_position(x), y)).max()
+    assert keyed < positional / 3, (keyed, positional)
