@@ -210,13 +210,16 @@ def _kept(keys: npt.NDArray[np.uint64], step: int, dropout: float) -> Vector:
     return (drawn >= np.uint64(int(dropout * 2**64))) / (1.0 - dropout)
 
 
-def fit(x: Sparse, y: Vector, l2: float, steps: int = 600, dropout: float = 0.0) -> tuple[Vector, float]:
+def fit(
+    x: Sparse, y: Vector, l2: float, steps: int = 600, dropout: float = 0.0, averaged: bool = True
+) -> tuple[Vector, float]:
     """L2-regularised logistic regression by full-batch Adam (deterministic).
 
     ``dropout`` > 0 drops each (case, feature) entry with that probability at every step
     and scales the rest up to keep their expected sum (each entry's draws follow from its
     key, ``_kept``: the same data give the same weights, and a case added or changed leaves
-    the other entries' draws as they were). A writer's own words then cannot carry a case alone; weight is
+    the other entries' draws as they were), and the weights are the mean of the last third
+    of the iterates. A writer's own words then cannot carry a case alone; weight is
     spread over the many features a kind of wording shares, which is what a new writer's
     wording still has (leave sets out: +2 to +3 points of recall at the same false alarms,
     docs/checks.md).
@@ -228,6 +231,11 @@ def fit(x: Sparse, y: Vector, l2: float, steps: int = 600, dropout: float = 0.0)
     m_b = v_b = 0.0
     rate, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
     keys = x.entry_keys() if dropout else None
+    # with dropout the iterates keep moving with each step's draws; the weights returned are
+    # their mean over the last third of the steps (Polyak averaging), not the last draw's
+    # (``averaged=False``: the last iterate, as until session 23)
+    first_averaged = steps - steps // 3 + 1 if dropout and averaged else steps
+    w_sum, b_sum = np.zeros(d), 0.0
     for step in range(1, steps + 1):
         kept = _kept(keys, step, dropout) if keys is not None else None
         p = 1.0 / (1.0 + np.exp(-np.clip(x.times(w, kept) + b, -30, 30)))
@@ -241,7 +249,11 @@ def fit(x: Sparse, y: Vector, l2: float, steps: int = 600, dropout: float = 0.0)
         corr1, corr2 = 1 - beta1**step, 1 - beta2**step
         w -= rate * (m_w / corr1) / (np.sqrt(v_w / corr2) + eps)
         b -= rate * (m_b / corr1) / (np.sqrt(v_b / corr2) + eps)
-    return w, b
+        if step >= first_averaged:
+            w_sum += w
+            b_sum += b
+    kept_steps = steps - first_averaged + 1
+    return w_sum / kept_steps, b_sum / kept_steps
 
 
 def _labelled(cases: Sequence[Case], level: RiskLevel) -> tuple[list[Case], Vector]:

@@ -86,12 +86,13 @@ class SelfHarmOptions(CheckOptions):
     )
     # The default is the smallest margin (from 0, tightening only, in steps of 0.002) at which
     # every hand-written test of a level below passive stays there with the shipped model:
-    # 0 for session 23's (trained passive 0.966, keyed dropout); session 22's unlanded
-    # retraining (0.963) needed 0.006, session 21's (0.939) 0.02,
+    # 0.018 for session 23's (trained passive 0.939: "I hope I don't make it to the next round
+    # of layoffs" and "i have the pills from the pharmacy" read passive below it); session
+    # 22's unlanded retraining (0.963) needed 0.006, session 21's (0.939) 0.02,
     # session 20's (0.961) 0, session 19's (0.949) 0.010,
     # session 18's (0.958) 0.002, session 17's (0.95) 0.006 (docs/checks.md).
     lexical_margin: float = Field(
-        default=0,
+        default=0.018,
         ge=-0.3,
         le=0.3,
         description="Added to the passive and distress heads' probability thresholds (higher flags less).",

@@ -518,3 +518,37 @@ def test_a_case_more_leaves_the_other_entries_dropout_draws_alone() -> None:
     keyed = np.abs(fitted(x_more, y_more) - fitted(x, y)).max()
     positional = np.abs(fitted(by_position(x_more), y_more) - fitted(by_position(x), y)).max()
     assert keyed < positional / 3, (keyed, positional)
+
+
+def test_averaged_iterates_differ_less_between_two_draws_of_the_dropout() -> None:
+    """With dropout the weights are the mean of the last third of the iterates: two draws of
+    the noise (here the entries keyed by name, then by position) give weights far closer to
+    each other than their last iterates are, so what a retraining measures is its data, not
+    its draw."""
+    pytest.importorskip("numpy")
+    import sys
+
+    import numpy as np
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    from train_lexical import Case, Sparse, _matrix, fit
+
+    rng = np.random.default_rng(7)
+    words = [f"w{i}" for i in range(200)]
+    none = RiskLevel.NONE
+    cases, labels = [], []
+    for i in range(3000):
+        risky = i % 2 == 0
+        said = rng.choice(100, 8) + (0 if risky else 100)
+        found = {words[j] for j in said} | {words[int(rng.integers(200))] for _ in range(3)}
+        cases.append(Case(f"c{i}", frozenset(found), none, none, none, True, "g"))
+        labels.append(1.0 if risky else 0.0)
+    x, y = _matrix(cases, {w: i for i, w in enumerate(words)}), np.array(labels)
+    other = Sparse(x.rows, x.cols, x.shape)  # the same entries, drawn by position
+
+    def spread(averaged: bool) -> float:
+        one, _ = fit(x, y, 3e-5, dropout=0.5, averaged=averaged)
+        two, _ = fit(other, y, 3e-5, dropout=0.5, averaged=averaged)
+        return float(np.abs(one - two).mean())
+
+    assert spread(True) < spread(False) / 1.5

@@ -119,8 +119,8 @@ def test_the_off_switch_turns_overruling_off_too() -> None:
         # 0.958 -> 0.976, held there by a 40-case look-alike group) read its words outside
         # the denial at 0.925, and sessions 15-19's stayed below their overrule (a strict
         # xfail until then); session 20's overrules it again; session 21's, used with the
-        # margin 0.02 its look-alike tests need (overrule 0.98), did not; session 23's
-        # (overrule 0.966, margin 0) does not either: a strict xfail
+        # margin 0.02 its look-alike tests need (overrule 0.98), did not; session 23's, with
+        # the margin 0.018 its look-alike tests need, does not either: a strict xfail
         pytest.param(
             "i'm not going to kill myself. i gave my guitar to my brother and my cat to my neighbour "
             "this week and i sleep better knowing they're sorted",
