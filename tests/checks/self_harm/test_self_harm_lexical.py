@@ -495,16 +495,9 @@ def test_a_case_more_leaves_the_other_entries_dropout_draws_alone() -> None:
     sys.path.insert(0, str(ROOT / "tools"))
     from train_lexical import Case, Sparse, _matrix, fit
 
-    rng = np.random.default_rng(7)
-    words = [f"w{i}" for i in range(60)]
+    cases, labels = _two_kinds_of_wording(2000, 60, said=5, noise=1)
+    vocab = {f"w{i}": i for i in range(60)}
     none = RiskLevel.NONE
-    cases, labels = [], []
-    for i in range(2000):
-        risky = i % 2 == 0
-        found = {words[j] for j in rng.choice(30, 5) + (0 if risky else 30)} | {words[int(rng.integers(60))]}
-        cases.append(Case(f"c{i}", frozenset(found), none, none, none, True, "g"))
-        labels.append(1.0 if risky else 0.0)
-    vocab = {w: i for i, w in enumerate(words)}
     extra = Case("new", frozenset({"w1", "w2"}), none, none, none, True, "g")
     x, y = _matrix(cases, vocab), np.array(labels)
     x_more, y_more = _matrix([extra, *cases], vocab), np.array([1.0, *labels])
@@ -531,19 +524,10 @@ def test_averaged_iterates_differ_less_between_two_draws_of_the_dropout() -> Non
     import numpy as np
 
     sys.path.insert(0, str(ROOT / "tools"))
-    from train_lexical import Case, Sparse, _matrix, fit
+    from train_lexical import Sparse, _matrix, fit
 
-    rng = np.random.default_rng(7)
-    words = [f"w{i}" for i in range(200)]
-    none = RiskLevel.NONE
-    cases, labels = [], []
-    for i in range(3000):
-        risky = i % 2 == 0
-        said = rng.choice(100, 8) + (0 if risky else 100)
-        found = {words[j] for j in said} | {words[int(rng.integers(200))] for _ in range(3)}
-        cases.append(Case(f"c{i}", frozenset(found), none, none, none, True, "g"))
-        labels.append(1.0 if risky else 0.0)
-    x, y = _matrix(cases, {w: i for i, w in enumerate(words)}), np.array(labels)
+    cases, labels = _two_kinds_of_wording(3000, 200, said=8, noise=3)
+    x, y = _matrix(cases, {f"w{i}": i for i in range(200)}), np.array(labels)
     other = Sparse(x.rows, x.cols, x.shape)  # the same entries, drawn by position
 
     def spread(averaged: bool) -> float:
@@ -552,3 +536,22 @@ def test_averaged_iterates_differ_less_between_two_draws_of_the_dropout() -> Non
         return float(np.abs(one - two).mean())
 
     assert spread(True) < spread(False) / 1.5
+
+
+def _two_kinds_of_wording(n: int, size: int, said: int, noise: int) -> tuple[list[Any], list[float]]:
+    """``n`` training cases for ``tools/train_lexical.py``, alternately at risk (``said`` words
+    from the first half of a ``size``-word vocabulary ``w0``, ``w1``, ...) and not (from the
+    second half), each with ``noise`` words from anywhere; and their 0/1 labels."""
+    import numpy as np
+    from train_lexical import Case
+
+    rng = np.random.default_rng(7)
+    half, none = size // 2, RiskLevel.NONE
+    cases, labels = [], []
+    for i in range(n):
+        risky = i % 2 == 0
+        found = {f"w{j}" for j in rng.choice(half, said) + (0 if risky else half)}
+        found |= {f"w{int(rng.integers(size))}" for _ in range(noise)}
+        cases.append(Case(f"c{i}", frozenset(found), none, none, none, True, "g"))
+        labels.append(1.0 if risky else 0.0)
+    return cases, labels
