@@ -188,12 +188,10 @@ def _mixed(z: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
     return z ^ (z >> np.uint64(31))
 
 
-def _step_value(step: int) -> int:
-    """SplitMix64 of the step number, in Python ints (numpy scalars warn on wrapping)."""
-    z = _GOLDEN * step & _MASK
-    z = (z ^ z >> 30) * _MULTIPLIER & _MASK
-    z = (z ^ z >> 27) * 0x94D049BB133111EB & _MASK
-    return z ^ z >> 31
+def _step_value(step: int) -> np.uint64:
+    """SplitMix64 of the step number (the Weyl step in Python ints: numpy scalars warn on
+    wrapping; the finaliser on a one-element array, where numpy wraps silently)."""
+    return _mixed(np.array([_GOLDEN * step & _MASK], dtype=np.uint64))[0]
 
 
 def _kept(keys: npt.NDArray[np.uint64], step: int, dropout: float) -> Vector:
@@ -206,7 +204,7 @@ def _kept(keys: npt.NDArray[np.uint64], step: int, dropout: float) -> Vector:
     trains without dropout; its passive threshold went from 0.939 to 0.963)."""
     # one xor and one multiply a step (as fast as drawing from a stream): the product's
     # top bits depend on every bit of the key, and each step xors in its own value
-    drawn = (keys ^ np.uint64(_step_value(step))) * np.uint64(_MULTIPLIER)
+    drawn = (keys ^ _step_value(step)) * np.uint64(_MULTIPLIER)
     return (drawn >= np.uint64(int(dropout * 2**64))) / (1.0 - dropout)
 
 
