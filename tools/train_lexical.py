@@ -296,7 +296,7 @@ def out_of_fold(
 
 def pick_threshold(
     cases: Sequence[Case], y: Vector, probs: Vector, args: argparse.Namespace, level: RiskLevel
-) -> tuple[float, dict[str, float]]:
+) -> tuple[float, dict[str, float], str]:
     """The lowest threshold at which the lift flags at most ``--max-fp`` of the ordinary
     distress cases (must-not-flag, labelled up to ``distress``: what a support chat mostly
     sees) and at most ``--max-group-fp`` of any group of must-not-flag cases (a file's
@@ -306,6 +306,8 @@ def pick_threshold(
     cases labelled ``none``, among those the rules leave at ``none``.
 
     Out-of-fold probabilities, so the figures are for text the model has not seen.
+    Also returns what held the threshold up: the limit the grid step below it broke (a
+    group named with its flagged count), so a retraining whose threshold moved says why.
     """
     distress_head = level == RiskLevel.DISTRESS
     open_ = np.array([c.opens and (c.rules == RiskLevel.NONE or not distress_head) for c in cases])
@@ -317,19 +319,25 @@ def pick_threshold(
     groups = [g for g, n in Counter(group_of[negative]).items() if n >= MIN_GROUP]
     missed = (y == 1) & open_
     masks = [negative & (group_of == g) for g in groups]
+    bound = "nothing: the grid's first step"
     for t in GRID:
         lifted = open_ & (probs >= t)
         ordinary = _rate(lifted, distress)
         pooled = float((lifted & negative).sum()) / max(1, int(negative.sum()))
-        worst = max(_shrunk_rate(lifted, mask, pooled) for mask in masks)
+        worst, i = max((_shrunk_rate(lifted, mask, pooled), i) for i, mask in enumerate(masks))
         if ordinary <= max_fp and worst <= max_group_fp:
             stats = {"ordinary_distress_fp": ordinary, "worst_group_fp": worst}
             return t, {
                 **stats,
                 "all_negatives_fp": _rate(lifted, negative),
                 "recovered": _rate(lifted, missed),
-            }
-    return 0.99, {"ordinary_distress_fp": -1.0}
+            }, bound
+        broken = [f"ordinary distress {ordinary} > {max_fp}"] if ordinary > max_fp else []
+        if worst > max_group_fp:
+            flagged, size = int((lifted & masks[i]).sum()), int(masks[i].sum())
+            broken.append(f"{groups[i]} {flagged}/{size} flagged (shrunk {worst} > {max_group_fp})")
+        bound = f"{'; '.join(broken)} at {t}"
+    return 0.99, {"ordinary_distress_fp": -1.0}, bound
 
 
 def pick_overrule(
@@ -384,7 +392,7 @@ def train_head(cases: Sequence[Case], level: RiskLevel, args: argparse.Namespace
     l2 = args.distress_l2 if level == RiskLevel.DISTRESS else args.l2
     dropout = args.distress_dropout if level == RiskLevel.DISTRESS else args.dropout
     probs, unruled = out_of_fold(kept, y, l2, args.min_df, dropout)
-    threshold, stats = pick_threshold(kept, y, probs, args, level)
+    threshold, stats, bound = pick_threshold(kept, y, probs, args, level)
     overrule: dict[str, object] = {}
     if level == RiskLevel.PASSIVE:  # the lowest head of the chain
         sure, overruled = pick_overrule(kept, y, unruled, args, threshold)
@@ -397,6 +405,7 @@ def train_head(cases: Sequence[Case], level: RiskLevel, args: argparse.Namespace
         f"{level.label}: {len(kept)} cases ({int(y.sum())} positive), {len(weights)} weights,",
         f"threshold {threshold}, {stats}",
     )
+    print(f"  {level.label} held up by: {bound}")
     return {
         "level": level.label,
         "bias": round(b, 4),

@@ -480,6 +480,43 @@ def test_the_group_rule_shrinks_a_small_group_s_rate_towards_the_pooled_one() ->
     assert threshold(4) > 0.95
 
 
+def test_the_threshold_pick_names_the_limit_that_held_it_up() -> None:
+    """``pick_threshold`` says which limit the grid step below its threshold broke: the
+    group named with its flagged count, or the ordinary-distress rate (a retraining whose
+    threshold moved then says why without a second run)."""
+    pytest.importorskip("numpy")
+    import argparse
+    import sys
+
+    import numpy as np
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    from train_lexical import Case, pick_threshold
+
+    def case(i: int, group: str, high: L) -> Case:
+        return Case(f"c{i}", frozenset(), high, high, L.NONE, True, group)
+
+    cases = [case(i, "set/small", L.NONE) for i in range(40)]
+    cases += [case(100 + i, "set/big", L.DISTRESS) for i in range(400)]
+    y = np.zeros(len(cases))
+    args = argparse.Namespace(max_fp=0.01, max_group_fp=0.06)
+    # eight of the small group at 0.95: the group's limit holds the threshold above them
+    probs = np.full(len(cases), 0.5)
+    probs[:8] = 0.95
+    threshold, _, bound = pick_threshold(cases, y, probs, args, L.PASSIVE)
+    assert threshold == 0.951
+    assert bound.startswith("set/small 8/40 flagged") and bound.endswith("at 0.95")
+    # ten ordinary-distress cases at 0.95 (2.5 % of 400): the ordinary limit holds it
+    probs = np.full(len(cases), 0.5)
+    probs[40:50] = 0.95
+    threshold, _, bound = pick_threshold(cases, y, probs, args, L.PASSIVE)
+    assert threshold == 0.951
+    assert bound.startswith("ordinary distress 0.025 > 0.01") and "set/small" not in bound
+    # nothing above the grid's first step: nothing held it up
+    _, _, bound = pick_threshold(cases, y, np.full(len(cases), 0.1), args, L.PASSIVE)
+    assert bound == "nothing: the grid's first step"
+
+
 def test_a_case_more_leaves_the_other_entries_dropout_draws_alone() -> None:
     """``fit(..., dropout=p)`` draws each entry's dropout from its case's id and its
     feature's name, not from one stream over the matrix: one case more (here first, so
