@@ -17,19 +17,17 @@ not shown that its data or rules made the difference.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 # a sibling script, not a package: importable once its folder is on the path
+import train_lexical
 from train_lexical import (
     DEFAULT_FILES,
     DROPOUT,
-    FOLDS,
     L2,
-    Case,
     _labelled,
     load_cases,
     out_of_fold,
@@ -39,16 +37,6 @@ from train_lexical import (
 from safeguard._levels import RiskLevel
 
 
-def _salted_fold(salt: str) -> property:
-    """``Case.fold`` with ``salt`` before the id in the hash ("" is the trainer's own)."""
-
-    def fold(case: Case) -> int:
-        digest = hashlib.sha1((salt + case.id).encode(), usedforsecurity=False).hexdigest()
-        return int(digest, 16) % FOLDS
-
-    return property(fold)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -56,13 +44,13 @@ def main() -> None:
     parser.add_argument("salts", nargs="*", default=["", "s1", "s2", "s3"])
     parser.add_argument("--max-fp", type=float, default=0.01)
     parser.add_argument("--max-group-fp", type=float, default=0.06)
+    parser.add_argument("--min-df", type=int, default=3)
     args = parser.parse_args()
     kept, y = _labelled(load_cases(DEFAULT_FILES), RiskLevel.PASSIVE)
-    shipped_fold = Case.fold
     try:
         for salt in args.salts:
-            Case.fold = _salted_fold(salt)  # type: ignore[method-assign,assignment]
-            probs, _ = out_of_fold(kept, y, L2, 3, DROPOUT)
+            train_lexical.FOLD_SALT = salt
+            probs, _ = out_of_fold(kept, y, L2, args.min_df, DROPOUT)
             threshold, stats, bound = pick_threshold(kept, y, probs, args, RiskLevel.PASSIVE)
             print(
                 f"salt {salt!r}: threshold {threshold}, recovered {stats.get('recovered')},",
@@ -70,7 +58,7 @@ def main() -> None:
                 flush=True,
             )
     finally:
-        Case.fold = shipped_fold  # type: ignore[method-assign]
+        train_lexical.FOLD_SALT = ""
 
 
 if __name__ == "__main__":

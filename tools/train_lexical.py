@@ -46,6 +46,9 @@ DATA = ROOT / "tests" / "data" / "self_harm"
 DEFAULT_FILES = [DATA / "paraphrases.jsonl", DATA / "blind.jsonl", *sorted((DATA / "train").glob("*.jsonl"))]
 HEADS = (RiskLevel.DISTRESS, RiskLevel.PASSIVE, RiskLevel.IDEATION, RiskLevel.INTENT, RiskLevel.IMMINENT)
 FOLDS = 5
+# Put before each case id in the fold hash: "" gives the shipped folds; another salt is
+# another, equally good draw of them (tools/threshold_spread.py).
+FOLD_SALT = ""
 # Input dropout and L2 weight of the heads from passive up, chosen by leaving written sets
 # out (11 folds of 6 sets, recall at 0.5-3 % ordinary distress raised): dropout 0.5 with
 # L2 3e-5 beat no dropout at 1e-4 by 3 points at every rate; 0.7 or 1e-5 did no better.
@@ -82,7 +85,8 @@ class Case:
 
     @property
     def fold(self) -> int:
-        return int(hashlib.sha1(self.id.encode(), usedforsecurity=False).hexdigest(), 16) % FOLDS
+        key = (FOLD_SALT + self.id).encode()
+        return int(hashlib.sha1(key, usedforsecurity=False).hexdigest(), 16) % FOLDS
 
 
 # A model that never fires: the check then reads as at run time (its readings carry the
