@@ -10,12 +10,14 @@ per head level (passive, ideation, intent, imminent, and distress) over the feat
 ``safeguard.checks.self_harm._lexical.features`` of all user turns.
 
 Each head's threshold is chosen on out-of-fold probabilities (5 folds by a hash of
-the case id) together with the rules: the lowest threshold at which the lexical lift
+the case id, each case's probability averaged over three draws of the folds, ``DRAWS``)
+together with the rules: the lowest threshold at which the lexical lift
 adds at most ``--max-fp`` false positives on the must-not-flag cases the rules leave
 below ``passive``. The distress head (it names ``distress`` where the rules found
 nothing; no response follows) is held to ``--distress-max-fp`` of the cases labelled
-``none`` the rules leave at ``none``. Deterministic: the same files give the same weights. Needs numpy
-(installed with presidio's dependencies; not needed at run time).
+``none`` the rules leave at ``none``. Deterministic: the same files give the same weights
+(``--jobs`` only spreads the fits over processes). Needs numpy (installed with presidio's
+dependencies; not needed at run time).
 """
 
 from __future__ import annotations
@@ -24,9 +26,12 @@ import argparse
 import dataclasses
 import hashlib
 import json
+import multiprocessing
+import os
 import tempfile
 from collections import Counter
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,9 +51,13 @@ DATA = ROOT / "tests" / "data" / "self_harm"
 DEFAULT_FILES = [DATA / "paraphrases.jsonl", DATA / "blind.jsonl", *sorted((DATA / "train").glob("*.jsonl"))]
 HEADS = (RiskLevel.DISTRESS, RiskLevel.PASSIVE, RiskLevel.IDEATION, RiskLevel.INTENT, RiskLevel.IMMINENT)
 FOLDS = 5
-# Put before each case id in the fold hash: "" gives the shipped folds; another salt is
-# another, equally good draw of them (tools/threshold_spread.py).
-FOLD_SALT = ""
+# The draws of the five folds whose out-of-fold probabilities are averaged before a
+# threshold is picked: each salt is put before the case ids in the fold hash ("" gives the
+# folds of one draw until session 25). One draw's pick jumped with which cases shared a
+# fold: on session 24's data four draws picked passive thresholds from 0.926 to 0.947
+# (tools/threshold_spread.py), and a retraining's threshold moved more with its draw than
+# with its data. Averaging a case's probability over draws takes out most of that.
+DRAWS = ("", "s1", "s2")
 # Input dropout and L2 weight of the heads from passive up, chosen by leaving written sets
 # out (11 folds of 6 sets, recall at 0.5-3 % ordinary distress raised): dropout 0.5 with
 # L2 3e-5 beat no dropout at 1e-4 by 3 points at every rate; 0.7 or 1e-5 did no better.
@@ -83,9 +92,9 @@ class Case:
     # what the model reads to overrule a ruling
     unruled: frozenset[Feature] = frozenset()
 
-    @property
-    def fold(self) -> int:
-        key = (FOLD_SALT + self.id).encode()
+    def fold(self, salt: str = "") -> int:
+        """The case's fold in the draw ``salt`` names (a hash of the salt and its id)."""
+        key = (salt + self.id).encode()
         return int(hashlib.sha1(key, usedforsecurity=False).hexdigest(), 16) % FOLDS
 
 
@@ -279,22 +288,69 @@ def _vocab(cases: Sequence[Case], min_df: int) -> dict[Feature, int]:
     return {f: i for i, f in enumerate(sorted((f for f, n in counts.items() if n >= min_df), key=name))}
 
 
+@dataclass(frozen=True)
+class _Fits:
+    """What each fit of one head reads; set in the parent before the workers fork, so the
+    cases are shared with them rather than pickled to each."""
+
+    cases: Sequence[Case]
+    y: Vector
+    l2: float
+    min_df: int
+    dropout: float
+
+
+_fits: _Fits | None = None
+
+
+def _fold_fit(salt: str, k: int) -> tuple[npt.NDArray[np.bool_], Vector, Vector]:
+    """Fold ``k`` of the draw ``salt``: its cases, and their probabilities from a model
+    trained on the other folds (of all their features, and of ``Case.unruled``)."""
+    assert _fits is not None
+    cases, y = _fits.cases, _fits.y
+    held = np.array([c.fold(salt) == k for c in cases])
+    train = [c for c, h in zip(cases, held, strict=True) if not h]
+    vocab = _vocab(train, _fits.min_df)
+    w, b = fit(_matrix(train, vocab), y[~held], _fits.l2, dropout=_fits.dropout)
+    test = [c for c, h in zip(cases, held, strict=True) if h]
+    outside = [dataclasses.replace(c, found=c.unruled) for c in test]
+    return held, _sigmoid(_matrix(test, vocab).times(w) + b), _sigmoid(_matrix(outside, vocab).times(w) + b)
+
+
+def _sigmoid(z: Vector) -> Vector:
+    return 1.0 / (1.0 + np.exp(-z))
+
+
 def out_of_fold(
-    cases: Sequence[Case], y: Vector, l2: float, min_df: int, dropout: float = 0.0
+    cases: Sequence[Case],
+    y: Vector,
+    l2: float,
+    min_df: int,
+    dropout: float = 0.0,
+    draws: Sequence[str] = DRAWS,
+    jobs: int = 1,
 ) -> tuple[Vector, Vector]:
-    """Each case's probability from a model trained on the other folds: of its features,
-    and of its features outside the phrases that judged it (``Case.unruled``)."""
+    """Each case's probability from models trained on the other folds, averaged over the
+    fold ``draws`` (one salt each): of its features, and of its features outside the
+    phrases that judged it (``Case.unruled``). ``jobs`` > 1 runs the fits in that many
+    forked processes; each fit is deterministic, so the result is the same."""
+    global _fits
+    _fits = _Fits(cases, y, l2, min_df, dropout)
+    tasks = [(salt, k) for salt in draws for k in range(FOLDS)]
+    try:
+        if jobs > 1:
+            context = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+                done = list(pool.map(_fold_fit, *zip(*tasks, strict=True)))
+        else:
+            done = [_fold_fit(salt, k) for salt, k in tasks]
+    finally:
+        _fits = None
     probs = np.zeros(len(cases), dtype=np.float64)
     unruled = np.zeros(len(cases), dtype=np.float64)
-    folds = np.array([c.fold for c in cases])
-    for k in range(FOLDS):
-        train = [c for c, f in zip(cases, folds, strict=True) if f != k]
-        vocab = _vocab(train, min_df)
-        w, b = fit(_matrix(train, vocab), y[folds != k], l2, dropout=dropout)
-        test = [c for c, f in zip(cases, folds, strict=True) if f == k]
-        probs[folds == k] = 1.0 / (1.0 + np.exp(-(_matrix(test, vocab).times(w) + b)))
-        outside = [dataclasses.replace(c, found=c.unruled) for c in test]
-        unruled[folds == k] = 1.0 / (1.0 + np.exp(-(_matrix(outside, vocab).times(w) + b)))
+    for held, p, u in done:
+        probs[held] += p / len(draws)
+        unruled[held] += u / len(draws)
     return probs, unruled
 
 
@@ -395,7 +451,7 @@ def train_head(cases: Sequence[Case], level: RiskLevel, args: argparse.Namespace
         kept = [_words_and_pairs(c) for c in kept]
     l2 = args.distress_l2 if level == RiskLevel.DISTRESS else args.l2
     dropout = args.distress_dropout if level == RiskLevel.DISTRESS else args.dropout
-    probs, unruled = out_of_fold(kept, y, l2, args.min_df, dropout)
+    probs, unruled = out_of_fold(kept, y, l2, args.min_df, dropout, jobs=args.jobs)
     threshold, stats, bound = pick_threshold(kept, y, probs, args, level)
     overrule: dict[str, object] = {}
     if level == RiskLevel.PASSIVE:  # the lowest head of the chain
@@ -475,6 +531,8 @@ def main() -> None:
     parser.add_argument("--dropout", type=float, default=DROPOUT)
     parser.add_argument("--distress-dropout", type=float, default=0.0)
     parser.add_argument("--min-df", type=int, default=3)
+    # the out-of-fold fits (folds x draws a head) are independent: one process per core
+    parser.add_argument("--jobs", type=int, default=min(4, os.cpu_count() or 1))
     args = parser.parse_args()
     files = args.files or DEFAULT_FILES
     cases = load_cases(files)

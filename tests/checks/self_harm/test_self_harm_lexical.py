@@ -592,3 +592,28 @@ def _two_kinds_of_wording(n: int, size: int, said: int, noise: int) -> tuple[lis
         cases.append(Case(f"c{i}", frozenset(found), none, none, none, True, "g"))
         labels.append(1.0 if risky else 0.0)
     return cases, labels
+
+
+def test_out_of_fold_probabilities_are_averaged_over_fold_draws_in_any_number_of_processes() -> None:
+    """``out_of_fold(..., draws=...)``: each case's probability is the mean of its
+    probabilities under each draw of the folds (a draw re-assigns cases to folds, so the
+    draws differ), and running the fits in forked processes gives the same figures."""
+    pytest.importorskip("numpy")
+    import sys
+
+    import numpy as np
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    from train_lexical import FOLDS, out_of_fold
+
+    cases, labels = _two_kinds_of_wording(60, 40, said=3, noise=2)
+    y = np.array(labels)
+    assert [c.fold("a") for c in cases] != [c.fold("b") for c in cases]
+    first, _ = out_of_fold(cases, y, 1e-2, 1, draws=("a",))
+    second, _ = out_of_fold(cases, y, 1e-2, 1, draws=("b",))
+    assert np.abs(first - second).max() > 1e-3, "another draw trains each case's model on other cases"
+    both, unruled = out_of_fold(cases, y, 1e-2, 1, draws=("a", "b"))
+    assert np.allclose(both, (first + second) / 2)
+    forked, forked_unruled = out_of_fold(cases, y, 1e-2, 1, draws=("a", "b"), jobs=2)
+    assert np.array_equal(forked, both) and np.array_equal(forked_unruled, unruled)
+    assert FOLDS == 5 and ((0 < both) & (both < 1)).all()
