@@ -10,8 +10,8 @@ per head level (passive, ideation, intent, imminent, and distress) over the feat
 ``safeguard.checks.self_harm._lexical.features`` of all user turns.
 
 Each head's threshold is chosen on out-of-fold probabilities (5 folds by a hash of
-the case id, each case's probability averaged over three draws of the folds, ``DRAWS``)
-together with the rules: the lowest threshold at which the lexical lift
+the case id; ``DRAWS`` can average each case's probability over several draws of the
+folds) together with the rules: the lowest threshold at which the lexical lift
 adds at most ``--max-fp`` false positives on the must-not-flag cases the rules leave
 below ``passive``. The distress head (it names ``distress`` where the rules found
 nothing; no response follows) is held to ``--distress-max-fp`` of the cases labelled
@@ -52,12 +52,13 @@ DEFAULT_FILES = [DATA / "paraphrases.jsonl", DATA / "blind.jsonl", *sorted((DATA
 HEADS = (RiskLevel.DISTRESS, RiskLevel.PASSIVE, RiskLevel.IDEATION, RiskLevel.INTENT, RiskLevel.IMMINENT)
 FOLDS = 5
 # The draws of the five folds whose out-of-fold probabilities are averaged before a
-# threshold is picked: each salt is put before the case ids in the fold hash ("" gives the
-# folds of one draw until session 25). One draw's pick jumped with which cases shared a
-# fold: on session 24's data four draws picked passive thresholds from 0.926 to 0.947
-# (tools/threshold_spread.py), and a retraining's threshold moved more with its draw than
-# with its data. Averaging a case's probability over draws takes out most of that.
-DRAWS = ("", "s1", "s2")
+# threshold is picked: each salt is put before the case ids in the fold hash. One draw's
+# pick jumps with which cases share a fold (passive 0.926-0.949 over nine draws of session
+# 24's data, sd 0.0072; tools/threshold_spread.py). Averaging three draws was tried in
+# session 25 and not adopted: picks on the mean of every three of those nine draws still
+# ranged 0.914-0.951 (sd 0.0062, 0.86 of one draw's; the criterion written first asked for
+# at most 0.7), at three times the training time. ("",) is the shipped single draw.
+DRAWS: tuple[str, ...] = ("",)
 # Input dropout and L2 weight of the heads from passive up, chosen by leaving written sets
 # out (11 folds of 6 sets, recall at 0.5-3 % ordinary distress raised): dropout 0.5 with
 # L2 3e-5 beat no dropout at 1e-4 by 3 points at every rate; 0.7 or 1e-5 did no better.
