@@ -86,3 +86,34 @@ def test_sideways_passive_wish_is_passive(text: str) -> None:
 )
 def test_everyday_lookalike_stays_below_passive(text: str) -> None:
     assert rules_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'd never do anything myself. but if it all ended, i'd be glad",
+        "wouldn't say no if god called me home this winter",
+        "i'm not going to hurt myself. i just want to stop, forever",
+        "no me voy a hacer nada, solo quisiera no existir",
+        "não vou fazer nada comigo. só queria não existir",
+        "je vais rien faire hein, juste plus exister",
+        "j'ai pu envie d'exister",
+    ],
+)
+def test_denied_act_then_the_wish_is_passive(text: str) -> None:
+    assert rules_level(text) >= L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm not suicidal, just exhausted from the move",
+        "if it all ended up in the skip i'd be fine, it's junk",
+        "wouldn't say no if you offered me a lift",
+        "i want to stop for the night and pick it up tomorrow",
+        "no quiero morirme de vergüenza en la boda",
+        "ce modèle de téléphone va plus exister l'an prochain",
+    ],
+)
+def test_denial_and_everyday_wording_stays_below_passive(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
