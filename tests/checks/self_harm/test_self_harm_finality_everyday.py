@@ -161,3 +161,37 @@ def test_finality_variants_beside_distress_are_intent(turns: tuple[str, ...], le
     """fin24: not being there for it, a life counted off, "that's me finished", and fr
     "je serai plus là" with a day (plan_ref: paired, or beside the writer's distress)."""
     assert rules_level(*turns) >= least
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "made my decision. they're under my bed",
+        "i wrote letters for my family. they're in the glovebox. i haven't picked a day",
+        # means beside a plan are at hand (imminent) until told put away
+        "i have my uncle's rifle. it's in the garage. i have a plan",
+    ],
+)
+def test_a_thing_put_away_beside_a_decision_is_a_plan(text: str) -> None:
+    """fin24: something told as put away (``en.intent.kept_away``) pairs with a decision;
+    means put away are kept, not at hand: intent, not imminent."""
+    assert rules_level(text) == L.INTENT
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("where's the charger? it's in my drawer",),
+        ("got a new rope for climbing, it's in the garage",),
+        ("bought a knife for the kitchen, it's in the drawer",),
+        ("i'm so stressed", "the tax forms? they're in the drawer somewhere"),
+    ],
+)
+def test_things_put_away_alone_stay_below_passive(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) < L.PASSIVE
+
+
+def test_a_thing_put_away_after_a_thought_is_no_decision() -> None:
+    """Where the means are, after a thought of using them, says no decision."""
+    turns = ("i keep thinking about overdosing on my meds", "no. they're in the cupboard where mum keeps it")
+    assert rules_level(*turns) < L.INTENT
