@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from safeguard._levels import RiskLevel
-from safeguard.checks.self_harm._combine import DATED
+from safeguard.checks.self_harm._combine import DATED, STORED
 from safeguard.checks.self_harm._discourse import RESOLVE
 from safeguard.checks.self_harm._distress_after import distress_after, tells_blow
 from safeguard.checks.self_harm._means_beside import beside_distress_level, means_beside_distress
@@ -141,6 +141,10 @@ def _lift(
         # stressed about the move" ... "doing it tomorrow"); said for now, the act at hand.
         at_hand = now and sig.cue.id == _DONE_NOW
         return sig.lifted(max(sig.level, RiskLevel.IMMINENT if at_hand else sig.cue.level))
+    if sig.kind == "plan_ref" and sig.cue.id.endswith(STORED):
+        # Something put away ("they're in the cupboard") after a wish says where, not
+        # that the writer decided: only paired in its own message (see _combine).
+        return sig
     if sig.kind == "plan_ref":
         # A readiness phrase after the writer asked for a method or a place ("how high is
         # the bridge" ... "i'm going there tonight") is a decision about that method.
