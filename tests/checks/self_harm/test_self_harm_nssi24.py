@@ -78,6 +78,10 @@ def test_nssi_told_plainly_is_ideation(text: str) -> None:
         "how do i hide stretch marks on my thighs",
         "how do i hide marks on my arms, my cat scratched me",
         "burned my hand on the hob making pasta",
+        # a diet phase at the gym
+        "cut last week, down 2 kg already",
+        "is it bad to cut when bulking",
+        "cutting helps when you track macros",
     ],
 )
 def test_everyday_cuts_and_burns_are_not(text: str) -> None:
