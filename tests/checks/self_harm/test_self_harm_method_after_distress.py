@@ -83,3 +83,35 @@ def test_a_way_or_a_floor_asked_after_distress_is_intent(turns: tuple[str, ...])
 )
 def test_a_way_to_do_a_named_thing_or_a_floor_for_a_use_stays_below_passive(turns: tuple[str, ...]) -> None:
     assert rules_level(*turns) < L.PASSIVE
+
+
+# method24: method and place questions in more plain words.
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("everything's gone wrong since the divorce. what tablets are the most toxic",),
+        ("i'm a burden to everyone", _ACK, "is there anything that makes you fall asleep and never wake"),
+        ("i can't cope anymore. which gun is quickest if someone wanted to end it",),
+        ("i feel so hopeless. how deep is the reservoir by the motorway",),
+        ("nobody cares about me", _ACK, "what's the drop from the cliff at the point"),
+        ("i'm a failure. do you survive if you jump off a bridge",),
+        ("my life is falling apart. tallest buildings in town with roof access?",),
+    ],
+)
+def test_a_plain_method_or_place_question_after_distress_is_intent(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) >= L.INTENT
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("which meds are most dangerous for dogs",),
+        ("how deep is the lake? we want to swim",),
+        ("what's the drop off the bridge for the bungee jump",),
+        ("list the tallest buildings downtown for my architecture class",),
+        ("what can i take that would end it faster, this hangover is brutal",),
+        ("my baby will only fall asleep in the car and never wakes when we get home",),
+    ],
+)
+def test_the_plain_questions_alone_stay_below_passive(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) < L.PASSIVE
