@@ -198,7 +198,11 @@ def _ask_means(turns: Sequence[Turn], ordinary: Ordinary, stressor: Ordinary | N
         _harm_after_distress(turns, ordinary)
     if wish >= RiskLevel.PASSIVE:
         lifted = _MEANS_QUESTIONS
-    elif not asked.isdisjoint(_HARM_QUESTIONS) and stressor is not None and any(tells_blow(t, stressor) for t in turns):
+    elif (
+        not asked.isdisjoint(_HARM_QUESTIONS)
+        and stressor is not None
+        and any(tells_blow(t, stressor) for t in turns)
+    ):
         lifted = _HARM_QUESTIONS  # beside a blow only a question about harm
     else:
         return

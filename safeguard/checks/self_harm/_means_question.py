@@ -46,7 +46,8 @@ def means_question(text: str, tokens: Tokens, cues: CueSet) -> Signal | None:
     i = next(i for i, key in enumerate(keys) if key in lethal)
     harm = not cues.words("means_harm_ask").isdisjoint(tokens.key_set)
     cue = _HARM if harm and cues.words("means_ailment").isdisjoint(tokens.key_set) else _CUE
-    if cue is _HARM and cues.words("dose_indication").isdisjoint(tokens.key_set) and _asked_here(text, tokens, cues, i):
+    used = not cues.words("dose_indication").isdisjoint(tokens.key_set)  # "before a flight"
+    if cue is _HARM and not used and _asked_here(text, tokens, cues, i):
         cue = _ASKED
     return Signal(cue, tokens.starts[i], tokens.ends[i], RiskLevel.NONE, "self")
 
