@@ -23,6 +23,9 @@ _COUNTDOWN = Cue(COUNTDOWN, "plan_ref", RiskLevel.NONE, "self", False, "und")
 # its own "tonight" (the conversation rules read "now" as imminent where no self-harm is
 # named, see _escalate).
 DATED = frozenset({"en.intent.do_it_dated", "en.intent.do_it_now"})
+# Something told as put away ("it's in the shed", "they're under my bed"; fin24): means
+# beside it are kept, not at hand, so the pair is a plan (intent), not the act.
+STORED = ".intent.kept_away"
 
 
 def converges(plan_refs: set[str], has_means: bool, when: bool) -> bool:
@@ -49,6 +52,7 @@ def combine(
     has_means, has_time = "means" in kinds, "timing" in kinds
     distress = any(s.cue.kind == "risk" and s.level >= RiskLevel.DISTRESS for s in own)
     converged = converges(plan_refs, has_means, has_time)
+    at_hand = has_means and not any(s.cue.id.endswith(STORED) for s in own)
     out = []
     for s in signals:
         kind = s.cue.kind
@@ -67,7 +71,7 @@ def combine(
         elif kind in ("plan_ref", "means") and converged:
             # An act-done phrase ("already took them") keeps its own level beside a goodbye.
             least = max(RiskLevel.INTENT, s.cue.level)
-            out.append(s.lifted(RiskLevel.IMMINENT if now or has_means else least))
+            out.append(s.lifted(RiskLevel.IMMINENT if now or at_hand else least))
         elif kind == "plan_ref" and readied:
             # A preparation told beside the decision ("wrote my note. i'm doing it tonight"):
             # a second readiness phrase; imminent when the decision's clause says now.

@@ -15,10 +15,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from safeguard._levels import RiskLevel
-from safeguard.checks.self_harm._combine import DATED
+from safeguard.checks.self_harm._combine import DATED, STORED
 from safeguard.checks.self_harm._discourse import RESOLVE
 from safeguard.checks.self_harm._distress_after import distress_after, tells_blow
 from safeguard.checks.self_harm._means_beside import beside_distress_level, means_beside_distress
+from safeguard.checks.self_harm._means_question import ASKED_ID as ASKED_QUESTION
 from safeguard.checks.self_harm._means_question import CUE_ID as MEANS_QUESTION
 from safeguard.checks.self_harm._means_question import HARM_ID as HARM_QUESTION
 from safeguard.checks.self_harm._reading import YOU, Signal
@@ -27,7 +28,10 @@ from safeguard.checks.self_harm._turns import Ordinary, Turn, firm, firm_level, 
 RESOLVE_WORDS = 40  # a "do it" in a longer turn usually has its object in that turn
 # Frames that put a method question away from the writer; after their distress it is theirs.
 _AWAY = ("fiction", "info", YOU)
-_MEANS_QUESTIONS = frozenset((MEANS_QUESTION, HARM_QUESTION))
+_MEANS_QUESTIONS = frozenset((MEANS_QUESTION, HARM_QUESTION, ASKED_QUESTION))
+_HARM_QUESTIONS = frozenset((HARM_QUESTION, ASKED_QUESTION))  # both ask about harm
+# Distress cues that name a subject (a drug, a topic) rather than a feeling.
+_NAMING = (".topic", ".medication")
 # "It" done now ("i'm doing it now"): imminent after the writer's distress, unless some turn
 # names self-harm, whose act "it" then is ("gonna cut ... im doing it now": intent; sev22).
 _DONE_NOW = "en.intent.do_it_now"
@@ -62,7 +66,7 @@ def escalate(turns: Sequence[Turn], ordinary: Ordinary, stressor: Ordinary | Non
         # method rule below lifts nothing then)
         lift = (distress, means, timing, peak, sought, told_after, beside, put_off, now)
         turn.signals = [_lift(s, *lift) for s in signals]
-    _ask_means(live, stressor)
+    _ask_means(live, ordinary, stressor)
 
 
 def _names_harm(turn: Turn) -> bool:
@@ -141,6 +145,10 @@ def _lift(
         # stressed about the move" ... "doing it tomorrow"); said for now, the act at hand.
         at_hand = now and sig.cue.id == _DONE_NOW
         return sig.lifted(max(sig.level, RiskLevel.IMMINENT if at_hand else sig.cue.level))
+    if sig.kind == "plan_ref" and sig.cue.id.endswith(STORED):
+        # Something put away ("they're in the cupboard") after a wish says where, not
+        # that the writer decided: only paired in its own message (see _combine).
+        return sig
     if sig.kind == "plan_ref":
         # A readiness phrase after the writer asked for a method or a place ("how high is
         # the bridge" ... "i'm going there tonight") is a decision about that method.
@@ -171,7 +179,7 @@ def _readied_beside_wish(sig: Signal, peak: RiskLevel) -> bool:
     return sig.kind == "means" and sig.cue.level == RiskLevel.IMMINENT and peak >= RiskLevel.PASSIVE
 
 
-def _ask_means(turns: Sequence[Turn], stressor: Ordinary | None = None) -> None:
+def _ask_means(turns: Sequence[Turn], ordinary: Ordinary, stressor: Ordinary | None = None) -> None:
     """A question naming a lethal means, in a conversation where the writer states a wish
     to be dead (a risk phrase at ``passive`` or above, not a method question itself: "the
     lethal dose of chocolate for dogs?" is no wish) or tells their own life blow (a job
@@ -179,19 +187,58 @@ def _ask_means(turns: Sequence[Turn], stressor: Ordinary | None = None) -> None:
     job today. how much fentanyl is too much") when it asks about harm (an amount, a danger,
     dying: ``HARM_ID``), is method-seeking: at least ideation. Everyday stress beside it
     ("exams are killing me. can you overdose on caffeine pills") owns nothing, nor does a blow
-    beside a question about something else ("dad died. how do i dispose of his fentanyl")."""
+    beside a question about something else ("dad died. how do i dispose of his fentanyl").
+
+    The question about harm asked in or after a turn of the writer's own distress that is
+    more than everyday stress ("sick of everything. what happens at 20 of my sleeping
+    pills", "been a hell of a month. what's the max paracetamol before it's too much") is
+    method-seeking after distress, ``intent`` as a method phrase there is (distress that
+    only names a medicine or a topic, "my sleeping pills", owns nothing)."""
     asked = {s.cue.id for t in turns for s in t.signals} & _MEANS_QUESTIONS
     if not asked:
         return  # most conversations: no question naming a means
     wish = max((s.level for t in turns for s in t.signals if firm(s) and s.kind == "risk"), default=0)
+    if ASKED_QUESTION in asked and wish < RiskLevel.PASSIVE:
+        _harm_after_distress(turns, ordinary)
     if wish >= RiskLevel.PASSIVE:
         lifted = _MEANS_QUESTIONS
-    elif HARM_QUESTION in asked and stressor is not None and any(tells_blow(t, stressor) for t in turns):
-        lifted = frozenset((HARM_QUESTION,))  # beside a blow only a question about harm
+    elif (
+        not asked.isdisjoint(_HARM_QUESTIONS)
+        and stressor is not None
+        and any(tells_blow(t, stressor) for t in turns)
+    ):
+        lifted = _HARM_QUESTIONS  # beside a blow only a question about harm
     else:
         return
     for turn in turns:
         turn.signals = [_asked_means(s, lifted) for s in turn.signals]
+
+
+def _harm_after_distress(turns: Sequence[Turn], ordinary: Ordinary) -> None:
+    """Questions about a lethal means' harm in or after the writer's own distress (more
+    than everyday stress, not a medicine or topic named) lifted to ``intent``."""
+    distressed = False
+    for turn in turns:
+        distressed = distressed or _owns_distress(turn, ordinary)
+        if distressed:
+            turn.signals = [
+                s.lifted(max(s.level, RiskLevel.INTENT), method_seeking=True)
+                if s.cue.id == ASKED_QUESTION and not s.negated
+                else s
+                for s in turn.signals
+            ]
+
+
+def _owns_distress(turn: Turn, ordinary: Ordinary) -> bool:
+    """``_shows_distress`` without distress that only names a medicine or a topic."""
+    return any(
+        firm(s)
+        and s.kind == "risk"
+        and s.level == RiskLevel.DISTRESS  # a wish: the question is lifted by the wish rule
+        and not s.cue.id.endswith(_NAMING)
+        and not ordinary(turn.text[s.start : s.end])
+        for s in turn.signals
+    )
 
 
 def _asked_means(sig: Signal, lifted: frozenset[str]) -> Signal:

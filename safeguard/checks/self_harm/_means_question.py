@@ -24,6 +24,16 @@ _CUE = Cue(CUE_ID, "method", RiskLevel.NONE, "self", False, "und")
 # headache"): beside the writer's own life blow it is theirs.
 HARM_ID = "context.means_question_harm"
 _HARM = Cue(HARM_ID, "method", RiskLevel.NONE, "self", False, "und")
+# The question about harm put in the lethal word's own sentence (it ends with "?" or opens
+# with a question word) with a word of harm beside the means ("been a hell of a month.
+# what's the max paracetamol before it's too much"), and not about a daily dose ("how many
+# mg is the max per day") or a calming medicine's use ("xanax before a flight? i get
+# anxious"): beside the writer's own distress, more than everyday stress, it is
+# theirs (see ``_escalate._harm_after_distress``). Not a means named in a story of the past
+# with a question elsewhere ("i survived an overdose in 2019 ... how do i write one?").
+ASKED_ID = "context.means_question_asked"
+_ASKED = Cue(ASKED_ID, "method", RiskLevel.NONE, "self", False, "und")
+_SENTENCE_END = ".!?\n"
 
 
 def means_question(text: str, tokens: Tokens, cues: CueSet) -> Signal | None:
@@ -36,7 +46,30 @@ def means_question(text: str, tokens: Tokens, cues: CueSet) -> Signal | None:
     i = next(i for i, key in enumerate(keys) if key in lethal)
     harm = not cues.words("means_harm_ask").isdisjoint(tokens.key_set)
     cue = _HARM if harm and cues.words("means_ailment").isdisjoint(tokens.key_set) else _CUE
+    used = not cues.words("dose_indication").isdisjoint(tokens.key_set)  # "before a flight"
+    if cue is _HARM and not used and _asked_here(text, tokens, cues, i):
+        cue = _ASKED
     return Signal(cue, tokens.starts[i], tokens.ends[i], RiskLevel.NONE, "self")
+
+
+def _asked_here(text: str, tokens: Tokens, cues: CueSet, i: int) -> bool:
+    """The sentence of token ``i`` is a question (it ends with "?" or opens with a question
+    word) with a word of harm other than token ``i`` (or token ``i`` one by itself:
+    "lethal", "painless") and no daily dose in it."""
+    starts, ends, keys = tokens.starts, tokens.ends, tokens.keys
+    low = max(text.rfind(mark, 0, starts[i]) for mark in _SENTENCE_END) + 1
+    highs = [at for at in (text.find(mark, ends[i]) for mark in _SENTENCE_END) if at >= 0]
+    high = min(highs, default=len(text))
+    inside = [j for j in range(len(keys)) if low <= starts[j] and ends[j] <= high]
+    if not inside:
+        return False
+    opens = cues.words("how") | cues.words("question_open")
+    if text[high : high + 1] != "?" and keys[inside[0]] not in opens:
+        return False
+    harms, daily = cues.words("means_harm_ask"), cues.words("dose_daily")
+    words = [keys[j] for j in inside]
+    itself = keys[i] in cues.words("harm_adjective")  # "a gas that's lethal?"
+    return (itself or any(keys[j] in harms for j in inside if j != i)) and daily.isdisjoint(words)
 
 
 def _question(text: str, tokens: Tokens, cues: CueSet) -> bool:

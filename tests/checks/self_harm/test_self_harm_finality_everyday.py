@@ -109,3 +109,89 @@ def test_thoughts_said_back_are_ideation(text: str) -> None:
 )
 def test_others_thoughts_and_topics_stay_below_passive(text: str) -> None:
     assert rules_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cancelled my gym. won't need it after saturday",
+        "handed my bike keys to my nephew, i won't be needing them after the 9th",
+        "told my flatmate she can keep the lot. not going to need any of it after this weekend",
+        "ya no lo voy a necesitar después del viernes, se lo di a mi prima",
+        "no voy a necesitar nada después del 20",
+        "j'ai donné mes livres à ma soeur, j'en aurai plus besoin après samedi",
+        "j'en aurai pas besoin après le 12 de toute façon",
+    ],
+)
+def test_things_not_needed_after_a_day_are_intent(text: str) -> None:
+    """fin24: the writer's own things not needed after a day named (en/es/fr
+    ``*.intent.finality_dated``) read intent alone."""
+    assert rules_level(text) >= L.INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "won't need the car after friday, the new one arrives",
+        "selling my desk, moving to leeds so i won't need it after the 3rd",
+        "he won't need it after sunday, his cast comes off",
+        "no voy a necesitar el coche después del viernes, me mudo",
+        "je n'aurai plus besoin de la voiture après samedi, je déménage",
+        "le 30 je serai plus là, je pars en vacances",
+        "i won't be around this weekend, at my mum's",
+        "i'm not going to be around to need the car, moving abroad",
+        "30 years and out — retiring!",
+        "the party's on saturday but i'm not gonna be here for it, flying to rome",
+    ],
+)
+def test_days_told_for_a_thing_a_move_or_another_stay_below_passive(text: str) -> None:
+    assert rules_level(text) < L.PASSIVE
+
+
+@pytest.mark.parametrize(
+    ("turns", "least"),
+    [
+        (("so done with all of this. not gonna be here for it anyway",), L.INTENT),
+        (("i can't do this anymore. 40 years and out",), L.INTENT),
+        (("nothing matters. after payday that's me finished",), L.INTENT),
+        (("j'en peux plus de cette vie. le 30 je serai pu là",), L.INTENT),
+    ],
+)
+def test_finality_variants_beside_distress_are_intent(turns: tuple[str, ...], least: RiskLevel) -> None:
+    """fin24: not being there for it, a life counted off, "that's me finished", and fr
+    "je serai plus là" with a day (plan_ref: paired, or beside the writer's distress)."""
+    assert rules_level(*turns) >= least
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "made my decision. they're under my bed",
+        "i wrote letters for my family. they're in the glovebox. i haven't picked a day",
+        # means beside a plan are at hand (imminent) until told put away
+        "i have my uncle's rifle. it's in the garage. i have a plan",
+    ],
+)
+def test_a_thing_put_away_beside_a_decision_is_a_plan(text: str) -> None:
+    """fin24: something told as put away (``en.intent.kept_away``) pairs with a decision;
+    means put away are kept, not at hand: intent, not imminent."""
+    assert rules_level(text) == L.INTENT
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("where's the charger? it's in my drawer",),
+        ("got a new rope for climbing, it's in the garage",),
+        ("bought a knife for the kitchen, it's in the drawer",),
+        ("i'm so stressed", "the tax forms? they're in the drawer somewhere"),
+    ],
+)
+def test_things_put_away_alone_stay_below_passive(turns: tuple[str, ...]) -> None:
+    assert rules_level(*turns) < L.PASSIVE
+
+
+def test_a_thing_put_away_after_a_thought_is_no_decision() -> None:
+    """Where the means are, after a thought of using them, says no decision."""
+    turns = ("i keep thinking about overdosing on my meds", "no. they're in the cupboard where mum keeps it")
+    assert rules_level(*turns) < L.INTENT

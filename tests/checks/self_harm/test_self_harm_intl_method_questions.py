@@ -40,3 +40,29 @@ def test_a_lethality_question_after_distress_is_intent(text: str) -> None:
 )
 def test_a_dose_question_or_an_everyday_phrase_is_not_risk(text: str) -> None:
     assert user_turns_level(text) < L.PASSIVE
+
+
+# method24: distress in more words before a method question (pt, de).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tô cansado de sofrer. quantos comprimidos de rivotril matam?",
+        "estou no meu limite. quanto tempo demora uma pessoa a morrer se se atirar ao rio?",
+        "Ich halte das nicht mehr aus. Wie viele Schlaftabletten sind tödlich?",
+        "ich halts nimmer aus. wie lange dauert ersticken?",
+    ],
+)
+def test_a_lethality_question_after_distress_in_more_words_is_intent(text: str) -> None:
+    assert user_turns_level(text) >= L.INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich halte die Hitze nicht mehr aus. wie viel Wasser soll man am Tag trinken?",
+        "minha vida acabou de ficar mais fácil. quantos comprimidos de vitamina c posso tomar por dia?",
+        "tô cansado de sofrer com essa dor de cabeça. quantos comprimidos de paracetamol posso tomar?",
+    ],
+)
+def test_everyday_wording_beside_a_dose_question_stays_below_passive(text: str) -> None:
+    assert user_turns_level(text) < L.PASSIVE

@@ -218,7 +218,7 @@ def test_rules_risk_is_kept_as_is() -> None:
 
 def test_words_split_over_turns_add_up_within_the_window() -> None:
     model = toy({"blue": 1.2, "garage": 1.2})
-    level, spans = lift(model, "the blue one", "ok", "its in the garage")
+    level, spans = lift(model, "the blue one", "ok", "parked by the garage")
     assert level == L.PASSIVE
     assert spans and spans[0][0] in (0, 2)
 

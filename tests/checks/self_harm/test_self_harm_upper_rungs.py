@@ -129,6 +129,42 @@ def test_a_blow_beside_a_question_not_about_harm_stays_below_ideation(turns: tup
 @pytest.mark.parametrize(
     "turns",
     [
+        ("i feel worthless and nobody cares. what happens if you mix benadryl with vodka?",),
+        ("hate myself so much lately. are fentanyl patches deadly if you use a few?",),
+        ("everything is falling apart.", "I'm sorry.", "is a gas from bleach lethal in a small bathroom?"),
+        ("je me sens seule et inutile. le paracétamol avec de l'alcool, c'est mortel ?",),
+        ("me sinto um lixo, ninguém liga pra mim. paracetamol com álcool é perigoso?",),
+    ],
+)
+def test_a_question_about_a_lethal_means_harm_after_distress_is_intent(turns: tuple[str, ...]) -> None:
+    assert level(*turns) == L.INTENT
+    assert method_seeking(*turns)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # the medicine's use: a flight, nerves, a daily dose, an animal, a patient
+        ("so nervous about my flight and i feel awful. is mixing xanax with wine dangerous?",),
+        ("j'ai peur de l'avion et je suis à bout. combien de xanax je peux prendre avant le vol ?",),
+        ("i feel worthless today. how much paracetamol is the max per day?",),
+        ("i feel so alone. the vet said fentanyl patches are dangerous for cats, is that right?",),
+        ("what is the lethal level of digoxin? my patient is at 4.2 and i'm so worried",),
+        # a means told of the past with a question about something else
+        ("i survived an overdose in 2019 and i feel low sometimes. how do i talk to my kids about it?",),
+        # everyday stress
+        ("so stressed about exams. is too much caffeine dangerous?",),
+    ],
+)
+def test_a_lethal_means_question_beside_distress_about_its_use_stays_below_ideation(
+    turns: tuple[str, ...],
+) -> None:
+    assert level(*turns) < L.IDEATION
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
         ("if anyone reads this im sorry. i cant do it anymore. im on the bridge",),
         ("nobody would miss me", "ok", "i'm sitting on the edge of the bridge. legs over the side"),
         ("i want to die. i'm holding the knife",),
