@@ -92,7 +92,7 @@ class SelfHarmOptions(CheckOptions):
     # session 20's (0.961) 0, session 19's (0.949) 0.010,
     # session 18's (0.958) 0.002, session 17's (0.95) 0.006 (docs/checks.md).
     lexical_margin: float = Field(
-        default=0.018,
+        default=0.004,
         ge=-0.3,
         le=0.3,
         description="Added to the passive and distress heads' probability thresholds (higher flags less).",
