@@ -120,7 +120,8 @@ def test_the_off_switch_turns_overruling_off_too() -> None:
         # the denial at 0.925, and sessions 15-19's stayed below their overrule (a strict
         # xfail until then); session 20's overrules it again; session 21's, used with the
         # margin 0.02 its look-alike tests need (overrule 0.98), did not; session 23's, with
-        # the margin 0.018 its look-alike tests need, does not either: a strict xfail
+        # the margin 0.018 its look-alike tests need, does not either; session 25's does at
+        # margin 0 and not at the 0.004 it ships with (overrule 0.957): a strict xfail
         pytest.param(
             "i'm not going to kill myself. i gave my guitar to my brother and my cat to my neighbour "
             "this week and i sleep better knowing they're sorted",
