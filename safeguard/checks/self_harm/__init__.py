@@ -85,11 +85,12 @@ class SelfHarmOptions(CheckOptions):
         default=None, description="A model file from tools/train_lexical.py instead of the shipped one."
     )
     # The default is the smallest margin (from 0, tightening only, in steps of 0.002) at which
-    # every hand-written test of a level below passive stays there with the shipped model:
-    # 0.018 for session 23's (trained passive 0.939: "I hope I don't make it to the next round
-    # of layoffs" and "i have the pills from the pharmacy" read passive below it); session
-    # 22's unlanded retraining (0.963) needed 0.006, session 21's (0.939) 0.02,
-    # session 20's (0.961) 0, session 19's (0.949) 0.010,
+    # every hand-written test of the check keeps its outcome with the shipped model: 0.004 for
+    # session 25's (trained passive 0.944; below it the strict xfail of a denial beside giving
+    # things away passes, an overrule not yet measured); 0.018 for session 23's (0.939: "I
+    # hope I don't make it to the next round of layoffs" and "i have the pills from the
+    # pharmacy" read passive below it); session 22's unlanded retraining (0.963) needed
+    # 0.006, session 21's (0.939) 0.02, session 20's (0.961) 0, session 19's (0.949) 0.010,
     # session 18's (0.958) 0.002, session 17's (0.95) 0.006 (docs/checks.md).
     lexical_margin: float = Field(
         default=0.004,
