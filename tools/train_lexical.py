@@ -339,7 +339,9 @@ def out_of_fold(
     _fits = _Fits(cases, y, l2, min_df, dropout)
     tasks = [(salt, k) for salt in draws for k in range(FOLDS)]
     try:
-        if jobs > 1:
+        # the workers read the cases the parent set before forking; where processes cannot
+        # fork (Windows) the fits run one after another, with the same figures
+        if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
             context = multiprocessing.get_context("fork")
             with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
                 done = list(pool.map(_fold_fit, *zip(*tasks, strict=True)))

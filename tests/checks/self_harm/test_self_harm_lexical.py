@@ -617,3 +617,26 @@ def test_out_of_fold_probabilities_are_averaged_over_fold_draws_in_any_number_of
     forked, forked_unruled = out_of_fold(cases, y, 1e-2, 1, draws=("a", "b"), jobs=2)
     assert np.array_equal(forked, both) and np.array_equal(forked_unruled, unruled)
     assert ((both > 0) & (both < 1)).all()
+
+
+def test_out_of_fold_runs_its_fits_in_turn_where_processes_cannot_fork(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a platform without ``fork`` (Windows) ``--jobs`` > 1 does not fail: the fits run in
+    the parent process, with the figures one process gives."""
+    pytest.importorskip("numpy")
+    import multiprocessing
+    import sys
+
+    import numpy as np
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    from train_lexical import out_of_fold
+
+    cases, labels = _two_kinds_of_wording(40, 30, said=3, noise=2)
+    y = np.array(labels)
+    alone, _ = out_of_fold(cases, y, 1e-2, 1, draws=("a",))
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method: pytest.fail(f"asked for {method}"))
+    spawned_only, _ = out_of_fold(cases, y, 1e-2, 1, draws=("a",), jobs=2)
+    assert np.array_equal(spawned_only, alone)
