@@ -3,10 +3,10 @@
     python tools/threshold_spread.py [--per-pick N] [SALT ...]   (default: "" s1 s2 s3)
 
 ``train_lexical.py`` picks each head's threshold on out-of-fold probabilities, five folds
-by a hash of the case id, averaged over the draws of the folds ``DRAWS`` names. Here the
+by a hash of the case id (averaged over the draws of the folds ``DRAWS`` names: one). Here the
 same cases, trainer and limits are used, and only the draws change: each salt is another
 equally good draw of the folds, and each pick averages ``--per-pick`` consecutive salts
-(1: one draw a pick, as the trainer did until session 25). For each pick it prints the
+(1: one draw a pick, as the trainer's ``DRAWS`` has it). For each pick it prints the
 threshold, the share of the conversations the rules leave open that the lift recovers,
 the worst group's shrunk rate and what held the threshold up (``pick_threshold``).
 Counts only; no text is printed. About six minutes a salt on one core.
